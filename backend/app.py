@@ -1,0 +1,54 @@
+"""The FastAPI application: kiosk API, phone pages, security headers."""
+
+import logging
+from collections.abc import Awaitable, Callable
+from importlib.resources import files
+
+from fastapi import FastAPI, Request, Response
+from fastapi.staticfiles import StaticFiles
+
+from backend import kiosk_api, phone_pages
+from backend.db import create_schema, make_engine, make_session_factory
+from backend.mailer import Mailer
+from backend.settings import BackendSettings
+
+log = logging.getLogger("backend")
+
+#: No scripts at all: the phone pages are plain forms. Frames, plug-ins and foreign form targets
+#: are refused; the token in the URL never leaves in a Referer header.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+        "base-uri 'none'; frame-ancestors 'none'"
+    ),
+    "Referrer-Policy": "no-referrer",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+}
+
+
+def create_app(settings: BackendSettings) -> FastAPI:
+    engine = make_engine(settings.database_url)
+    create_schema(engine)
+    app = FastAPI(title="Showroom onboarding API", version="1", docs_url=None, redoc_url=None)
+    app.state.settings = settings
+    app.state.sessions = make_session_factory(engine)
+    app.state.mailer = Mailer(settings)
+
+    @app.middleware("http")
+    async def _security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        response = await call_next(request)
+        response.headers.update(SECURITY_HEADERS)
+        if request.url.scheme == "https":
+            response.headers["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains"
+        return response
+
+    @app.get("/healthz", include_in_schema=False)
+    def _health() -> dict[str, str]:
+        return {"status": "ok"}
+
+    kiosk_api.install_error_handlers(app)
+    app.include_router(kiosk_api.build_router())
+    app.include_router(phone_pages.router)
+    app.mount("/static", StaticFiles(directory=str(files("backend") / "static")), name="static")
+    return app

@@ -1,0 +1,123 @@
+"""``kiosk-backend``: serve the API, seed demo data, issue enrolment codes, run a mail sink."""
+
+import argparse
+import logging
+import signal
+import threading
+from datetime import timedelta
+from pathlib import Path
+
+from backend.settings import BackendSettings
+
+
+def _settings(args: argparse.Namespace) -> BackendSettings:
+    fields: dict[str, object] = {"db_path": Path(args.db).resolve()}
+    for name in ("public_url", "smtp_host", "smtp_port", "brand_name"):
+        value = getattr(args, name, None)
+        if value is not None:
+            fields[name] = value
+    if getattr(args, "qr_link_minutes", None) is not None:
+        fields["qr_link_ttl"] = timedelta(minutes=args.qr_link_minutes)
+    return BackendSettings(**fields)  # type: ignore[arg-type]
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from backend.app import create_app
+
+    settings = _settings(args)
+    settings.db_path.parent.mkdir(parents=True, exist_ok=True)
+    app = create_app(settings)
+    if args.seed_demo:
+        _seed(args)
+    public = settings.public_url
+    logging.getLogger("backend").info("phone pages are linked as %s/r/…", public)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info", timeout_graceful_shutdown=3)
+    return 0
+
+
+def _seed(args: argparse.Namespace) -> int:
+    from backend.db import create_schema, make_engine, make_session_factory
+    from backend.seed import seed_demo
+
+    settings = _settings(args)
+    engine = make_engine(settings.database_url)
+    create_schema(engine)
+    with make_session_factory(engine)() as session:
+        dealer = seed_demo(session)
+        print(f"demo dealer: {dealer.id} ({dealer.name}, {dealer.country})")
+    return 0
+
+
+def _enrolment_code(args: argparse.Namespace) -> int:
+    from backend.db import create_schema, make_engine, make_session_factory
+    from backend.services import NotFound, create_enrolment_code
+
+    settings = _settings(args)
+    engine = make_engine(settings.database_url)
+    create_schema(engine)
+    with make_session_factory(engine)() as session:
+        try:
+            print(create_enrolment_code(session, args.dealer, settings))
+        except NotFound:
+            print(f"no dealer with id {args.dealer!r}")
+            return 2
+    return 0
+
+
+def _mail_sink(args: argparse.Namespace) -> int:
+    from backend.devmail import MailSink
+
+    sink = MailSink(args.host, args.port, Path(args.dir) if args.dir else None, echo=True).start()
+    print(f"mail sink listening on {args.host}:{sink.port}", flush=True)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        stop.wait()
+    except KeyboardInterrupt:
+        pass
+    sink.stop()
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kiosk-backend", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def with_db(sub: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        sub.add_argument("--db", required=True, help="SQLite database file (created if missing)")
+        return sub
+
+    serve = with_db(commands.add_parser("serve", help="serve the kiosk API and the phone pages"))
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--public-url", help="address phones use to reach this server (default: http://HOST:PORT)")
+    serve.add_argument("--smtp-host")
+    serve.add_argument("--smtp-port", type=int)
+    serve.add_argument("--brand-name")
+    serve.add_argument("--qr-link-minutes", type=float)
+    serve.add_argument("--seed-demo", action="store_true", help="create the demo dealer and salesperson")
+    serve.set_defaults(func=_serve)
+
+    seed = with_db(commands.add_parser("seed-demo", help="create the demo dealer and salesperson"))
+    seed.set_defaults(func=_seed)
+
+    code = with_db(commands.add_parser("enrolment-code", help="print a one-time code that enrols a kiosk"))
+    code.add_argument("--dealer", required=True)
+    code.set_defaults(func=_enrolment_code)
+
+    sink = commands.add_parser("mail-sink", help="a local SMTP server that prints what it receives")
+    sink.add_argument("--host", default="127.0.0.1")
+    sink.add_argument("--port", type=int, default=8025)
+    sink.add_argument("--dir", help="also write each message as an .eml file here")
+    sink.set_defaults(func=_mail_sink)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    if getattr(args, "public_url", "unset") is None:
+        args.public_url = f"http://{args.host}:{args.port}"
+    return int(args.func(args))

@@ -1,0 +1,37 @@
+"""Request-scoped dependencies shared by the routers."""
+
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, Request
+from sqlalchemy.orm import Session, sessionmaker
+
+from backend.mailer import Mailer
+from backend.settings import BackendSettings
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    with request.app.state.sessions() as session:
+        yield session
+
+
+def get_sessions(request: Request) -> sessionmaker[Session]:
+    """The session factory, for work that outlives the request (mail, event streams)."""
+    factory: sessionmaker[Session] = request.app.state.sessions
+    return factory
+
+
+def get_settings(request: Request) -> BackendSettings:
+    settings: BackendSettings = request.app.state.settings
+    return settings
+
+
+def get_mailer(request: Request) -> Mailer:
+    mailer: Mailer = request.app.state.mailer
+    return mailer
+
+
+SessionDep = Annotated[Session, Depends(get_session)]
+SessionsDep = Annotated[sessionmaker[Session], Depends(get_sessions)]
+SettingsDep = Annotated[BackendSettings, Depends(get_settings)]
+MailerDep = Annotated[Mailer, Depends(get_mailer)]

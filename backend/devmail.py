@@ -1,0 +1,74 @@
+"""A local SMTP sink for the demo and the tests: real SMTP in, messages kept and shown.
+
+Never used in production, where the backend talks to the manufacturer's mail relay.
+"""
+
+import email
+import email.policy
+import logging
+import threading
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import SMTP, Envelope, Session
+
+log = logging.getLogger("backend.devmail")
+# aiosmtpd logs every connection at INFO, including its own start-up probe: noise in a demo.
+logging.getLogger("mail.log").setLevel(logging.WARNING)
+
+
+class _Handler:
+    def __init__(self, sink: "MailSink") -> None:
+        self._sink = sink
+
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        content = envelope.content if isinstance(envelope.content, bytes) else str(envelope.content).encode()
+        message = email.message_from_bytes(content, policy=email.policy.default)
+        assert isinstance(message, EmailMessage)
+        self._sink.receive(list(envelope.rcpt_tos), message, content)
+        return "250 Message accepted"
+
+
+class MailSink:
+    """Receives mail on ``host:port``; keeps it in memory, optionally writes ``.eml`` files."""
+
+    def __init__(self, host: str = "127.0.0.1", port: int = 0, folder: Path | None = None, echo: bool = False):
+        self._folder = folder
+        self._echo = echo
+        self._lock = threading.Lock()
+        self._arrived = threading.Condition(self._lock)
+        self.messages: list[tuple[list[str], EmailMessage]] = []
+        self._controller = Controller(_Handler(self), hostname=host, port=port)
+
+    @property
+    def port(self) -> int:
+        server: Any = self._controller.server
+        return int(server.sockets[0].getsockname()[1])
+
+    def start(self) -> "MailSink":
+        self._controller.start()
+        return self
+
+    def stop(self) -> None:
+        self._controller.stop()
+
+    def receive(self, recipients: list[str], message: EmailMessage, raw: bytes) -> None:
+        with self._arrived:
+            self.messages.append((recipients, message))
+            count = len(self.messages)
+            self._arrived.notify_all()
+        if self._folder is not None:
+            self._folder.mkdir(parents=True, exist_ok=True)
+            (self._folder / f"{count:04d}.eml").write_bytes(raw)
+        if self._echo:
+            body = message.get_body(("plain",))
+            text = body.get_content() if body is not None else ""
+            print(f"\n--- mail to {', '.join(recipients)}: {message['Subject']}\n{text}---", flush=True)
+
+    def wait_for(self, count: int, timeout: float) -> list[tuple[list[str], EmailMessage]]:
+        """Wait until at least ``count`` messages arrived (or the time is up); return them all."""
+        with self._arrived:
+            self._arrived.wait_for(lambda: len(self.messages) >= count, timeout)
+            return list(self.messages)

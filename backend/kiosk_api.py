@@ -1,0 +1,251 @@
+"""The kiosk-facing API, declared from the shared endpoint table in :mod:`kiosk.wire`."""
+
+import asyncio
+import logging
+import smtplib
+import uuid
+from collections.abc import AsyncIterator
+from typing import Annotated, Any
+
+import anyio
+from fastapi import APIRouter, BackgroundTasks, Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, StreamingResponse
+from sqlalchemy.orm import Session, sessionmaker
+
+from backend import services
+from backend.deps import MailerDep, SessionDep, SessionsDep, SettingsDep
+from backend.mailer import Mailer
+from backend.models import Kiosk
+from kiosk import wire
+from kiosk.buyer import BuyerFieldError, FieldError, mask_email
+from kiosk.wire import (
+    EnrolRequest,
+    EnrolResponse,
+    ErrorBody,
+    ErrorCode,
+    InvitationCreate,
+    InvitationView,
+    KioskCompletion,
+    QrLink,
+)
+
+log = logging.getLogger("backend.api")
+
+
+class Refusal(Exception):
+    """Answer a kiosk request with a 4xx and an :class:`ErrorBody`."""
+
+    def __init__(self, status: int, body: ErrorBody) -> None:
+        super().__init__(body.error.value)
+        self.status = status
+        self.body = body
+
+
+def refuse(status: int, code: ErrorCode, **extra: Any) -> Refusal:
+    return Refusal(status, ErrorBody(error=code, **extra))
+
+
+def current_kiosk(request: Request, session: SessionDep) -> Kiosk:
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    kiosk = services.authenticate_kiosk(session, token) if scheme.lower() == "bearer" and token else None
+    if kiosk is None:
+        raise refuse(401, ErrorCode.UNAUTHORIZED)
+    return kiosk
+
+
+KioskDep = Annotated[Kiosk, Depends(current_kiosk)]
+
+
+def _service_refusal(error: services.ServiceError) -> Refusal:
+    match error:
+        case services.NotFound():
+            return refuse(404, ErrorCode.NOT_FOUND)
+        case services.IdConflict():
+            return refuse(409, ErrorCode.ID_CONFLICT)
+        case services.AlreadyCompleted():
+            return refuse(409, ErrorCode.ALREADY_COMPLETED)
+        case services.AccountExists():
+            return refuse(409, ErrorCode.ACCOUNT_EXISTS)
+        case services.TermsNotAccepted():
+            return refuse(422, ErrorCode.TERMS_NOT_ACCEPTED)
+        case services.PasswordRejected(failed=failed):
+            return refuse(422, ErrorCode.PASSWORD_POLICY, failed_rules=failed)
+        case services.InvalidEnrolmentCode():
+            return refuse(400, ErrorCode.INVALID_ENROLMENT_CODE)
+    raise error
+
+
+# -- routes -----------------------------------------------------------------------------------
+
+
+def enrol(body: EnrolRequest, session: SessionDep) -> EnrolResponse:
+    try:
+        kiosk, token = services.enrol_kiosk(session, body.code)
+    except services.ServiceError as error:
+        raise _service_refusal(error) from None
+    return EnrolResponse.model_validate(
+        {"device_token": token, "dealer": {"name": kiosk.dealer.name, "country": kiosk.dealer.country}}
+    )
+
+
+def create_invitation(
+    body: InvitationCreate,
+    kiosk: KioskDep,
+    session: SessionDep,
+    sessions: SessionsDep,
+    settings: SettingsDep,
+    mailer: MailerDep,
+    background: BackgroundTasks,
+) -> InvitationView:
+    try:
+        created = services.create_invitation(session, kiosk, body, settings)
+    except services.ServiceError as error:
+        raise _service_refusal(error) from None
+    invitation = created.invitation
+    if created.email_token is not None:
+        background.add_task(
+            _send_invitation_mail,
+            sessions=sessions,
+            mailer=mailer,
+            invitation_id=invitation.id,
+            to=invitation.email,
+            first_name=invitation.first_name,
+            dealer_name=invitation.dealer.name,
+            link=services.link_url(settings, created.email_token),
+            language=invitation.language,
+        )
+    return services.view(invitation)
+
+
+def get_invitation(invitation_id: uuid.UUID, kiosk: KioskDep, session: SessionDep) -> InvitationView:
+    try:
+        return services.view(services.get_invitation(session, kiosk, invitation_id))
+    except services.ServiceError as error:
+        raise _service_refusal(error) from None
+
+
+def create_qr_link(
+    invitation_id: uuid.UUID, kiosk: KioskDep, session: SessionDep, settings: SettingsDep
+) -> QrLink:
+    try:
+        url, expires_at = services.create_qr_link(session, kiosk, invitation_id, settings)
+    except services.ServiceError as error:
+        raise _service_refusal(error) from None
+    return QrLink(url=url, expires_at=expires_at)
+
+
+def complete_on_kiosk(
+    invitation_id: uuid.UUID, body: KioskCompletion, kiosk: KioskDep, session: SessionDep
+) -> InvitationView:
+    try:
+        invitation = services.complete_on_kiosk(
+            session, kiosk, invitation_id, body.password.get_secret_value(), body.accept_terms
+        )
+    except services.ServiceError as error:
+        raise _service_refusal(error) from None
+    return services.view(invitation)
+
+
+def invitation_events(
+    invitation_id: uuid.UUID, kiosk: KioskDep, session: SessionDep, sessions: SessionsDep, settings: SettingsDep
+) -> StreamingResponse:
+    """Stream the invitation's status; ends after a final status.
+
+    Looks for changes every ``status_poll_interval`` seconds in the database, which works with any
+    number of backend processes on one database; push notification replaces this later.
+    """
+    try:
+        services.get_invitation(session, kiosk, invitation_id)
+    except services.ServiceError as error:
+        raise _service_refusal(error) from None
+
+    def load() -> InvitationView:
+        with sessions() as s:
+            return services.view(services.get_invitation(s, kiosk, invitation_id))
+
+    async def stream() -> AsyncIterator[str]:
+        last: InvitationView | None = None
+        since_keepalive = 0.0
+        while True:
+            current = await anyio.to_thread.run_sync(load)
+            if current != last:
+                yield f"event: status\ndata: {current.model_dump_json()}\n\n"
+                last = current
+                since_keepalive = 0.0
+            if current.status.is_final:
+                return
+            await asyncio.sleep(settings.status_poll_interval)
+            since_keepalive += settings.status_poll_interval
+            if since_keepalive >= 1.0:
+                yield ": keep-alive\n\n"
+                since_keepalive = 0.0
+
+    return StreamingResponse(
+        stream(), media_type="text/event-stream", headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"}
+    )
+
+
+def _send_invitation_mail(
+    *, sessions: sessionmaker[Session], mailer: Mailer, invitation_id: uuid.UUID, to: str, **fields: str
+) -> None:
+    try:
+        mailer.send_invitation(to=to, **fields)
+    except (OSError, smtplib.SMTPException) as error:
+        # The invitation stays "sent" without email_sent_at; recording delivery failures as a
+        # status of their own comes with the full lifecycle.
+        log.error("invitation mail to %s failed: %s", mask_email(to), type(error).__name__)
+        return
+    with sessions() as session:
+        services.mark_email_sent(session, invitation_id)
+
+
+_HANDLERS = {
+    wire.ENROL: enrol,
+    wire.CREATE_INVITATION: create_invitation,
+    wire.GET_INVITATION: get_invitation,
+    wire.CREATE_QR_LINK: create_qr_link,
+    wire.COMPLETE_ON_KIOSK: complete_on_kiosk,
+    wire.INVITATION_EVENTS: invitation_events,
+}
+
+
+def build_router() -> APIRouter:
+    router = APIRouter()
+    for endpoint in wire.ENDPOINTS:
+        router.add_api_route(
+            endpoint.path,
+            _HANDLERS[endpoint],
+            methods=[endpoint.method],
+            response_model=endpoint.response,
+            status_code=endpoint.success_status,
+            responses={400: {"model": ErrorBody}, 401: {"model": ErrorBody}, 404: {"model": ErrorBody}},
+        )
+    return router
+
+
+def _field_code(error: dict[str, Any]) -> str:
+    cause = error.get("ctx", {}).get("error")
+    if isinstance(cause, BuyerFieldError):
+        return cause.code.value
+    if error.get("type") == "missing":
+        return FieldError.REQUIRED.value
+    if error.get("type") == "string_too_long":
+        return FieldError.TOO_LONG.value
+    return "invalid"
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(Refusal)
+    async def _refusal(_request: Request, error: Refusal) -> JSONResponse:
+        return JSONResponse(error.body.model_dump(mode="json"), status_code=error.status)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, error: RequestValidationError) -> JSONResponse:
+        fields = {}
+        for item in error.errors():
+            location = [str(part) for part in item.get("loc", ()) if part != "body"]
+            fields[".".join(location) or "body"] = _field_code(item)
+        body = ErrorBody(error=ErrorCode.VALIDATION_FAILED, fields=fields)
+        return JSONResponse(body.model_dump(mode="json"), status_code=422)
+

@@ -1,0 +1,112 @@
+"""The backend's tables: dealers, salespeople, kiosks, invitations, link tokens, accounts."""
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import Boolean, ForeignKey, String, Uuid
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from backend.db import Base, UTCDateTime, utcnow
+
+
+class Dealer(Base):
+    """A Porsche Center. Its country becomes the country of every account it invites."""
+
+    __tablename__ = "dealers"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    country: Mapped[str] = mapped_column(String(2))
+    #: Comma-separated ISO 639-1 codes, in the order the showroom offers them.
+    languages: Mapped[str] = mapped_column(String(64), default="en")
+    self_registration: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Salesperson(Base):
+    __tablename__ = "salespeople"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dealer_id: Mapped[str] = mapped_column(ForeignKey("dealers.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    pin_hash: Mapped[str] = mapped_column(String(200))
+
+
+class EnrolmentCode(Base):
+    """A one-time code an operator gives a new kiosk; only its hash is stored."""
+
+    __tablename__ = "enrolment_codes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dealer_id: Mapped[str] = mapped_column(ForeignKey("dealers.id"))
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class Kiosk(Base):
+    """An enrolled terminal; it authenticates with a device token whose hash is stored here."""
+
+    __tablename__ = "kiosks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dealer_id: Mapped[str] = mapped_column(ForeignKey("dealers.id"))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    enrolled_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+    dealer: Mapped[Dealer] = relationship()
+
+
+class Invitation(Base):
+    __tablename__ = "invitations"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)  # made by the kiosk
+    dealer_id: Mapped[str] = mapped_column(ForeignKey("dealers.id"), index=True)
+    kiosk_id: Mapped[int] = mapped_column(ForeignKey("kiosks.id"))
+    first_name: Mapped[str] = mapped_column(String(80))
+    last_name: Mapped[str] = mapped_column(String(80))
+    email: Mapped[str] = mapped_column(String(254))
+    language: Mapped[str] = mapped_column(String(2))
+    status: Mapped[str] = mapped_column(String(32), default="sent")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    email_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), default=None)
+
+    dealer: Mapped[Dealer] = relationship()
+
+
+class LinkToken(Base):
+    """A registration link (e-mailed or shown as QR). Only the SHA-256 of the token is stored."""
+
+    __tablename__ = "link_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    invitation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("invitations.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(8))  # "email" or "qr"
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+    invitation: Mapped[Invitation] = relationship()
+
+
+class Account(Base):
+    """A Porsche ID. The e-mail is stored normalised (lower case) so look-ups ignore case."""
+
+    __tablename__ = "accounts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    first_name: Mapped[str] = mapped_column(String(80))
+    last_name: Mapped[str] = mapped_column(String(80))
+    country: Mapped[str] = mapped_column(String(2))
+    language: Mapped[str] = mapped_column(String(2))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    #: Set when the customer proved the address (the e-mailed link); the kiosk and QR paths gain
+    #: their proof (the e-mailed code) in a later step, so until then they leave it empty.
+    verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    terms_accepted_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -1,0 +1,333 @@
+"""What the backend does, independent of HTTP: invitations, links, registrations.
+
+Routes translate requests into these calls and exceptions into answers. Every state change that
+two requests could race for (using a token, completing an invitation) is a conditional UPDATE
+checked by its row count, so only one of them wins.
+"""
+
+import logging
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from backend.db import utcnow
+from backend.models import Account, Dealer, EnrolmentCode, Invitation, Kiosk, LinkToken
+from backend.security import (
+    hash_password,
+    hash_token,
+    new_enrolment_code,
+    new_token,
+    normalise_enrolment_code,
+)
+from backend.settings import BackendSettings
+from kiosk.buyer import mask_email
+from kiosk.password_policy import PasswordRule, check_password
+from kiosk.wire import InvitationCreate, InvitationStatus, InvitationView
+
+log = logging.getLogger("backend.services")
+
+
+class ServiceError(Exception):
+    """A request the domain refuses; routes map each subclass to an answer."""
+
+
+class NotFound(ServiceError):
+    pass
+
+
+class IdConflict(ServiceError):
+    """The kiosk reused an invitation id for different details."""
+
+
+class AlreadyCompleted(ServiceError):
+    pass
+
+
+class AccountExists(ServiceError):
+    pass
+
+
+class TermsNotAccepted(ServiceError):
+    pass
+
+
+class PasswordRejected(ServiceError):
+    def __init__(self, failed: list[PasswordRule], too_long: bool) -> None:
+        super().__init__(", ".join(failed))
+        self.failed = failed
+        self.too_long = too_long
+
+
+class LinkUnusable(ServiceError):
+    """A phone link that cannot be used; ``reason`` says why, for the page to explain."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason  # "unknown", "used", "replaced", "expired", "completed"
+
+
+class InvalidEnrolmentCode(ServiceError):
+    pass
+
+
+def view(invitation: Invitation) -> InvitationView:
+    return InvitationView.model_validate(
+        {
+            "id": invitation.id,
+            "status": invitation.status,
+            "first_name": invitation.first_name,
+            "last_name": invitation.last_name,
+            "email": invitation.email,
+            "language": invitation.language,
+            "created_at": invitation.created_at,
+            "completed_at": invitation.completed_at,
+        }
+    )
+
+
+# -- kiosks -----------------------------------------------------------------------------------
+
+
+def create_enrolment_code(session: Session, dealer_id: str, settings: BackendSettings) -> str:
+    if session.get(Dealer, dealer_id) is None:
+        raise NotFound(dealer_id)
+    code = new_enrolment_code()
+    session.add(
+        EnrolmentCode(
+            dealer_id=dealer_id,
+            code_hash=hash_token(normalise_enrolment_code(code)),
+            expires_at=utcnow() + settings.email_link_ttl,
+        )
+    )
+    session.commit()
+    return code
+
+
+def enrol_kiosk(session: Session, code: str) -> tuple[Kiosk, str]:
+    """Use an enrolment code once; return the new kiosk and its device token (shown only now)."""
+    now = utcnow()
+    code_hash = hash_token(normalise_enrolment_code(code))
+    used = session.execute(
+        update(EnrolmentCode)
+        .where(
+            EnrolmentCode.code_hash == code_hash,
+            EnrolmentCode.used_at.is_(None),
+            EnrolmentCode.expires_at > now,
+        )
+        .values(used_at=now)
+        .returning(EnrolmentCode.dealer_id)
+    ).scalar_one_or_none()
+    if used is None:
+        session.rollback()
+        raise InvalidEnrolmentCode()
+    token = new_token()
+    kiosk = Kiosk(dealer_id=used, token_hash=hash_token(token))
+    session.add(kiosk)
+    session.commit()
+    log.info("kiosk %s enrolled for dealer %s", kiosk.id, used)
+    return kiosk, token
+
+
+def authenticate_kiosk(session: Session, token: str) -> Kiosk | None:
+    kiosk = session.scalar(select(Kiosk).where(Kiosk.token_hash == hash_token(token)))
+    if kiosk is None or kiosk.revoked_at is not None:
+        return None
+    return kiosk
+
+
+# -- invitations ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NewInvitation:
+    invitation: Invitation
+    #: The e-mail link's token, to put in the mail; None when this was a retry of a create
+    #: whose mail is already on its way.
+    email_token: str | None
+
+
+def create_invitation(
+    session: Session, kiosk: Kiosk, data: InvitationCreate, settings: BackendSettings
+) -> NewInvitation:
+    """Store the invitation and its e-mail link. A retry with the same id and details is a no-op."""
+    existing = session.get(Invitation, data.id)
+    if existing is not None:
+        same = (
+            existing.dealer_id == kiosk.dealer_id
+            and (existing.first_name, existing.last_name, existing.email, existing.language)
+            == (data.first_name, data.last_name, data.email, data.language.value)
+        )
+        if not same:
+            raise IdConflict(str(data.id))
+        return NewInvitation(existing, None)
+    invitation = Invitation(
+        id=data.id,
+        dealer_id=kiosk.dealer_id,
+        kiosk_id=kiosk.id,
+        first_name=data.first_name,
+        last_name=data.last_name,
+        email=data.email,
+        language=data.language.value,
+        status=InvitationStatus.SENT.value,
+    )
+    session.add(invitation)
+    token = _add_link(session, invitation, "email", settings)
+    session.commit()
+    log.info("invitation %s created for %s", invitation.id, mask_email(data.email))
+    return NewInvitation(invitation, token)
+
+
+def get_invitation(session: Session, kiosk: Kiosk, invitation_id: uuid.UUID) -> Invitation:
+    invitation = session.get(Invitation, invitation_id)
+    # Another dealer's invitation is answered exactly like a missing one.
+    if invitation is None or invitation.dealer_id != kiosk.dealer_id:
+        raise NotFound(str(invitation_id))
+    return invitation
+
+
+def create_qr_link(
+    session: Session, kiosk: Kiosk, invitation_id: uuid.UUID, settings: BackendSettings
+) -> tuple[str, datetime]:
+    """A fresh short-lived link for the QR code; any earlier QR link of the invitation stops working."""
+    invitation = get_invitation(session, kiosk, invitation_id)
+    if invitation.status != InvitationStatus.SENT:
+        raise AlreadyCompleted(str(invitation_id))
+    session.execute(
+        update(LinkToken)
+        .where(
+            LinkToken.invitation_id == invitation.id,
+            LinkToken.kind == "qr",
+            LinkToken.revoked_at.is_(None),
+        )
+        .values(revoked_at=utcnow())
+    )
+    token = _add_link(session, invitation, "qr", settings)
+    session.commit()
+    return link_url(settings, token), utcnow() + settings.qr_link_ttl
+
+
+def link_url(settings: BackendSettings, token: str) -> str:
+    return f"{settings.public_url.rstrip('/')}/r/{token}"
+
+
+def _add_link(session: Session, invitation: Invitation, kind: str, settings: BackendSettings) -> str:
+    token = new_token()
+    ttl = settings.email_link_ttl if kind == "email" else settings.qr_link_ttl
+    session.add(
+        LinkToken(
+            invitation=invitation,
+            kind=kind,
+            token_hash=hash_token(token),
+            expires_at=utcnow() + ttl,
+        )
+    )
+    return token
+
+
+def mark_email_sent(session: Session, invitation_id: uuid.UUID) -> None:
+    session.execute(update(Invitation).where(Invitation.id == invitation_id).values(email_sent_at=utcnow()))
+    session.commit()
+
+
+# -- links and registration -------------------------------------------------------------------
+
+
+def usable_link(session: Session, token: str) -> LinkToken:
+    """Return the link for ``token`` if it can still complete a registration, else raise why not."""
+    link = session.scalar(select(LinkToken).where(LinkToken.token_hash == hash_token(token)))
+    if link is None:
+        raise LinkUnusable("unknown")
+    if link.invitation.status == InvitationStatus.COMPLETED:
+        raise LinkUnusable("completed")
+    if link.used_at is not None:
+        raise LinkUnusable("used")
+    if link.revoked_at is not None:
+        raise LinkUnusable("replaced")
+    if link.expires_at <= utcnow():
+        raise LinkUnusable("expired")
+    return link
+
+
+def complete_with_link(session: Session, token: str, password: str, accept_terms: bool) -> Account:
+    """The customer finished on the phone, through an e-mailed or QR link."""
+    link = usable_link(session, token)
+    _check_registration(password, accept_terms)
+    now = utcnow()
+    consumed = session.execute(
+        update(LinkToken)
+        .where(
+            LinkToken.id == link.id,
+            LinkToken.used_at.is_(None),
+            LinkToken.revoked_at.is_(None),
+            LinkToken.expires_at > now,
+        )
+        .values(used_at=now)
+    )
+    if consumed.rowcount != 1:  # type: ignore[attr-defined]
+        session.rollback()
+        raise LinkUnusable("used")
+    # Opening the e-mailed link proves the customer reads that mailbox.
+    verified = now if link.kind == "email" else None
+    return _register(session, link.invitation, password, verified)
+
+
+def complete_on_kiosk(
+    session: Session, kiosk: Kiosk, invitation_id: uuid.UUID, password: str, accept_terms: bool
+) -> Invitation:
+    invitation = get_invitation(session, kiosk, invitation_id)
+    if invitation.status != InvitationStatus.SENT:
+        raise AlreadyCompleted(str(invitation_id))
+    _check_registration(password, accept_terms)
+    _register(session, invitation, password, verified_at=None)
+    return invitation
+
+
+def _check_registration(password: str, accept_terms: bool) -> None:
+    check = check_password(password)
+    if not check.ok:
+        raise PasswordRejected(check.failed, check.too_long)
+    if not accept_terms:
+        raise TermsNotAccepted()
+
+
+def _register(session: Session, invitation: Invitation, password: str, verified_at: datetime | None) -> Account:
+    """Create the account and close the invitation, or change nothing."""
+    email_key = invitation.email.lower()
+    if session.scalar(select(Account.id).where(Account.email == email_key)) is not None:
+        session.rollback()
+        raise AccountExists()
+    now = utcnow()
+    closed = session.execute(
+        update(Invitation)
+        .where(Invitation.id == invitation.id, Invitation.status == InvitationStatus.SENT.value)
+        .values(status=InvitationStatus.COMPLETED.value, completed_at=now)
+    )
+    if closed.rowcount != 1:  # type: ignore[attr-defined]
+        session.rollback()
+        raise AlreadyCompleted(str(invitation.id))
+    account = Account(
+        email=email_key,
+        first_name=invitation.first_name,
+        last_name=invitation.last_name,
+        country=invitation.dealer.country,  # the inviting Porsche Center's, never the customer's choice
+        language=invitation.language,
+        password_hash=hash_password(password),
+        verified_at=verified_at,
+        terms_accepted_at=now,
+    )
+    session.add(account)
+    session.flush()
+    session.execute(update(Invitation).where(Invitation.id == invitation.id).values(account_id=account.id))
+    # Every other link of this invitation dies with the registration.
+    session.execute(
+        update(LinkToken)
+        .where(LinkToken.invitation_id == invitation.id, LinkToken.used_at.is_(None))
+        .values(revoked_at=now)
+    )
+    session.commit()
+    session.refresh(invitation)
+    log.info("invitation %s completed; account %s created", invitation.id, account.id)
+    return account

@@ -1,0 +1,25 @@
+"""How an operator configures the backend (command-line flags map onto these fields)."""
+
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class BackendSettings:
+    db_path: Path
+    #: The address phones and mail recipients use to reach the phone pages; on a showroom LAN
+    #: this is the server's LAN address, not 127.0.0.1.
+    public_url: str = "http://127.0.0.1:8765"
+    smtp_host: str = "127.0.0.1"
+    smtp_port: int = 8025
+    mail_from: str = "Porsche ID <no-reply@id.example.com>"
+    brand_name: str = "Porsche ID"
+    email_link_ttl: timedelta = timedelta(days=7)
+    qr_link_ttl: timedelta = timedelta(minutes=10)
+    #: How often an open events stream looks for a change (one process; see backend/events.py).
+    status_poll_interval: float = 0.2
+
+    @property
+    def database_url(self) -> str:
+        return f"sqlite:///{self.db_path}"

@@ -1,0 +1,202 @@
+"""The kiosk's HTTP client for the onboarding API.
+
+Blocking by design: the GUI calls it from worker threads (``ui.background``), never from the
+GUI thread. Every failure becomes one of three exceptions the screens can explain to people:
+the backend could not be reached, it refused (with a reason code), or it failed.
+"""
+
+import json
+import logging
+import threading
+from collections.abc import Iterator
+from typing import TypeVar
+from uuid import UUID
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from kiosk import wire
+from kiosk.wire import (
+    EnrolRequest,
+    EnrolResponse,
+    ErrorBody,
+    ErrorCode,
+    InvitationCreate,
+    InvitationView,
+    KioskCompletion,
+    QrLink,
+)
+
+log = logging.getLogger("kiosk.api")
+
+M = TypeVar("M", bound=BaseModel)
+
+#: Generous for a showroom LAN, short enough that a salesperson is not left waiting.
+DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+#: The events stream sends a comment every second; three missed ones mean the link is dead.
+EVENTS_READ_TIMEOUT = 3.0
+
+
+class ApiError(Exception):
+    """Base of every error the client raises."""
+
+
+class BackendUnreachable(ApiError):
+    """No answer: network down, backend stopped, or timed out. Nothing is known to have happened."""
+
+
+class ServerError(ApiError):
+    """The backend answered with a 5xx or with a body the client could not understand."""
+
+    def __init__(self, status: int, message: str = "") -> None:
+        super().__init__(f"server error {status} {message}".strip())
+        self.status = status
+
+
+class Refused(ApiError):
+    """The backend refused the request (4xx) and said why."""
+
+    def __init__(self, status: int, body: ErrorBody) -> None:
+        super().__init__(f"{status} {body.error.value}")
+        self.status = status
+        self.body = body
+
+    @property
+    def code(self) -> ErrorCode:
+        return self.body.error
+
+
+class ApiClient:
+    """One kiosk's connection to the backend.
+
+    ``transport`` lets unit tests hand in an ``httpx.MockTransport``; everything else talks to a
+    real server.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        device_token: str | None = None,
+        *,
+        transport: httpx.BaseTransport | None = None,
+        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self._token = device_token
+        self._http = httpx.Client(base_url=self.base_url, timeout=timeout, transport=transport)
+
+    @property
+    def enrolled(self) -> bool:
+        return self._token is not None
+
+    def close(self) -> None:
+        self._http.close()
+
+    # -- endpoints ---------------------------------------------------------------------------
+
+    def enrol(self, code: str) -> EnrolResponse:
+        """Exchange a one-time enrolment code for this kiosk's device token and keep it."""
+        result = self._call(wire.ENROL, EnrolResponse, body=EnrolRequest(code=code))
+        self._token = result.device_token
+        return result
+
+    def create_invitation(self, invitation: InvitationCreate) -> InvitationView:
+        return self._call(wire.CREATE_INVITATION, InvitationView, body=invitation)
+
+    def get_invitation(self, invitation_id: UUID) -> InvitationView:
+        return self._call(wire.GET_INVITATION, InvitationView, invitation_id=invitation_id)
+
+    def create_qr_link(self, invitation_id: UUID) -> QrLink:
+        return self._call(wire.CREATE_QR_LINK, QrLink, invitation_id=invitation_id)
+
+    def complete_on_kiosk(self, invitation_id: UUID, password: str, accept_terms: bool) -> InvitationView:
+        """Finish the registration at the kiosk. The password is sent in this request and not kept."""
+        body = KioskCompletion.model_validate({"password": password, "accept_terms": accept_terms})
+        return self._call(wire.COMPLETE_ON_KIOSK, InvitationView, body=body, invitation_id=invitation_id)
+
+    def watch_invitation(self, invitation_id: UUID, stop: threading.Event) -> Iterator[InvitationView]:
+        """Yield the invitation's state now and after every change, until ``stop`` is set.
+
+        Raises :class:`BackendUnreachable` when the stream breaks; the caller decides whether to
+        reconnect. Returns (ends) when the server closes the stream after a final status.
+        """
+        url = wire.INVITATION_EVENTS.url(invitation_id=invitation_id)
+        timeout = httpx.Timeout(DEFAULT_TIMEOUT.connect, read=EVENTS_READ_TIMEOUT)
+        try:
+            with self._http.stream("GET", url, headers=self._headers(), timeout=timeout) as response:
+                if response.status_code >= 400:
+                    response.read()
+                    self._raise_for(response)
+                event, data = "", []
+                for line in response.iter_lines():
+                    if stop.is_set():
+                        return
+                    if line.startswith(":"):
+                        continue  # keep-alive comment
+                    if line.startswith("event:"):
+                        event = line[6:].strip()
+                    elif line.startswith("data:"):
+                        data.append(line[5:].strip())
+                    elif line == "" and data:
+                        if event == "status":
+                            yield self._parse(InvitationView, "\n".join(data).encode())
+                        event, data = "", []
+        except httpx.TransportError as error:
+            raise BackendUnreachable(str(error)) from error
+
+    # -- plumbing ----------------------------------------------------------------------------
+
+    def _headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self._token}"} if self._token else {}
+
+    def _call(
+        self,
+        endpoint: wire.Endpoint,
+        model: type[M],
+        *,
+        body: BaseModel | None = None,
+        **params: object,
+    ) -> M:
+        content = None
+        headers = self._headers() if endpoint.authenticated else {}
+        if body is not None:
+            content = _dump(body)
+            headers["Content-Type"] = "application/json"
+        try:
+            response = self._http.request(
+                endpoint.method, endpoint.url(**params), content=content, headers=headers
+            )
+        except httpx.TransportError as error:
+            # The message names the exception type only: it may carry the URL, never a body.
+            log.warning("%s %s unreachable: %s", endpoint.method, endpoint.path, type(error).__name__)
+            raise BackendUnreachable(type(error).__name__) from error
+        if response.status_code >= 400:
+            self._raise_for(response)
+        return self._parse(model, response.content)
+
+    @staticmethod
+    def _parse(model: type[M], content: bytes) -> M:
+        try:
+            return model.model_validate_json(content)
+        except ValidationError as error:
+            raise ServerError(200, f"unexpected answer: {error.error_count()} errors") from error
+
+    @staticmethod
+    def _raise_for(response: httpx.Response) -> None:
+        status = response.status_code
+        if status >= 500:
+            raise ServerError(status)
+        try:
+            body = ErrorBody.model_validate_json(response.content)
+        except ValidationError:
+            raise ServerError(status, "4xx without an error body") from None
+        raise Refused(status, body)
+
+
+def _dump(body: BaseModel) -> bytes:
+    """Serialise a request body, revealing secrets (the password) only into the request itself."""
+    data = body.model_dump(mode="json")
+    for name, value in body:
+        if hasattr(value, "get_secret_value"):
+            data[name] = value.get_secret_value()
+    return json.dumps(data, ensure_ascii=False).encode()

@@ -1,0 +1,25 @@
+"""The languages a showroom serves its customers in."""
+
+from enum import StrEnum
+
+
+class Language(StrEnum):
+    """A customer-facing language, as an ISO 639-1 code (the value sent on the wire)."""
+
+    SV = "sv"
+    NL = "nl"
+    DE = "de"
+    EN = "en"
+
+    @property
+    def endonym(self) -> str:
+        """The language's name in itself: a Swedish buyer looks for "Svenska", not "Swedish"."""
+        return _ENDONYMS[self]
+
+
+_ENDONYMS = {
+    Language.SV: "Svenska",
+    Language.NL: "Nederlands",
+    Language.DE: "Deutsch",
+    Language.EN: "English",
+}

@@ -1,0 +1,59 @@
+"""The Porsche ID password rules, checked in one place.
+
+The kiosk uses :func:`check_password` for the live checklist while the customer types; the
+backend calls the same function to enforce the rules authoritatively. Rules are reported one by
+one (not as a single yes/no) because the customer needs to see which one is still missing.
+"""
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+MIN_LENGTH = 8
+#: Far above any password a person types; bounds the hashing work a request can cause.
+MAX_LENGTH = 256
+
+
+class PasswordRule(StrEnum):
+    """One rule of the policy; the value is its code on the wire."""
+
+    MIN_LENGTH = "min_length"
+    UPPERCASE = "uppercase"
+    DIGIT = "digit"
+    SPECIAL = "special"
+
+
+def _is_special(ch: str) -> bool:
+    # "Special" is anything that is neither a letter, a digit nor white space, so §, €, ! and ?
+    # all count, in every keyboard layout the showrooms use.
+    return not ch.isalnum() and not ch.isspace()
+
+
+@dataclass(frozen=True)
+class PasswordCheck:
+    """The outcome of checking one password against every rule."""
+
+    passed: frozenset[PasswordRule]
+    too_long: bool = False
+
+    @property
+    def failed(self) -> list[PasswordRule]:
+        """The rules not yet met, in the order the checklist shows them."""
+        return [rule for rule in PasswordRule if rule not in self.passed]
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed and not self.too_long
+
+
+def check_password(password: str) -> PasswordCheck:
+    """Check ``password`` against each rule (lengths count characters, not bytes)."""
+    passed = set()
+    if len(password) >= MIN_LENGTH:
+        passed.add(PasswordRule.MIN_LENGTH)
+    if any(ch.isupper() for ch in password):
+        passed.add(PasswordRule.UPPERCASE)
+    if any(ch.isdigit() for ch in password):
+        passed.add(PasswordRule.DIGIT)
+    if any(_is_special(ch) for ch in password):
+        passed.add(PasswordRule.SPECIAL)
+    return PasswordCheck(passed=frozenset(passed), too_long=len(password) > MAX_LENGTH)

@@ -1,0 +1,32 @@
+"""QR codes for the phone link, as a module matrix any renderer can draw.
+
+The kiosk draws the matrix itself (sharp at every size, no image library in the GUI); the
+matrix excludes the quiet zone, which the renderer must add (4 modules by the standard).
+"""
+
+import qrcode
+import qrcode.constants
+from qrcode.image.svg import SvgPathImage
+
+QUIET_ZONE = 4
+
+
+def qr_matrix(data: str) -> list[list[bool]]:
+    """Return the QR symbol for ``data`` as rows of dark (True) / light modules.
+
+    Error correction M (15 %) is enough on a clean screen and keeps the symbol small enough for
+    a phone camera at arm's length.
+    """
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0)
+    code.add_data(data)
+    code.make(fit=True)
+    return [list(row) for row in code.get_matrix()]
+
+
+def qr_svg(data: str) -> bytes:
+    """Return the QR symbol as an SVG document (for e-mails and printed material)."""
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=QUIET_ZONE)
+    code.add_data(data)
+    code.make(fit=True)
+    image = code.make_image(image_factory=SvgPathImage)
+    return image.to_string()

@@ -1,0 +1,126 @@
+"""The wire format between kiosk and backend, defined once.
+
+The kiosk's client serialises these models and the backend's routes are declared from the same
+:data:`ENDPOINTS` table, so the two cannot drift apart silently; ``tests/test_wire_contract.py``
+checks the server's route table against this module.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr
+
+from kiosk.buyer import BuyerDetails
+from kiosk.languages import Language
+from kiosk.password_policy import PasswordRule
+
+API_PREFIX = "/api/v1"
+
+
+class InvitationStatus(StrEnum):
+    SENT = "sent"
+    COMPLETED = "completed"
+
+    @property
+    def is_final(self) -> bool:
+        return self is InvitationStatus.COMPLETED
+
+
+class ErrorCode(StrEnum):
+    """Machine-readable reasons for a refusal; the kiosk translates them for people."""
+
+    VALIDATION_FAILED = "validation_failed"
+    UNAUTHORIZED = "unauthorized"
+    NOT_FOUND = "not_found"
+    ID_CONFLICT = "id_conflict"
+    ALREADY_COMPLETED = "already_completed"
+    ACCOUNT_EXISTS = "account_exists"
+    PASSWORD_POLICY = "password_policy"
+    TERMS_NOT_ACCEPTED = "terms_not_accepted"
+    INVALID_ENROLMENT_CODE = "invalid_enrolment_code"
+
+
+class ErrorBody(BaseModel):
+    """Every 4xx answer of the kiosk API has this body."""
+
+    error: ErrorCode
+    #: Field name → :class:`kiosk.buyer.FieldError` code, for ``validation_failed``.
+    fields: dict[str, str] = Field(default_factory=dict)
+    #: The password rules not met, for ``password_policy``.
+    failed_rules: list[PasswordRule] = Field(default_factory=list)
+
+
+class EnrolRequest(BaseModel):
+    code: str = Field(min_length=1, max_length=64)
+
+
+class DealerInfo(BaseModel):
+    name: str
+    country: str  # ISO 3166-1 alpha-2: the country every account invited here gets
+
+
+class EnrolResponse(BaseModel):
+    #: A plain string on the wire (pydantic would mask a SecretStr when the server serialises it);
+    #: the client keeps it out of logs and reprs itself.
+    device_token: str = Field(repr=False)
+    dealer: DealerInfo
+
+
+class InvitationCreate(BuyerDetails):
+    """A new invitation; ``id`` is made by the kiosk so a retried request cannot create two."""
+
+    id: UUID
+
+
+class InvitationView(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    id: UUID
+    status: InvitationStatus
+    first_name: str
+    last_name: str
+    email: str
+    language: Language
+    created_at: datetime
+    completed_at: datetime | None = None
+
+
+class QrLink(BaseModel):
+    url: str
+    expires_at: datetime
+
+
+class KioskCompletion(BaseModel):
+    """The customer finishes at the kiosk: the password travels once, in this request only."""
+
+    password: SecretStr
+    accept_terms: bool
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    method: str
+    path: str
+    request: type[BaseModel] | None
+    response: type[BaseModel] | None
+    success_status: int = 200
+    authenticated: bool = True
+
+    def url(self, **params: object) -> str:
+        return self.path.format(**params)
+
+
+ENROL = Endpoint("POST", f"{API_PREFIX}/kiosk/enrol", EnrolRequest, EnrolResponse, authenticated=False)
+CREATE_INVITATION = Endpoint("POST", f"{API_PREFIX}/invitations", InvitationCreate, InvitationView, 201)
+GET_INVITATION = Endpoint("GET", f"{API_PREFIX}/invitations/{{invitation_id}}", None, InvitationView)
+CREATE_QR_LINK = Endpoint("POST", f"{API_PREFIX}/invitations/{{invitation_id}}/qr-link", None, QrLink, 201)
+COMPLETE_ON_KIOSK = Endpoint(
+    "POST", f"{API_PREFIX}/invitations/{{invitation_id}}/complete", KioskCompletion, InvitationView
+)
+#: Server-Sent Events: one ``status`` event carrying an :class:`InvitationView` now and on every
+#: change; a comment line every second keeps the connection visibly alive.
+INVITATION_EVENTS = Endpoint("GET", f"{API_PREFIX}/invitations/{{invitation_id}}/events", None, None)
+
+ENDPOINTS = (ENROL, CREATE_INVITATION, GET_INVITATION, CREATE_QR_LINK, COMPLETE_ON_KIOSK, INVITATION_EVENTS)
