@@ -1,0 +1,376 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>BuyerFormScreen</name>
+    <message>
+        <location filename="../ui/app.py" line="70"/>
+        <location filename="../ui/screens/buyer_form.py" line="78"/>
+        <location filename="../ui/screens/buyer_form.py" line="128"/>
+        <source>Send invitation</source>
+        <translation>Skicka inbjudan</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="78"/>
+        <source>Sending…</source>
+        <translation>Skickar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="117"/>
+        <source>Invite a customer</source>
+        <translation>Bjud in en kund</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="119"/>
+        <source>The customer receives an e-mail and can finish registering here at the kiosk or on their phone.</source>
+        <translation>Kunden får ett e-postmeddelande och kan slutföra registreringen här vid kiosken eller i sin mobil.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="121"/>
+        <source>&amp;First name</source>
+        <translation>&amp;Förnamn</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="122"/>
+        <source>&amp;Last name</source>
+        <translation>&amp;Efternamn</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="124"/>
+        <source>&amp;E-mail address</source>
+        <translation>E-&amp;postadress</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="124"/>
+        <source>The customer&apos;s e-mail address becomes their user name.</source>
+        <translation>Kundens e-postadress blir användarnamnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="126"/>
+        <source>Customer&apos;s &amp;language</source>
+        <translation>Kundens &amp;språk</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="127"/>
+        <source>Customer&apos;s language</source>
+        <translation>Kundens språk</translation>
+    </message>
+</context>
+<context>
+    <name>FinishHereScreen</name>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="134"/>
+        <source>The passwords match</source>
+        <extracomment>(password, terms accepted) — emitted only when every rule is met and both entries match.</extracomment>
+        <translation>Lösenorden stämmer överens</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="134"/>
+        <source>The passwords do not match</source>
+        <translation>Lösenorden stämmer inte överens</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="139"/>
+        <source>Creating your ID…</source>
+        <translation>Skapar ditt ID…</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="139"/>
+        <source>Create my %1</source>
+        <translation>Skapa mitt %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="146"/>
+        <source>Hide</source>
+        <translation>Dölj</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="146"/>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="147"/>
+        <source>Hide password</source>
+        <translation>Dölj lösenordet</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="147"/>
+        <source>Show password</source>
+        <translation>Visa lösenordet</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="158"/>
+        <source>Welcome, %1</source>
+        <translation>Välkommen, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="159"/>
+        <source>Your user name is your e-mail address: %1</source>
+        <translation>Ditt användarnamn är din e-postadress: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="160"/>
+        <source>Choose a &amp;password</source>
+        <translation>Välj ett &amp;lösenord</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="161"/>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="162"/>
+        <source>The rules below show which requirements are met.</source>
+        <translation>Reglerna nedan visar vilka krav som är uppfyllda.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="163"/>
+        <source>&amp;Repeat the password</source>
+        <translation>&amp;Upprepa lösenordet</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="164"/>
+        <source>Repeat the password</source>
+        <translation>Upprepa lösenordet</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="165"/>
+        <source>I accept the terms of use</source>
+        <translation>Jag godkänner användarvillkoren</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="166"/>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffScreen</name>
+    <message>
+        <location filename="../ui/screens/handoff.py" line="111"/>
+        <source>Invitation sent</source>
+        <translation>Inbjudan skickad</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/handoff.py" line="113"/>
+        <source>We sent an e-mail with a registration link to %1.</source>
+        <translation>Vi har skickat ett e-postmeddelande med en registreringslänk till %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/handoff.py" line="117"/>
+        <source>Scan with your phone</source>
+        <translation>Skanna med mobilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/handoff.py" line="120"/>
+        <source>Preparing the code…</source>
+        <translation>Koden förbereds…</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/handoff.py" line="121"/>
+        <source>Point your phone&apos;s camera at the code and follow the link.</source>
+        <translation>Rikta mobilens kamera mot koden och öppna länken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/handoff.py" line="122"/>
+        <source>The code is not available right now. Use the link in the e-mail instead.</source>
+        <translation>Koden är inte tillgänglig just nu. Använd länken i e-postmeddelandet i stället.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/handoff.py" line="126"/>
+        <source>Registered</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/handoff.py" line="128"/>
+        <source>Connection lost, reconnecting…</source>
+        <translation>Anslutningen bröts, ansluter igen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/handoff.py" line="130"/>
+        <source>Waiting for the customer…</source>
+        <translation>Väntar på kunden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/handoff.py" line="135"/>
+        <source>QR code with the registration link</source>
+        <translation>QR-kod med registreringslänken</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/handoff.py" line="138"/>
+        <location filename="../ui/screens/handoff.py" line="140"/>
+        <source>Finish here</source>
+        <translation>Slutför här</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/handoff.py" line="139"/>
+        <source>Choose your password now, here at the kiosk.</source>
+        <translation>Välj ditt lösenord nu, här vid kiosken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/handoff.py" line="142"/>
+        <source>Next customer</source>
+        <translation>Nästa kund</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/handoff.py" line="142"/>
+        <source>New customer</source>
+        <translation>Ny kund</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../ui/messages.py" line="20"/>
+        <source>Please enter the first name.</source>
+        <translation>Ange förnamnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="21"/>
+        <source>Please enter the last name.</source>
+        <translation>Ange efternamnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="22"/>
+        <source>Please enter the e-mail address.</source>
+        <translation>Ange e-postadressen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="23"/>
+        <source>This field is required.</source>
+        <translation>Fältet måste fyllas i.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="25"/>
+        <source>This is too long.</source>
+        <translation>Det här är för långt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="27"/>
+        <source>Please use letters only (spaces, hyphens and apostrophes are fine).</source>
+        <translation>Använd bara bokstäver (mellanslag, bindestreck och apostrofer går bra).</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="31"/>
+        <source>This is not a valid e-mail address, e.g. name@example.com.</source>
+        <translation>Det här är ingen giltig e-postadress, t.ex. namn@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="34"/>
+        <source>Please check this field.</source>
+        <translation>Kontrollera fältet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="39"/>
+        <source>At least 8 characters</source>
+        <translation>Minst 8 tecken</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="40"/>
+        <source>At least one uppercase letter</source>
+        <translation>Minst en versal</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="41"/>
+        <source>At least one digit</source>
+        <translation>Minst en siffra</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="42"/>
+        <source>At least one special character (e.g. ! § $ % &amp; ?)</source>
+        <translation>Minst ett specialtecken (t.ex. ! § $ % &amp; ?)</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="51"/>
+        <source>The kiosk cannot reach the server right now. Nothing was sent; please try again.</source>
+        <translation>Kiosken når inte servern just nu. Inget skickades; försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="56"/>
+        <source>This e-mail address already has an ID. Please sign in with it.</source>
+        <translation>Den här e-postadressen har redan ett ID. Logga in med det.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="59"/>
+        <source>This registration is already complete.</source>
+        <translation>Den här registreringen är redan slutförd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="62"/>
+        <source>Please accept the terms of use to continue.</source>
+        <translation>Godkänn användarvillkoren för att fortsätta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="65"/>
+        <source>The password does not meet all the rules listed.</source>
+        <translation>Lösenordet uppfyller inte alla regler i listan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="68"/>
+        <source>Some details were not accepted. Please check the form.</source>
+        <translation>Vissa uppgifter godtogs inte. Kontrollera formuläret.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="71"/>
+        <source>This kiosk is not enrolled. Please call your administrator.</source>
+        <translation>Kiosken är inte registrerad. Kontakta din administratör.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="74"/>
+        <source>The server does not know this invitation. Please start again.</source>
+        <translation>Servern känner inte till den här inbjudan. Börja om.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="77"/>
+        <source>The server refused the request.</source>
+        <translation>Servern avvisade begäran.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="79"/>
+        <source>The server had a problem. Please try again in a moment.</source>
+        <translation>Servern fick ett problem. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="82"/>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Något gick fel. Försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordChecklist</name>
+    <message>
+        <location filename="../ui/widgets/password_checklist.py" line="39"/>
+        <source>%1: met</source>
+        <translation>%1: uppfyllt</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/password_checklist.py" line="41"/>
+        <source>%1: not met yet</source>
+        <translation>%1: inte uppfyllt än</translation>
+    </message>
+</context>
+<context>
+    <name>RegisteredScreen</name>
+    <message>
+        <location filename="../ui/screens/registered.py" line="45"/>
+        <source>Registered</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/registered.py" line="47"/>
+        <source>Thank you, %1. Your %2 is ready: sign in with your e-mail address and your new password.</source>
+        <translation>Tack, %1. Ditt %2 är klart: logga in med din e-postadress och ditt nya lösenord.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/registered.py" line="51"/>
+        <source>Success</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/registered.py" line="52"/>
+        <source>Next customer</source>
+        <translation>Nästa kund</translation>
+    </message>
+</context>
+</TS>

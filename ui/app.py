@@ -1,0 +1,128 @@
+"""``kiosk``: start the showroom kiosk window (or, with ``--self-test``, check that it can start)."""
+
+import argparse
+import logging
+import os
+import sys
+import time
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QLocale, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from kiosk.api_client import ApiClient, ApiError
+from kiosk.languages import Language
+from ui.i18n import Translations
+from ui.main_window import MainWindow
+from ui.resources import resource
+from ui.theme import apply_theme
+
+log = logging.getLogger("ui")
+_STARTED = time.perf_counter()
+
+
+def _parse(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="kiosk", description=__doc__)
+    parser.add_argument("--backend", default="http://127.0.0.1:8765", help="the onboarding API's address")
+    parser.add_argument("--enrol-code", help="one-time code from `kiosk-backend enrolment-code`")
+    parser.add_argument("--lang", choices=[language.value for language in Language], help="UI language")
+    parser.add_argument("--brand", default="Porsche ID", help="the name of the customer account")
+    parser.add_argument("--self-test", action="store_true", help="build the window offscreen, draw a QR code, exit")
+    return parser.parse_args(argv)
+
+
+def _qt_messages_to_logging(kind: QtMsgType, _context: object, message: str) -> None:
+    level = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+    }.get(kind, logging.ERROR)
+    logging.getLogger("qt").log(level, "%s", message)
+
+
+def _ui_language(choice: str | None) -> Language:
+    if choice:
+        return Language(choice)
+    system = QLocale.system().name().split("_")[0]
+    return Language(system) if system in {language.value for language in Language} else Language.EN
+
+
+def _build_app(language: Language) -> tuple[QApplication, Translations]:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Showroom Kiosk")
+    app.setWindowIcon(QIcon(str(resource("icons", "kiosk.svg"))))
+    apply_theme(app)
+    translations = Translations(app)
+    translations.use(language)
+    return app, translations
+
+
+def self_test() -> int:
+    """Offscreen: build the main window, draw a QR code, check the Swedish translation loads."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app, translations = _build_app(Language.EN)
+    problems = []
+    if not translations.use(Language.SV):
+        problems.append("Swedish translation missing")
+    elif QCoreApplication.translate("BuyerFormScreen", "Send invitation") == "Send invitation":
+        problems.append("Swedish translation loaded but does not translate")
+    window = MainWindow(ApiClient("http://127.0.0.1:9"))  # never called: nothing is sent in a self-test
+    window.resize(1280, 800)
+    window.show()
+    window.handoff.set_qr_link("https://kiosk.invalid/r/self-test")
+    app.processEvents()
+    image = window.handoff.qr.grab().toImage()
+    dark = sum(
+        1 for y in range(0, image.height(), 4) for x in range(0, image.width(), 4) if image.pixelColor(x, y).value() < 128
+    )
+    if dark == 0:
+        problems.append("QR code drew nothing")
+    if window.windowIcon().isNull():
+        problems.append("window icon missing")
+    if not app.styleSheet():
+        problems.append("theme missing")
+    window.close()
+    elapsed = (time.perf_counter() - _STARTED) * 1000
+    if problems:
+        print("self-test FAILED: " + "; ".join(problems))
+        return 1
+    print(f"self-test ok: window built, QR drawn ({dark} dark samples), Swedish loaded, {elapsed:.0f} ms")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    qInstallMessageHandler(_qt_messages_to_logging)
+    args = _parse(argv)
+    if args.self_test:
+        return self_test()
+
+    client = ApiClient(args.backend)
+    if not args.enrol_code:
+        print("This kiosk is not enrolled. Start it with --enrol-code CODE (see `kiosk-backend enrolment-code`).")
+        return 2
+    try:
+        # Before any window exists, so this one blocking call cannot freeze a screen.
+        dealer = client.enrol(args.enrol_code).dealer
+    except ApiError as error:
+        print(f"Enrolment with {args.backend} failed: {error}")
+        return 2
+    log.info("enrolled at %s (%s)", dealer.name, dealer.country)
+
+    language = _ui_language(args.lang)
+    app, _translations = _build_app(language)
+    window = MainWindow(client, brand=args.brand, default_language=language)
+
+    def _on_exception(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        # An unexpected error must not close a showroom terminal: log it, start over cleanly.
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        window.next_customer()
+
+    sys.excepthook = _on_exception
+    window.resize(1280, 800)
+    window.show()
+    log.info("window shown after %.0f ms", (time.perf_counter() - _STARTED) * 1000)
+    return app.exec()

@@ -1,0 +1,208 @@
+"""The kiosk window: salesperson form → hand-off → (phone | finish here) → registered."""
+
+import logging
+import threading
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+from kiosk.api_client import ApiClient
+from kiosk.buyer import BuyerDetails
+from kiosk.languages import Language
+from kiosk.status_follow import follow_invitation
+from kiosk.wire import InvitationCreate, InvitationView, QrLink
+from ui import messages
+from ui.background import Background
+from ui.resources import resource
+from ui.screens.buyer_form import BuyerFormScreen
+from ui.screens.finish_here import FinishHereScreen
+from ui.screens.handoff import HandoffScreen
+from ui.screens.registered import RegisteredScreen
+
+log = logging.getLogger("ui.window")
+
+#: Ask for a new QR link this long before the current one expires, so a phone never scans a dead one.
+QR_REFRESH_MARGIN_S = 30
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        client: ApiClient,
+        *,
+        brand: str = "Porsche ID",
+        default_language: Language = Language.EN,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._client = client
+        self._background = Background(self)
+        self._stop_following: threading.Event | None = None
+        # Re-sending the same details after a failure reuses the id, so the backend sees a retry
+        # (and creates nothing twice) even if the first attempt did arrive.
+        self._attempt: tuple[BuyerDetails, uuid.UUID] | None = None
+        self._qr_timer = QTimer(self)
+        self._qr_timer.setSingleShot(True)
+        self._qr_timer.timeout.connect(self._request_qr_link)
+
+        self.setWindowTitle(brand)
+        self.setWindowIcon(QIcon(str(resource("icons", "kiosk.svg"))))
+        self.form = BuyerFormScreen(default_language)
+        self.handoff = HandoffScreen()
+        self.finish = FinishHereScreen(brand)
+        self.registered = RegisteredScreen(brand)
+        self.stack = QStackedWidget(self)
+        for screen in (self.form, self.handoff, self.finish, self.registered):
+            self.stack.addWidget(screen)
+        self.setCentralWidget(self.stack)
+
+        self.form.submitted.connect(self._send_invitation)
+        self.handoff.finish_here_requested.connect(self._open_finish_here)
+        self.handoff.new_customer_requested.connect(self.next_customer)
+        self.finish.submitted.connect(self._complete_here)
+        self.finish.back_requested.connect(self._back_to_handoff)
+        self.registered.next_customer_requested.connect(self.next_customer)
+
+    # -- sending ------------------------------------------------------------------------------
+
+    @Slot(BuyerDetails)
+    def _send_invitation(self, details: BuyerDetails) -> None:
+        if self._attempt is None or self._attempt[0] != details:
+            self._attempt = (details, uuid.uuid4())
+        request = InvitationCreate(id=self._attempt[1], **details.model_dump())
+        self.form.set_busy(True)
+        self._background.run(
+            lambda: self._client.create_invitation(request), self._invitation_sent, self._invitation_failed
+        )
+
+    def _invitation_sent(self, invitation: InvitationView) -> None:
+        self._attempt = None
+        self.form.set_busy(False)
+        self.handoff.show_invitation(invitation)
+        self.stack.setCurrentWidget(self.handoff)
+        self._follow(invitation)
+        self._request_qr_link()
+
+    def _invitation_failed(self, error: Exception) -> None:
+        log.warning("invitation not sent: %s", type(error).__name__)
+        self.form.set_busy(False)
+        self.form.show_problem(messages.api_error(error))
+
+    # -- status and QR ------------------------------------------------------------------------
+
+    def _follow(self, invitation: InvitationView) -> None:
+        self._stop_follow()
+        client = self._client
+
+        def work(stop: threading.Event, emit: Any) -> None:
+            follow_invitation(client, invitation.id, stop, emit, lambda online: emit(online))
+
+        self._stop_following = self._background.stream(work, self._on_status_event)
+
+    def _on_status_event(self, event: InvitationView | bool) -> None:
+        current = self.handoff.invitation
+        if isinstance(event, bool):
+            self.handoff.set_online(event)
+            return
+        if current is None or event.id != current.id:
+            return  # a late update about an earlier customer
+        self.handoff.update_status(event)
+        if self.handoff.is_registered():
+            # Finished on the phone: the kiosk shows the same success screen as finishing here.
+            self._show_registered(event)
+
+    @Slot()
+    def _request_qr_link(self) -> None:
+        invitation = self.handoff.invitation
+        if invitation is None or self.handoff.is_registered():
+            return
+        invitation_id = invitation.id
+        self._background.run(
+            lambda: self._client.create_qr_link(invitation_id),
+            lambda link: self._qr_link_ready(invitation_id, link),
+            lambda error: self._qr_link_failed(invitation_id, error),
+        )
+
+    def _qr_link_ready(self, invitation_id: uuid.UUID, link: QrLink) -> None:
+        current = self.handoff.invitation
+        if current is None or current.id != invitation_id or self.handoff.is_registered():
+            return
+        self.handoff.set_qr_link(link.url)
+        seconds_left = (link.expires_at - datetime.now(UTC)).total_seconds()
+        self._qr_timer.start(int(max(5.0, seconds_left - QR_REFRESH_MARGIN_S) * 1000))
+
+    def _qr_link_failed(self, invitation_id: uuid.UUID, error: Exception) -> None:
+        current = self.handoff.invitation
+        if current is None or current.id != invitation_id:
+            return
+        log.warning("no QR link: %s", type(error).__name__)
+        self.handoff.set_qr_link(None)
+        self._qr_timer.start(10_000)
+
+    def _stop_follow(self) -> None:
+        if self._stop_following is not None:
+            self._stop_following.set()
+            self._stop_following = None
+
+    # -- finishing at the kiosk ---------------------------------------------------------------
+
+    @Slot()
+    def _open_finish_here(self) -> None:
+        invitation = self.handoff.invitation
+        if invitation is not None:
+            self.finish.start(invitation)
+            self.stack.setCurrentWidget(self.finish)
+
+    @Slot()
+    def _back_to_handoff(self) -> None:
+        self.finish.wipe()
+        self.stack.setCurrentWidget(self.handoff)
+
+    @Slot(str, bool)
+    def _complete_here(self, password: str, accept_terms: bool) -> None:
+        invitation = self.handoff.invitation
+        if invitation is None:
+            return
+        self.finish.set_busy(True)
+        invitation_id = invitation.id
+        self._background.run(
+            lambda: self._client.complete_on_kiosk(invitation_id, password, accept_terms),
+            self._completed_here,
+            self._completion_failed,
+        )
+
+    def _completed_here(self, invitation: InvitationView) -> None:
+        self.handoff.update_status(invitation)
+        self._show_registered(invitation)
+
+    def _show_registered(self, invitation: InvitationView) -> None:
+        self._stop_follow()
+        self._qr_timer.stop()
+        self.finish.wipe()
+        self.registered.show_for(invitation.first_name)
+        self.stack.setCurrentWidget(self.registered)
+
+    def _completion_failed(self, error: Exception) -> None:
+        log.warning("completion at the kiosk failed: %s", type(error).__name__)
+        self.finish.set_busy(False)
+        self.finish.show_problem(messages.api_error(error))
+
+    # -- next customer ------------------------------------------------------------------------
+
+    @Slot()
+    def next_customer(self) -> None:
+        self._stop_follow()
+        self._qr_timer.stop()
+        self.finish.wipe()
+        self.form.reset()
+        self.stack.setCurrentWidget(self.form)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._stop_follow()
+        self._qr_timer.stop()
+        self._background.shutdown()
+        super().closeEvent(event)

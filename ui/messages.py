@@ -1,0 +1,82 @@
+"""Sentences for the core's codes, in the kiosk's current language.
+
+The core reports *what* went wrong as codes; this module is the only place that says it to
+people. Each function looks its text up when called, so a language switch shows at once.
+"""
+
+from PySide6.QtCore import QCoreApplication
+
+from kiosk.api_client import ApiError, BackendUnreachable, Refused
+from kiosk.buyer import FieldError
+from kiosk.password_policy import PasswordRule
+from kiosk.wire import ErrorCode
+
+
+# Written out in full each time (not wrapped in a helper) because lupdate only recognises
+# literal QCoreApplication.translate("Context", "text") calls.
+def field_error(code: FieldError | str, field: str) -> str:
+    if code == FieldError.REQUIRED:
+        return {
+            "first_name": QCoreApplication.translate("Messages", "Please enter the first name."),
+            "last_name": QCoreApplication.translate("Messages", "Please enter the last name."),
+            "email": QCoreApplication.translate("Messages", "Please enter the e-mail address."),
+        }.get(field, QCoreApplication.translate("Messages", "This field is required."))
+    if code == FieldError.TOO_LONG:
+        return QCoreApplication.translate("Messages", "This is too long.")
+    if code == FieldError.INVALID_CHARACTERS:
+        return QCoreApplication.translate(
+            "Messages", "Please use letters only (spaces, hyphens and apostrophes are fine)."
+        )
+    if code == FieldError.EMAIL_INVALID:
+        return QCoreApplication.translate(
+            "Messages", "This is not a valid e-mail address, e.g. name@example.com."
+        )
+    return QCoreApplication.translate("Messages", "Please check this field.")
+
+
+def password_rule(rule: PasswordRule) -> str:
+    return {
+        PasswordRule.MIN_LENGTH: QCoreApplication.translate("Messages", "At least 8 characters"),
+        PasswordRule.UPPERCASE: QCoreApplication.translate("Messages", "At least one uppercase letter"),
+        PasswordRule.DIGIT: QCoreApplication.translate("Messages", "At least one digit"),
+        PasswordRule.SPECIAL: QCoreApplication.translate(
+            "Messages", "At least one special character (e.g. ! § $ % & ?)"
+        ),
+    }[rule]
+
+
+def api_error(error: Exception) -> str:
+    """What to tell the person in front of the kiosk when a request did not go through."""
+    if isinstance(error, BackendUnreachable):
+        return QCoreApplication.translate(
+            "Messages", "The kiosk cannot reach the server right now. Nothing was sent; please try again."
+        )
+    if isinstance(error, Refused):
+        return {
+            ErrorCode.ACCOUNT_EXISTS: QCoreApplication.translate(
+                "Messages", "This e-mail address already has an ID. Please sign in with it."
+            ),
+            ErrorCode.ALREADY_COMPLETED: QCoreApplication.translate(
+                "Messages", "This registration is already complete."
+            ),
+            ErrorCode.TERMS_NOT_ACCEPTED: QCoreApplication.translate(
+                "Messages", "Please accept the terms of use to continue."
+            ),
+            ErrorCode.PASSWORD_POLICY: QCoreApplication.translate(
+                "Messages", "The password does not meet all the rules listed."
+            ),
+            ErrorCode.VALIDATION_FAILED: QCoreApplication.translate(
+                "Messages", "Some details were not accepted. Please check the form."
+            ),
+            ErrorCode.UNAUTHORIZED: QCoreApplication.translate(
+                "Messages", "This kiosk is not enrolled. Please call your administrator."
+            ),
+            ErrorCode.NOT_FOUND: QCoreApplication.translate(
+                "Messages", "The server does not know this invitation. Please start again."
+            ),
+        }.get(error.code, QCoreApplication.translate("Messages", "The server refused the request."))
+    if isinstance(error, ApiError):
+        return QCoreApplication.translate(
+            "Messages", "The server had a problem. Please try again in a moment."
+        )
+    return QCoreApplication.translate("Messages", "Something went wrong. Please try again.")

@@ -1,0 +1,135 @@
+"""The salesperson's form: who is being invited, and in which language."""
+
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
+
+from kiosk.buyer import BuyerDetails, validate_buyer_fields
+from kiosk.languages import Language
+from ui import messages
+from ui.widgets.form_field import FormField
+from ui.widgets.layout import form_column
+
+
+class BuyerFormScreen(QWidget):
+    """Emits :attr:`submitted` with valid details; never lets invalid ones through."""
+
+    submitted = Signal(BuyerDetails)
+
+    def __init__(self, default_language: Language = Language.EN, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._default_language = default_language
+        self.title = QLabel(self)
+        self.title.setProperty("role", "title")
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.first_name = FormField("first_name", self)
+        self.last_name = FormField("last_name", self)
+        self.email = FormField("email", self)
+        self.email.edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
+        self.language_label = QLabel(self)
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        for language in Language:
+            self.language.addItem(language.endonym, language)
+        self.language_label.setBuddy(self.language)
+        self.status = QLabel(self)
+        self.status.setObjectName("form_status")
+        self.status.setProperty("role", "error")
+        self.status.setWordWrap(True)
+        self.status.hide()
+        self.send = QPushButton(self)
+        self.send.setObjectName("send")
+        self.send.setProperty("role", "primary")
+        self.send.clicked.connect(self.submit)
+
+        layout = form_column(self)
+        layout.setSpacing(16)
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        for field in self.fields():
+            layout.addWidget(field)
+            field.edit.textChanged.connect(self._revalidate)
+            field.edit.editingFinished.connect(self._touch_sender)
+            field.edit.returnPressed.connect(self.submit)
+        layout.addWidget(self.language_label)
+        layout.addWidget(self.language)
+        layout.addWidget(self.status)
+        layout.addWidget(self.send, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self.reset()
+        self.retranslate_ui()
+
+    def fields(self) -> list[FormField]:
+        return [self.first_name, self.last_name, self.email]
+
+    def reset(self) -> None:
+        """Empty the form for the next buyer."""
+        for field in self.fields():
+            field.edit.clear()
+            field.touched = False
+            field.show_error(None)
+        self.language.setCurrentIndex(self.language.findData(self._default_language))
+        self.set_busy(False)
+        self.show_problem(None)
+        self.first_name.edit.setFocus()
+
+    def set_busy(self, busy: bool) -> None:
+        self.send.setEnabled(not busy)
+        self.send.setText(self.tr("Sending…") if busy else self.tr("Send invitation"))
+
+    def show_problem(self, message: str | None) -> None:
+        self.status.setText(message or "")
+        self.status.setVisible(bool(message))
+
+    def _values(self) -> dict[str, str]:
+        return {field.name: field.edit.text() for field in self.fields()}
+
+    @Slot()
+    def _touch_sender(self) -> None:
+        for field in self.fields():
+            if field.edit is self.sender():
+                field.touched = True
+        self._revalidate()
+
+    @Slot()
+    def _revalidate(self) -> None:
+        errors = validate_buyer_fields(self._values())
+        for field in self.fields():
+            code = errors.get(field.name)
+            field.show_error(messages.field_error(code, field.name) if code else None)
+
+    @Slot()
+    def submit(self) -> None:
+        if not self.send.isEnabled():
+            return  # already sending: Enter pressed twice must not invite twice
+        for field in self.fields():
+            field.touched = True
+        self._revalidate()
+        errors = validate_buyer_fields(self._values())
+        if errors:
+            first_bad = next(field for field in self.fields() if field.name in errors)
+            first_bad.edit.setFocus()
+            return
+        self.show_problem(None)
+        self.submitted.emit(BuyerDetails(**self._values(), language=self.language.currentData()))
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Invite a customer"))
+        self.intro.setText(
+            self.tr("The customer receives an e-mail and can finish registering here at the kiosk or on their phone.")
+        )
+        self.first_name.set_texts(self.tr("&First name"))
+        self.last_name.set_texts(self.tr("&Last name"))
+        self.email.set_texts(
+            self.tr("&E-mail address"), self.tr("The customer's e-mail address becomes their user name.")
+        )
+        self.language_label.setText(self.tr("Customer's &language"))
+        self.language.setAccessibleName(self.tr("Customer's language"))
+        self.send.setAccessibleName(self.tr("Send invitation"))
+        self.set_busy(not self.send.isEnabled())
+        self._revalidate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

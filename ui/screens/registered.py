@@ -1,0 +1,57 @@
+"""The success screen: the customer's ID exists."""
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class RegisteredScreen(QWidget):
+    next_customer_requested = Signal()
+
+    def __init__(self, brand: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._brand = brand
+        self._first_name = ""
+        self.mark = QLabel("✓", self)
+        self.mark.setProperty("role", "success-mark")
+        self.mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title = QLabel(self)
+        self.title.setObjectName("registered_title")
+        self.title.setProperty("role", "title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text = QLabel(self)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text.setWordWrap(True)
+        self.next_customer = QPushButton(self)
+        self.next_customer.setObjectName("next_customer")
+        self.next_customer.setProperty("role", "primary")
+        self.next_customer.clicked.connect(self.next_customer_requested)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(64, 48, 64, 48)
+        layout.addStretch(1)
+        layout.addWidget(self.mark)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+        layout.addSpacing(24)
+        layout.addWidget(self.next_customer, alignment=Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(1)
+        self.retranslate_ui()
+
+    def show_for(self, first_name: str) -> None:
+        self._first_name = first_name
+        self.retranslate_ui()
+        self.next_customer.setFocus()
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Registered"))
+        self.text.setText(
+            self.tr("Thank you, %1. Your %2 is ready: sign in with your e-mail address and your new password.")
+            .replace("%1", self._first_name)
+            .replace("%2", self._brand)
+        )
+        self.mark.setAccessibleName(self.tr("Success"))
+        self.next_customer.setText(self.tr("Next customer"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

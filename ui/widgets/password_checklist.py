@@ -1,0 +1,49 @@
+"""The live list of password rules: each turns from ✗ to ✓ as the customer types."""
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from kiosk.password_policy import PasswordRule, check_password
+from ui import messages
+
+
+class PasswordChecklist(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self._labels: dict[PasswordRule, QLabel] = {}
+        for rule in PasswordRule:
+            label = QLabel(self)
+            label.setObjectName(f"rule_{rule.value}")
+            layout.addWidget(label)
+            self._labels[rule] = label
+        self._passed: frozenset[PasswordRule] = frozenset()
+        self._refresh()
+
+    def update_for(self, password: str) -> None:
+        self._passed = check_password(password).passed
+        self._refresh()
+
+    def is_met(self, rule: PasswordRule) -> bool:
+        return rule in self._passed
+
+    def _refresh(self) -> None:
+        for rule, label in self._labels.items():
+            met = rule in self._passed
+            # The mark and the words both say it, so the state never depends on colour alone.
+            label.setText(f"{'✓' if met else '✗'}  {messages.password_rule(rule)}")
+            label.setProperty("met", met)
+            label.setAccessibleName(
+                self.tr("%1: met").replace("%1", messages.password_rule(rule))
+                if met
+                else self.tr("%1: not met yet").replace("%1", messages.password_rule(rule))
+            )
+            label.style().unpolish(label)
+            label.style().polish(label)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._refresh()
+        super().changeEvent(event)
