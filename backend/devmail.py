@@ -6,10 +6,10 @@ Never used in production, where the backend talks to the manufacturer's mail rel
 import email
 import email.policy
 import logging
+import socket
 import threading
 from email.message import EmailMessage
 from pathlib import Path
-from typing import Any
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
@@ -17,6 +17,12 @@ from aiosmtpd.smtp import SMTP, Envelope, Session
 log = logging.getLogger("backend.devmail")
 # aiosmtpd logs every connection at INFO, including its own start-up probe: noise in a demo.
 logging.getLogger("mail.log").setLevel(logging.WARNING)
+
+
+def _free_port(host: str) -> int:
+    with socket.socket() as probe:
+        probe.bind((host, 0))
+        return int(probe.getsockname()[1])
 
 
 class _Handler:
@@ -40,12 +46,10 @@ class MailSink:
         self._lock = threading.Lock()
         self._arrived = threading.Condition(self._lock)
         self.messages: list[tuple[list[str], EmailMessage]] = []
-        self._controller = Controller(_Handler(self), hostname=host, port=port)
-
-    @property
-    def port(self) -> int:
-        server: Any = self._controller.server
-        return int(server.sockets[0].getsockname()[1])
+        # aiosmtpd checks its start by connecting to the configured port, so "any port" (0)
+        # must be resolved to a concrete free one first.
+        self.port = port or _free_port(host)
+        self._controller = Controller(_Handler(self), hostname=host, port=self.port)
 
     def start(self) -> "MailSink":
         self._controller.start()
@@ -72,3 +76,13 @@ class MailSink:
         with self._arrived:
             self._arrived.wait_for(lambda: len(self.messages) >= count, timeout)
             return list(self.messages)
+
+    def wait_for_mail_to(self, address: str, timeout: float) -> list[EmailMessage]:
+        """Wait until a message to ``address`` arrived (or the time is up); return all sent to it."""
+
+        def to_address() -> list[EmailMessage]:
+            return [message for recipients, message in self.messages if address in recipients]
+
+        with self._arrived:
+            self._arrived.wait_for(lambda: bool(to_address()), timeout)
+            return to_address()

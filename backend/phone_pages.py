@@ -13,6 +13,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from backend import services
 from backend.deps import SessionDep, SettingsDep
+from backend.models import LinkToken
 from kiosk.password_policy import PasswordRule
 
 templates = Jinja2Templates(
@@ -56,10 +57,10 @@ LINK_PROBLEMS = {
 }
 
 
-def _page(request: Request, name: str, status: int = 200, **context: object) -> HTMLResponse:
+def _page(request: Request, template: str, status: int = 200, **context: object) -> HTMLResponse:
     settings = request.app.state.settings
     response = templates.TemplateResponse(
-        request, name, {"brand": settings.brand_name, **context}, status_code=status
+        request, template, {"brand": settings.brand_name, **context}, status_code=status
     )
     response.headers["Cache-Control"] = "no-store"
     return response
@@ -70,7 +71,7 @@ def _link_problem(request: Request, reason: str) -> HTMLResponse:
     return _page(request, "phone_link_problem.html", status, heading=heading, advice=advice)
 
 
-def _form(request: Request, link: services.LinkToken, status: int = 200, errors: list[str] | None = None) -> HTMLResponse:
+def _form(request: Request, link: LinkToken, status: int = 200, errors: list[str] | None = None) -> HTMLResponse:
     invitation = link.invitation
     return _page(
         request,

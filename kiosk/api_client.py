@@ -92,6 +92,12 @@ class ApiClient:
     def close(self) -> None:
         self._http.close()
 
+    def __enter__(self) -> "ApiClient":
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
     # -- endpoints ---------------------------------------------------------------------------
 
     def enrol(self, code: str) -> EnrolResponse:

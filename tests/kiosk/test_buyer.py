@@ -1,0 +1,55 @@
+import pytest
+from pydantic import ValidationError
+
+from kiosk.buyer import BuyerDetails, FieldError, mask_email, validate_buyer_fields
+from kiosk.languages import Language
+
+
+@pytest.mark.parametrize(
+    ("first", "last"),
+    [("Åsa", "Öberg"), ("Jan", "van der Berg"), ("Siobhán", "O'Neill"), ("Jean-Luc", "Müller-Lüdenscheidt"), ("Zoë", "Ng")],
+)
+def test_real_names_are_accepted(first: str, last: str) -> None:
+    buyer = BuyerDetails(first_name=first, last_name=last, email="a@example.com", language=Language.SV)
+    assert (buyer.first_name, buyer.last_name) == (first, last)
+
+
+def test_names_are_tidied_not_rewritten() -> None:
+    buyer = BuyerDetails(first_name="  Åsa  ", last_name="van  der   Berg", email="a@example.com", language="sv")
+    assert (buyer.first_name, buyer.last_name) == ("Åsa", "van der Berg")
+
+
+@pytest.mark.parametrize(
+    ("value", "code"),
+    [("", FieldError.REQUIRED), ("   ", FieldError.REQUIRED), ("12345", FieldError.INVALID_CHARACTERS),
+     ("Ann\u202eA", FieldError.INVALID_CHARACTERS), ("A" * 81, FieldError.TOO_LONG)],
+)
+def test_bad_names_get_a_reason(value: str, code: FieldError) -> None:
+    errors = validate_buyer_fields({"first_name": value, "last_name": "Öberg", "email": "a@example.com"})
+    assert errors == {"first_name": code}
+
+
+@pytest.mark.parametrize("email", ["asa@", "@example.com", "asa example.com", "asa@@example.com", "asa@example"])
+def test_malformed_email_is_refused(email: str) -> None:
+    errors = validate_buyer_fields({"first_name": "Åsa", "last_name": "Öberg", "email": email})
+    assert errors == {"email": FieldError.EMAIL_INVALID}
+    with pytest.raises(ValidationError):
+        BuyerDetails(first_name="Åsa", last_name="Öberg", email=email, language=Language.SV)
+
+
+def test_every_missing_field_is_reported_at_once() -> None:
+    assert validate_buyer_fields({}) == {
+        "first_name": FieldError.REQUIRED,
+        "last_name": FieldError.REQUIRED,
+        "email": FieldError.REQUIRED,
+    }
+
+
+def test_email_domain_is_normalised() -> None:
+    buyer = BuyerDetails(first_name="Åsa", last_name="Öberg", email="Asa.Oberg@Example.SE", language="sv")
+    assert buyer.email == "Asa.Oberg@example.se"
+
+
+def test_mask_email_hides_the_mailbox() -> None:
+    assert mask_email("asa.oberg@example.se") == "a***@example.se"
+    assert mask_email("nonsense") == "***"

@@ -1,0 +1,67 @@
+"""Real servers for tests: the backend as its own process on a free loopback port."""
+
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@dataclass
+class BackendProcess:
+    url: str
+    db_path: Path
+    log_path: Path
+    process: subprocess.Popen[bytes]
+
+    def enrolment_code(self, dealer: str = "demo-stockholm") -> str:
+        """Issue a code the way an operator does: with the backend's own command."""
+        result = subprocess.run(
+            [sys.executable, "-m", "backend", "enrolment-code", "--db", str(self.db_path), "--dealer", dealer],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        return result.stdout.strip()
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+def start_backend(folder: Path, smtp_port: int, *extra: str) -> BackendProcess:
+    port = free_port()
+    db_path = folder / "backend.sqlite"
+    log_path = folder / "backend.log"
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "backend", "serve", "--db", str(db_path), "--port", str(port),
+             "--smtp-port", str(smtp_port), "--seed-demo", *extra],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"backend exited during start-up:\n{log_path.read_text()}")
+        try:
+            if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
+                return BackendProcess(url, db_path, log_path, process)
+        except httpx.TransportError:
+            time.sleep(0.1)
+    process.kill()
+    raise RuntimeError(f"backend did not start:\n{log_path.read_text()}")
