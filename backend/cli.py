@@ -1,6 +1,7 @@
 """``kiosk-backend``: serve the API, seed demo data, issue enrolment codes, run a mail sink."""
 
 import argparse
+import contextlib
 import logging
 import signal
 import threading
@@ -73,10 +74,8 @@ def _mail_sink(args: argparse.Namespace) -> int:
     print(f"mail sink listening on {args.host}:{sink.port}", flush=True)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         stop.wait()
-    except KeyboardInterrupt:
-        pass
     sink.stop()
     return 0
 

@@ -4,7 +4,7 @@ import asyncio
 import logging
 import smtplib
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Annotated, Any
 
 import anyio
@@ -125,9 +125,7 @@ def get_invitation(invitation_id: uuid.UUID, kiosk: KioskDep, session: SessionDe
         raise _service_refusal(error) from None
 
 
-def create_qr_link(
-    invitation_id: uuid.UUID, kiosk: KioskDep, session: SessionDep, settings: SettingsDep
-) -> QrLink:
+def create_qr_link(invitation_id: uuid.UUID, kiosk: KioskDep, session: SessionDep, settings: SettingsDep) -> QrLink:
     try:
         url, expires_at = services.create_qr_link(session, kiosk, invitation_id, settings)
     except services.ServiceError as error:
@@ -200,7 +198,7 @@ def _send_invitation_mail(
         services.mark_email_sent(session, invitation_id)
 
 
-_HANDLERS = {
+_HANDLERS: dict[wire.Endpoint, Callable[..., Any]] = {
     wire.ENROL: enrol,
     wire.CREATE_INVITATION: create_invitation,
     wire.GET_INVITATION: get_invitation,
@@ -248,4 +246,3 @@ def install_error_handlers(app: FastAPI) -> None:
             fields[".".join(location) or "body"] = _field_code(item)
         body = ErrorBody(error=ErrorCode.VALIDATION_FAILED, fields=fields)
         return JSONResponse(body.model_dump(mode="json"), status_code=422)
-

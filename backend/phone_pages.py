@@ -82,7 +82,8 @@ def _form(request: Request, link: LinkToken, status: int = 200, errors: list[str
         dealer=invitation.dealer.name,
         rules=list(RULE_TEXT.values()),
         errors=errors or [],
-        lang=invitation.language,
+        # The pages speak English until they are translated; lang must say what the text is.
+        lang="en",
     )
 
 

@@ -155,11 +155,12 @@ def create_invitation(
     """Store the invitation and its e-mail link. A retry with the same id and details is a no-op."""
     existing = session.get(Invitation, data.id)
     if existing is not None:
-        same = (
-            existing.dealer_id == kiosk.dealer_id
-            and (existing.first_name, existing.last_name, existing.email, existing.language)
-            == (data.first_name, data.last_name, data.email, data.language.value)
-        )
+        same = existing.dealer_id == kiosk.dealer_id and (
+            existing.first_name,
+            existing.last_name,
+            existing.email,
+            existing.language,
+        ) == (data.first_name, data.last_name, data.email, data.language.value)
         if not same:
             raise IdConflict(str(data.id))
         return NewInvitation(existing, None)

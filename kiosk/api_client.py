@@ -169,9 +169,7 @@ class ApiClient:
             content = _dump(body)
             headers["Content-Type"] = "application/json"
         try:
-            response = self._http.request(
-                endpoint.method, endpoint.url(**params), content=content, headers=headers
-            )
+            response = self._http.request(endpoint.method, endpoint.url(**params), content=content, headers=headers)
         except httpx.TransportError as error:
             # The message names the exception type only: it may carry the URL, never a body.
             log.warning("%s %s unreachable: %s", endpoint.method, endpoint.path, type(error).__name__)

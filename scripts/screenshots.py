@@ -13,11 +13,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from kiosk.api_client import ApiClient  # noqa: E402
-from kiosk.languages import Language  # noqa: E402
-from kiosk.wire import InvitationStatus, InvitationView  # noqa: E402
-from ui.app import _build_app  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
+from kiosk.api_client import ApiClient
+from kiosk.languages import Language
+from kiosk.wire import InvitationStatus, InvitationView
+from ui.app import _build_app
+from ui.main_window import MainWindow
 
 
 def main() -> int:

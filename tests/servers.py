@@ -48,8 +48,20 @@ def start_backend(folder: Path, smtp_port: int, *extra: str) -> BackendProcess:
     log_path = folder / "backend.log"
     with log_path.open("wb") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "backend", "serve", "--db", str(db_path), "--port", str(port),
-             "--smtp-port", str(smtp_port), "--seed-demo", *extra],
+            [
+                sys.executable,
+                "-m",
+                "backend",
+                "serve",
+                "--db",
+                str(db_path),
+                "--port",
+                str(port),
+                "--smtp-port",
+                str(smtp_port),
+                "--seed-demo",
+                *extra,
+            ],
             stdout=log,
             stderr=subprocess.STDOUT,
         )

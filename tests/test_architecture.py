@@ -23,7 +23,9 @@ def _top(module: str) -> str:
     return module.split(".")[0]
 
 
-@pytest.mark.parametrize(("package", "forbidden"), [("kiosk", {"PySide6", "shiboken6", "ui", "backend"}), ("backend", {"ui", "PySide6"})])
+@pytest.mark.parametrize(
+    ("package", "forbidden"), [("kiosk", {"PySide6", "shiboken6", "ui", "backend"}), ("backend", {"ui", "PySide6"})]
+)
 def test_layer_does_not_import(package: str, forbidden: set[str]) -> None:
     imports = _imports(package)
     assert imports, f"no imports found in {package}/: is the path right?"

@@ -39,7 +39,9 @@ def test_endpoint_is_served_as_declared(endpoint: wire.Endpoint, openapi: dict[s
 def test_server_serves_no_kiosk_endpoint_the_wire_module_does_not_declare(openapi: dict[str, Any]) -> None:
     declared = {(e.method.lower(), e.path) for e in wire.ENDPOINTS}
     served = {
-        (method, path) for path, operations in openapi["paths"].items() if path.startswith(wire.API_PREFIX)
+        (method, path)
+        for path, operations in openapi["paths"].items()
+        if path.startswith(wire.API_PREFIX)
         for method in operations
     }
     assert served == declared

@@ -76,7 +76,10 @@ def self_test() -> int:
     app.processEvents()
     image = window.handoff.qr.grab().toImage()
     dark = sum(
-        1 for y in range(0, image.height(), 4) for x in range(0, image.width(), 4) if image.pixelColor(x, y).value() < 128
+        1
+        for y in range(0, image.height(), 4)
+        for x in range(0, image.width(), 4)
+        if image.pixelColor(x, y).value() < 128
     )
     if dark == 0:
         problems.append("QR code drew nothing")

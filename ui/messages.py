@@ -28,9 +28,7 @@ def field_error(code: FieldError | str, field: str) -> str:
             "Messages", "Please use letters only (spaces, hyphens and apostrophes are fine)."
         )
     if code == FieldError.EMAIL_INVALID:
-        return QCoreApplication.translate(
-            "Messages", "This is not a valid e-mail address, e.g. name@example.com."
-        )
+        return QCoreApplication.translate("Messages", "This is not a valid e-mail address, e.g. name@example.com.")
     return QCoreApplication.translate("Messages", "Please check this field.")
 
 
@@ -76,7 +74,5 @@ def api_error(error: Exception) -> str:
             ),
         }.get(error.code, QCoreApplication.translate("Messages", "The server refused the request."))
     if isinstance(error, ApiError):
-        return QCoreApplication.translate(
-            "Messages", "The server had a problem. Please try again in a moment."
-        )
+        return QCoreApplication.translate("Messages", "The server had a problem. Please try again in a moment.")
     return QCoreApplication.translate("Messages", "Something went wrong. Please try again.")

@@ -36,7 +36,13 @@ def _raw_create(backend: BackendProcess, token: str, body: dict[str, object]) ->
 def test_bad_input_is_refused_with_a_reason_and_creates_nothing(
     backend: BackendProcess, device_token: str, db: sqlite3.Connection, field: str, value: str, code: str
 ) -> None:
-    body = {"id": str(uuid.uuid4()), "first_name": "Åsa", "last_name": "Öberg", "email": "a@example.se", "language": "sv"}
+    body = {
+        "id": str(uuid.uuid4()),
+        "first_name": "Åsa",
+        "last_name": "Öberg",
+        "email": "a@example.se",
+        "language": "sv",
+    }
     body[field] = value
     before = count(db, "invitations")
     response = _raw_create(backend, device_token, body)
@@ -73,7 +79,9 @@ def test_the_same_id_with_other_details_is_refused(client: ApiClient) -> None:
     assert refused.value.code is ErrorCode.ID_CONFLICT
 
 
-def test_the_invitation_mail_carries_a_working_link(client: ApiClient, mail_sink: MailSink, backend: BackendProcess) -> None:
+def test_the_invitation_mail_carries_a_working_link(
+    client: ApiClient, mail_sink: MailSink, backend: BackendProcess
+) -> None:
     invitation = _invitation()
     client.create_invitation(invitation)
     messages = mail_sink.wait_for_mail_to(invitation.email, timeout=5)

@@ -15,7 +15,10 @@ from tests.conftest import count
 
 def _qr_link(client: ApiClient) -> tuple[uuid.UUID, str]:
     invitation = InvitationCreate(
-        id=uuid.uuid4(), first_name="Åsa", last_name="Öberg", email=f"p.{uuid.uuid4().hex[:8]}@example.se",
+        id=uuid.uuid4(),
+        first_name="Åsa",
+        last_name="Öberg",
+        email=f"p.{uuid.uuid4().hex[:8]}@example.se",
         language=Language.SV,
     )
     client.create_invitation(invitation)

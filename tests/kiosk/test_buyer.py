@@ -7,7 +7,13 @@ from kiosk.languages import Language
 
 @pytest.mark.parametrize(
     ("first", "last"),
-    [("Åsa", "Öberg"), ("Jan", "van der Berg"), ("Siobhán", "O'Neill"), ("Jean-Luc", "Müller-Lüdenscheidt"), ("Zoë", "Ng")],
+    [
+        ("Åsa", "Öberg"),
+        ("Jan", "van der Berg"),
+        ("Siobhán", "O'Neill"),
+        ("Jean-Luc", "Müller-Lüdenscheidt"),
+        ("Zoë", "Ng"),
+    ],
 )
 def test_real_names_are_accepted(first: str, last: str) -> None:
     buyer = BuyerDetails(first_name=first, last_name=last, email="a@example.com", language=Language.SV)
@@ -21,8 +27,13 @@ def test_names_are_tidied_not_rewritten() -> None:
 
 @pytest.mark.parametrize(
     ("value", "code"),
-    [("", FieldError.REQUIRED), ("   ", FieldError.REQUIRED), ("12345", FieldError.INVALID_CHARACTERS),
-     ("Ann\u202eA", FieldError.INVALID_CHARACTERS), ("A" * 81, FieldError.TOO_LONG)],
+    [
+        ("", FieldError.REQUIRED),
+        ("   ", FieldError.REQUIRED),
+        ("12345", FieldError.INVALID_CHARACTERS),
+        ("Ann\u202eA", FieldError.INVALID_CHARACTERS),
+        ("A" * 81, FieldError.TOO_LONG),
+    ],
 )
 def test_bad_names_get_a_reason(value: str, code: FieldError) -> None:
     errors = validate_buyer_fields({"first_name": value, "last_name": "Öberg", "email": "a@example.com"})

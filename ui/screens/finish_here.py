@@ -59,9 +59,9 @@ class FinishHereScreen(QWidget):
         self.problem.setProperty("role", "error")
         self.problem.setWordWrap(True)
         self.problem.hide()
-        self.create = QPushButton(self)
-        self.create.setObjectName("create_id")
-        self.create.setProperty("role", "primary")
+        self.create_button = QPushButton(self)
+        self.create_button.setObjectName("create_id")
+        self.create_button.setProperty("role", "primary")
         self.back = QPushButton(self)
         self.back.setObjectName("back")
 
@@ -71,7 +71,7 @@ class FinishHereScreen(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.back)
         buttons.addStretch(1)
-        buttons.addWidget(self.create)
+        buttons.addWidget(self.create_button)
         layout = form_column(self)
         layout.setSpacing(12)
         layout.addWidget(self.title)
@@ -92,7 +92,7 @@ class FinishHereScreen(QWidget):
         self.terms.toggled.connect(self._refresh)
         self.password.returnPressed.connect(self.repeat.setFocus)
         self.repeat.returnPressed.connect(self.submit)
-        self.create.clicked.connect(self.submit)
+        self.create_button.clicked.connect(self.submit)
         self.back.clicked.connect(self.back_requested)
         self._busy = False
         self.retranslate_ui()
@@ -134,8 +134,10 @@ class FinishHereScreen(QWidget):
             self.match.setText(("✓  " if same else "✗  ") + verdict)
         else:
             self.match.setText("")
-        self.create.setEnabled(self._ready() and not self._busy)
-        self.create.setText(self.tr("Creating your ID…") if self._busy else self.tr("Create my %1").replace("%1", self._brand))
+        self.create_button.setEnabled(self._ready() and not self._busy)
+        self.create_button.setText(
+            self.tr("Creating your ID…") if self._busy else self.tr("Create my %1").replace("%1", self._brand)
+        )
 
     @Slot(bool)
     def _toggle_visibility(self, visible: bool) -> None:
@@ -170,6 +172,3 @@ class FinishHereScreen(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
-
-
-

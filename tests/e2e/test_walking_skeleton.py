@@ -1,0 +1,133 @@
+"""One invitation travels kiosk → backend → phone → kiosk, through the real components.
+
+The backend runs as its own uvicorn process, mail goes over SMTP to an aiosmtpd sink, the kiosk
+is the real window driven by qtbot, the phone is Chromium reading the QR code's pixels.
+"""
+
+import sqlite3
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import BrowserContext
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import Qt
+
+from backend.devmail import MailSink
+from kiosk.api_client import ApiClient
+from kiosk.languages import Language
+from tests.conftest import count
+from tests.e2e.conftest import decode_qr
+from tests.servers import BackendProcess
+from ui.app import _build_app
+from ui.main_window import MainWindow
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def window(qtbot: QtBot, backend: BackendProcess, device_token: str) -> Iterator[MainWindow]:
+    _build_app(Language.EN)  # the theme and translations the real app uses
+    client = ApiClient(backend.url, device_token)
+    kiosk = MainWindow(client, default_language=Language.SV)
+    qtbot.addWidget(kiosk)
+    kiosk.resize(1280, 800)
+    kiosk.show()
+    kiosk.activateWindow()
+    qtbot.waitActive(kiosk)
+    yield kiosk
+    kiosk.close()
+    client.close()
+
+
+def _invite(qtbot: QtBot, window: MainWindow, email: str) -> None:
+    form = window.form
+    qtbot.keyClicks(form.first_name.edit, "Åsa")
+    qtbot.keyClicks(form.last_name.edit, "Öberg")
+    qtbot.keyClicks(form.email.edit, email)
+    qtbot.mouseClick(form.send, LEFT)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.handoff, timeout=5000)
+
+
+def _unique_email() -> str:
+    return f"asa.{uuid.uuid4().hex[:10]}@example.se"
+
+
+def test_the_phone_finishes_and_the_kiosk_shows_registered(
+    qtbot: QtBot,
+    window: MainWindow,
+    phone: BrowserContext,
+    mail_sink: MailSink,
+    backend: BackendProcess,
+    tmp_path: Path,
+) -> None:
+    email = _unique_email()
+    _invite(qtbot, window, email)
+
+    # The phone reads what the screen shows, not what the program holds.
+    decoded: list[str] = []
+    qtbot.waitUntil(lambda: bool(decoded.extend(decode_qr(window.handoff.qr)) or decoded), timeout=5000)
+    url = decoded[0]
+    assert url.startswith(f"{backend.url}/r/")
+
+    page = phone.new_page()
+    page.goto(url)
+    assert page.locator("h1").inner_text() == "Welcome, Åsa Öberg"
+    page.fill("#password", "Secret#123")
+    page.fill("#password_repeat", "Secret#123")
+    page.check("input[name=accept_terms]")
+    page.screenshot(path=str(tmp_path / "phone-form.png"), full_page=True)
+    page.click("button[type=submit]")
+    page.wait_for_selector("h1.ok")
+    submitted = time.monotonic()
+
+    qtbot.waitUntil(
+        lambda: window.stack.currentWidget() is window.registered and window.registered.title.text() == "Registered",
+        timeout=2000,
+    )
+    print(f"kiosk showed Registered {1000 * (time.monotonic() - submitted):.0f} ms after the phone's submit")
+    page.screenshot(path=str(tmp_path / "phone-done.png"), full_page=True)
+
+    mails = mail_sink.wait_for_mail_to(email, timeout=5)
+    time.sleep(0.5)  # a second, duplicate mail would arrive in this time
+    mails = mail_sink.wait_for_mail_to(email, timeout=0)
+    assert len(mails) == 1
+    body = mails[0].get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert mails[0]["To"] == email
+    assert f"{backend.url}/r/" in body
+
+
+def test_the_customer_finishes_at_the_kiosk_and_gets_an_account_in_the_dealers_country(
+    qtbot: QtBot, window: MainWindow, db: sqlite3.Connection
+) -> None:
+    email = _unique_email()
+    _invite(qtbot, window, email)
+    qtbot.mouseClick(window.handoff.finish_here, LEFT)
+    finish = window.finish
+    assert window.stack.currentWidget() is finish
+    qtbot.keyClicks(finish.password, "Secret#123")
+    qtbot.keyClicks(finish.repeat, "Secret#123")
+    finish.terms.setChecked(True)
+    qtbot.mouseClick(finish.create_button, LEFT)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.registered, timeout=5000)
+    assert window.registered.title.text() == "Registered"
+    assert finish.password.text() == "" and finish.repeat.text() == "", "the password is not kept on screen"
+    row = db.execute("SELECT country, first_name, last_name FROM accounts WHERE email = ?", (email,)).fetchone()
+    assert row == ("SE", "Åsa", "Öberg")
+
+
+def test_a_malformed_email_in_the_kiosk_creates_nothing(
+    qtbot: QtBot, window: MainWindow, db: sqlite3.Connection
+) -> None:
+    before = count(db, "invitations")
+    qtbot.keyClicks(window.form.first_name.edit, "Åsa")
+    qtbot.keyClicks(window.form.last_name.edit, "Öberg")
+    qtbot.keyClicks(window.form.email.edit, "asa@example")
+    qtbot.mouseClick(window.form.send, LEFT)
+    qtbot.wait(300)
+    assert window.stack.currentWidget() is window.form
+    assert window.form.email.error.text() == "This is not a valid e-mail address, e.g. name@example.com."
+    assert count(db, "invitations") == before

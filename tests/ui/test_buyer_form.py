@@ -1,0 +1,76 @@
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import Qt
+
+from kiosk.buyer import BuyerDetails
+from kiosk.languages import Language
+from ui.i18n import Translations
+from ui.screens.buyer_form import BuyerFormScreen
+
+
+@pytest.fixture
+def form(qtbot: QtBot, translations: Translations) -> BuyerFormScreen:
+    screen = BuyerFormScreen(Language.SV)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.activateWindow()
+    qtbot.waitActive(screen)
+    return screen
+
+
+def _fill(qtbot: QtBot, form: BuyerFormScreen, first: str, last: str, email: str) -> None:
+    for field, text in ((form.first_name, first), (form.last_name, last), (form.email, email)):
+        field.edit.clear()
+        qtbot.keyClicks(field.edit, text)
+
+
+def test_valid_details_are_submitted_with_enter(qtbot: QtBot, form: BuyerFormScreen) -> None:
+    _fill(qtbot, form, "Åsa", "van der Berg", "asa@example.se")
+    with qtbot.waitSignal(form.submitted) as sent:
+        qtbot.keyClick(form.email.edit, Qt.Key.Key_Return)
+    assert sent.args == [
+        BuyerDetails(first_name="Åsa", last_name="van der Berg", email="asa@example.se", language="sv")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "email", "field", "message"),
+    [
+        ("", "Öberg", "asa@example.se", "first_name", "Please enter the first name."),
+        ("Åsa", "", "asa@example.se", "last_name", "Please enter the last name."),
+        ("Åsa", "Öberg", "asa@example", "email", "This is not a valid e-mail address, e.g. name@example.com."),
+    ],
+)
+def test_bad_input_is_explained_next_to_the_field_and_nothing_is_sent(
+    qtbot: QtBot, form: BuyerFormScreen, first: str, last: str, email: str, field: str, message: str
+) -> None:
+    _fill(qtbot, form, first, last, email)
+    with qtbot.assertNotEmitted(form.submitted):
+        form.send.click()
+    errors = {f.name: f.error.text() for f in form.fields() if f.error.isVisible()}
+    assert errors == {field: message}
+    assert form.focusWidget() is getattr(form, field).edit, "focus goes to the field to fix"
+
+
+def test_errors_wait_until_a_field_is_left(qtbot: QtBot, form: BuyerFormScreen) -> None:
+    form.email.edit.setFocus()
+    qtbot.keyClicks(form.email.edit, "asa@")
+    assert not form.email.error.isVisible()
+    qtbot.keyClick(form.email.edit, Qt.Key.Key_Tab)
+    assert form.email.error.isVisible()
+    qtbot.keyClicks(form.email.edit, "example.se")
+    assert not form.email.error.isVisible(), "the error clears as soon as the address is right"
+
+
+def test_the_form_speaks_swedish_when_the_kiosk_does(
+    qtbot: QtBot, form: BuyerFormScreen, translations: Translations
+) -> None:
+    form.send.click()
+    assert translations.use(Language.SV)
+    # Qt posts LanguageChange; the screen re-translates in place, errors included.
+    qtbot.waitUntil(lambda: form.send.text() == "Skicka inbjudan")
+    assert form.first_name.error.text() == "Ange förnamnet."
+    translations.use(Language.EN)
+    qtbot.waitUntil(lambda: form.send.text() == "Send invitation")
+    assert form.first_name.error.text() == "Please enter the first name."

@@ -1,0 +1,61 @@
+"""The window's behaviour when the network is not there, against real sockets (no fakes)."""
+
+import socket
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from kiosk.api_client import ApiClient
+from tests.servers import free_port
+from ui.i18n import Translations
+from ui.main_window import MainWindow
+
+
+def _window(qtbot: QtBot, url: str) -> MainWindow:
+    window = MainWindow(ApiClient(url, "token", timeout=httpx.Timeout(2.0)))
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _fill_and_send(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClicks(window.form.first_name.edit, "Åsa")
+    qtbot.keyClicks(window.form.last_name.edit, "Öberg")
+    qtbot.keyClicks(window.form.email.edit, "asa@example.se")
+    qtbot.mouseClick(window.form.send, Qt.MouseButton.LeftButton)
+
+
+@pytest.fixture
+def silent_server() -> Iterator[str]:
+    """A server that accepts connections and never answers: a stalled network."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+    listener.close()
+
+
+def test_unreachable_backend_is_explained_and_nothing_typed_is_lost(qtbot: QtBot, translations: Translations) -> None:
+    window = _window(qtbot, f"http://127.0.0.1:{free_port()}")  # nothing listens there
+    _fill_and_send(qtbot, window)
+    qtbot.waitUntil(window.form.status.isVisible, timeout=5000)
+    assert window.form.status.text() == (
+        "The kiosk cannot reach the server right now. Nothing was sent; please try again."
+    )
+    assert window.stack.currentWidget() is window.form
+    assert [f.edit.text() for f in window.form.fields()] == ["Åsa", "Öberg", "asa@example.se"]
+    assert window.form.send.isEnabled(), "the salesperson can try again"
+
+
+def test_sending_does_not_block_the_screen(qtbot: QtBot, translations: Translations, silent_server: str) -> None:
+    window = _window(qtbot, silent_server)
+    _fill_and_send(qtbot, window)
+    # Had the request run on the GUI thread, the click would only return once it had failed.
+    assert window.form.send.text() == "Sending…"
+    assert not window.form.send.isEnabled(), "a second press cannot send twice"
+    qtbot.keyClick(window.form.send, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.form.status.isVisible, timeout=5000)
+    assert window.form.send.text() == "Send invitation"
