@@ -5,8 +5,9 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import Qt
 
 from kiosk.api_client import ApiClient
 from tests.servers import free_port
