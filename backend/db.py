@@ -4,7 +4,6 @@ SQLite by default, in WAL mode so the events streams can read while a registrati
 a busy timeout instead of instant "database is locked" errors under concurrent requests.
 """
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -63,8 +62,3 @@ def create_schema(engine: Engine) -> None:
     from backend import models  # noqa: F401
 
     Base.metadata.create_all(engine)
-
-
-def session_scope(factory: sessionmaker[Session]) -> Iterator[Session]:
-    with factory() as session:
-        yield session

@@ -14,7 +14,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from backend import services
 from backend.deps import SessionDep, SettingsDep
 from backend.models import LinkToken
-from kiosk.password_policy import PasswordRule
+from kiosk.password_policy import PasswordRule, check_password
 
 templates = Jinja2Templates(
     env=Environment(loader=PackageLoader("backend", "templates"), autoescape=select_autoescape(["html"]))
@@ -87,6 +87,19 @@ def _form(request: Request, link: LinkToken, status: int = 200, errors: list[str
     )
 
 
+def _form_problems(password: str, repeat: str, accepted_terms: bool) -> list[str]:
+    """Everything wrong with a submitted form at once, so the customer fixes it in one go."""
+    check = check_password(password)
+    problems = [f"Password: {RULE_TEXT[rule].lower()}." for rule in check.failed]
+    if check.too_long:
+        problems.append("The password is too long.")
+    if password != repeat:
+        problems.append("The two passwords are not the same.")
+    if not accepted_terms:
+        problems.append("Please accept the terms of use to continue.")
+    return problems
+
+
 router = APIRouter()
 
 
@@ -113,17 +126,12 @@ def complete_registration(
         link = services.usable_link(session, token)
     except services.LinkUnusable as problem:
         return _link_problem(request, problem.reason)
-    errors = []
-    if password != password_repeat:
-        errors.append("The two passwords are not the same.")
+    problems = _form_problems(password, password_repeat, bool(accept_terms))
+    if problems:
+        return _form(request, link, 422, problems)
     try:
-        account = services.complete_with_link(session, token, password, bool(accept_terms)) if not errors else None
-    except services.PasswordRejected as rejected:
-        errors += [f"Password: {RULE_TEXT[rule].lower()}." for rule in rejected.failed]
-        if rejected.too_long:
-            errors.append("The password is too long.")
-    except services.TermsNotAccepted:
-        errors.append("Please accept the terms of use to continue.")
+        # The service checks the rules again: it is the authority, the form only explains.
+        account = services.complete_with_link(session, token, password, accept_terms=True)
     except services.AccountExists:
         return _page(
             request,
@@ -134,7 +142,4 @@ def complete_registration(
         )
     except services.LinkUnusable as problem:
         return _link_problem(request, problem.reason)
-    if errors or account is None:
-        session.rollback()
-        return _form(request, link, 422, errors)
     return _page(request, "phone_done.html", name=account.first_name, email=account.email)

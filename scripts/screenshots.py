@@ -16,14 +16,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from kiosk.api_client import ApiClient
 from kiosk.languages import Language
 from kiosk.wire import InvitationStatus, InvitationView
-from ui.app import _build_app
+from ui.app import build_app
 from ui.main_window import MainWindow
 
 
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
-    app, translations = _build_app(Language.EN)
+    app, translations = build_app(Language.EN)
     invitation = InvitationView(
         id=uuid.uuid4(),
         status=InvitationStatus.SENT,

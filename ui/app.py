@@ -49,7 +49,8 @@ def _ui_language(choice: str | None) -> Language:
     return Language(system) if system in {language.value for language in Language} else Language.EN
 
 
-def _build_app(language: Language) -> tuple[QApplication, Translations]:
+def build_app(language: Language) -> tuple[QApplication, Translations]:
+    """The application object with the kiosk's theme and translations (also used by tests)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Showroom Kiosk")
@@ -63,7 +64,7 @@ def _build_app(language: Language) -> tuple[QApplication, Translations]:
 def self_test() -> int:
     """Offscreen: build the main window, draw a QR code, check the Swedish translation loads."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app, translations = _build_app(Language.EN)
+    app, translations = build_app(Language.EN)
     problems = []
     if not translations.use(Language.SV):
         problems.append("Swedish translation missing")
@@ -116,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     log.info("enrolled at %s (%s)", dealer.name, dealer.country)
 
     language = _ui_language(args.lang)
-    app, _translations = _build_app(language)
+    app, _translations = build_app(language)
     window = MainWindow(client, brand=args.brand, default_language=language)
 
     def _on_exception(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:

@@ -99,7 +99,9 @@ class MainWindow(QMainWindow):
         client = self._client
 
         def work(stop: threading.Event, emit: Any) -> None:
-            follow_invitation(client, invitation.id, stop, emit, lambda online: emit(online))
+            # One channel for both kinds of news: a new state (InvitationView) or whether the
+            # backend is currently heard (bool); _on_status_event tells them apart.
+            follow_invitation(client, invitation.id, stop, emit, emit)
 
         self._stop_following = self._background.stream(work, self._on_status_event)
 

@@ -61,6 +61,13 @@ def test_mismatched_passwords_and_missing_terms_are_explained(client: ApiClient)
     assert "accept the terms" in _submit(url, "Secret#123", terms=False).text
 
 
+def test_every_problem_is_named_at_once(client: ApiClient) -> None:
+    _, url = _qr_link(client)
+    page = _submit(url, "secret", "secrets", terms=False).text
+    for problem in ("at least 8 characters", "uppercase", "digit", "special", "not the same", "accept the terms"):
+        assert problem in page
+
+
 def test_a_used_link_says_so_plainly(client: ApiClient) -> None:
     _, url = _qr_link(client)
     assert _submit(url, "Secret#123").status_code == 200

@@ -22,7 +22,7 @@ from kiosk.languages import Language
 from tests.conftest import count
 from tests.e2e.conftest import decode_qr
 from tests.servers import BackendProcess
-from ui.app import _build_app
+from ui.app import build_app
 from ui.main_window import MainWindow
 
 LEFT = Qt.MouseButton.LeftButton
@@ -30,7 +30,7 @@ LEFT = Qt.MouseButton.LeftButton
 
 @pytest.fixture
 def window(qtbot: QtBot, backend: BackendProcess, device_token: str) -> Iterator[MainWindow]:
-    _build_app(Language.EN)  # the theme and translations the real app uses
+    build_app(Language.EN)  # the theme and translations the real app uses
     client = ApiClient(backend.url, device_token)
     kiosk = MainWindow(client, default_language=Language.SV)
     qtbot.addWidget(kiosk)

@@ -7,12 +7,12 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from kiosk.languages import Language
-from ui.app import _build_app
+from ui.app import build_app
 from ui.i18n import Translations
 
 
 @pytest.fixture
 def translations(qapp: QApplication) -> Iterator[Translations]:
-    _, translations = _build_app(Language.EN)
+    _, translations = build_app(Language.EN)
     yield translations
     translations.use(Language.EN)
