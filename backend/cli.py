@@ -8,6 +8,7 @@ import threading
 from datetime import timedelta
 from pathlib import Path
 
+from backend import logs
 from backend.settings import BackendSettings
 
 
@@ -34,7 +35,9 @@ def _serve(args: argparse.Namespace) -> int:
         _seed(args)
     public = settings.public_url
     logging.getLogger("backend").info("phone pages are linked as %s/r/…", public)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info", timeout_graceful_shutdown=3)
+    config = uvicorn.Config(app, host=args.host, port=args.port, log_level="info", timeout_graceful_shutdown=3)
+    logs.configure()  # after uvicorn's own logging set-up, which replaces handlers and filters
+    uvicorn.Server(config).run()
     return 0
 
 
@@ -115,7 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logs.configure()
     args = build_parser().parse_args(argv)
     if getattr(args, "public_url", "unset") is None:
         args.public_url = f"http://{args.host}:{args.port}"

@@ -99,6 +99,7 @@ def self_test() -> int:
 
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per request is noise in a kiosk log
     qInstallMessageHandler(_qt_messages_to_logging)
     args = _parse(argv)
     if args.self_test:

@@ -182,3 +182,13 @@ def test_tokens_are_stored_only_as_hashes(client: ApiClient, db: sqlite3.Connect
     assert len(token) >= 43  # 256 bits, URL-safe base64
     dump = "\n".join(db.iterdump())
     assert token not in dump
+
+
+def test_link_tokens_never_reach_the_backend_log(client: ApiClient, backend: BackendProcess) -> None:
+    invitation = client.create_invitation(_invitation())
+    url = client.create_qr_link(invitation.id).url
+    assert httpx.get(url).status_code == 200
+    token = url.rsplit("/", 1)[-1]
+    log = backend.log_path.read_text()
+    assert "GET /r/…" in log, "the access log still records that a link was opened"
+    assert token not in log
