@@ -23,7 +23,7 @@ translations: $(QM)
 
 # After changing UI strings: refresh the .ts files (then translate the new entries).
 update-translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $(UI_SOURCES) -ts $(wildcard translations/*.ts)
+	$(BIN)/pyside6-lupdate $(UI_SOURCES) -no-obsolete -ts $(wildcard translations/*.ts)
 
 demo: $(STAMP) translations
 	scripts/system-deps.sh gui

@@ -3,23 +3,15 @@
 import threading
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, datetime
 
 import pytest
 
 from kiosk import status_follow
 from kiosk.api_client import BackendUnreachable
 from kiosk.wire import InvitationStatus, InvitationView
+from tests.factories import invitation_view
 
-STATE = InvitationView(
-    id=uuid.uuid4(),
-    status=InvitationStatus.SENT,
-    first_name="Åsa",
-    last_name="Öberg",
-    email="asa@example.se",
-    language="sv",
-    created_at=datetime.now(UTC),
-)
+STATE = invitation_view()
 
 
 class FlakyClient:

@@ -1,11 +1,8 @@
-import uuid
-from datetime import UTC, datetime
-
 import pytest
 from pytestqt.qtbot import QtBot
 
 from kiosk.password_policy import PasswordRule
-from kiosk.wire import InvitationStatus, InvitationView
+from tests.factories import invitation_view
 from ui.i18n import Translations
 from ui.screens.finish_here import FinishHereScreen
 
@@ -15,17 +12,7 @@ def screen(qtbot: QtBot, translations: Translations) -> FinishHereScreen:
     finish = FinishHereScreen("Porsche ID")
     qtbot.addWidget(finish)
     finish.show()
-    finish.start(
-        InvitationView(
-            id=uuid.uuid4(),
-            status=InvitationStatus.SENT,
-            first_name="Åsa",
-            last_name="Öberg",
-            email="asa@example.se",
-            language="sv",
-            created_at=datetime.now(UTC),
-        )
-    )
+    finish.start(invitation_view())
     return finish
 
 
