@@ -8,7 +8,7 @@ from fastapi import FastAPI, Request, Response
 from fastapi.staticfiles import StaticFiles
 
 from backend import kiosk_api, phone_pages
-from backend.db import create_schema, make_engine, make_session_factory
+from backend.db import make_engine, make_session_factory
 from backend.mailer import Mailer
 from backend.settings import BackendSettings
 
@@ -28,8 +28,8 @@ SECURITY_HEADERS = {
 
 
 def create_app(settings: BackendSettings) -> FastAPI:
+    """The application; it expects a database at the current schema (see backend.schema)."""
     engine = make_engine(settings.database_url)
-    create_schema(engine)
     app = FastAPI(title="Showroom onboarding API", version="1", docs_url=None, redoc_url=None)
     app.state.settings = settings
     app.state.sessions = make_session_factory(engine)

@@ -7,13 +7,22 @@ import signal
 import threading
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from backend import logs
-from backend.settings import BackendSettings
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+from backend.settings import BackendSettings, sqlite_url
 
 
 def _settings(args: argparse.Namespace) -> BackendSettings:
-    fields: dict[str, object] = {"db_path": Path(args.db).resolve()}
+    if args.database_url:
+        url = args.database_url
+    else:
+        Path(args.db).parent.mkdir(parents=True, exist_ok=True)
+        url = sqlite_url(Path(args.db))
+    fields: dict[str, object] = {"database_url": url}
     for name in ("public_url", "smtp_host", "smtp_port", "brand_name"):
         value = getattr(args, name, None)
         if value is not None:
@@ -29,10 +38,11 @@ def _serve(args: argparse.Namespace) -> int:
     from backend.app import create_app
 
     settings = _settings(args)
-    settings.db_path.parent.mkdir(parents=True, exist_ok=True)
-    app = create_app(settings)
+    engine = _migrated_engine(settings, migrate=not args.no_migrate)
     if args.seed_demo:
         _seed(args)
+    engine.dispose()
+    app = create_app(settings)
     public = settings.public_url
     logging.getLogger("backend").info("phone pages are linked as %s/r/…", public)
     config = uvicorn.Config(app, host=args.host, port=args.port, log_level="info", timeout_graceful_shutdown=3)
@@ -41,13 +51,32 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _migrated_engine(settings: BackendSettings, migrate: bool = True) -> "Engine":
+    """An engine on a database at the current schema: upgraded here, or checked when told not to."""
+    from backend import schema
+    from backend.db import make_engine
+
+    engine = make_engine(settings.database_url)
+    if migrate:
+        schema.upgrade(engine)
+    else:
+        schema.require_current(engine)
+    return engine
+
+
+def _migrate(args: argparse.Namespace) -> int:
+    from backend import schema
+
+    engine = _migrated_engine(_settings(args))
+    print(f"database schema at {schema.current(engine)}")
+    return 0
+
+
 def _seed(args: argparse.Namespace) -> int:
-    from backend.db import create_schema, make_engine, make_session_factory
+    from backend.db import make_session_factory
     from backend.seed import seed_demo
 
-    settings = _settings(args)
-    engine = make_engine(settings.database_url)
-    create_schema(engine)
+    engine = _migrated_engine(_settings(args))
     with make_session_factory(engine)() as session:
         dealer = seed_demo(session)
         print(f"demo dealer: {dealer.id} ({dealer.name}, {dealer.country})")
@@ -55,12 +84,11 @@ def _seed(args: argparse.Namespace) -> int:
 
 
 def _enrolment_code(args: argparse.Namespace) -> int:
-    from backend.db import create_schema, make_engine, make_session_factory
+    from backend.db import make_session_factory
     from backend.services import NotFound, create_enrolment_code
 
     settings = _settings(args)
-    engine = make_engine(settings.database_url)
-    create_schema(engine)
+    engine = _migrated_engine(settings)
     with make_session_factory(engine)() as session:
         try:
             print(create_enrolment_code(session, args.dealer, settings))
@@ -88,7 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     def with_db(sub: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        sub.add_argument("--db", required=True, help="SQLite database file (created if missing)")
+        where = sub.add_mutually_exclusive_group(required=True)
+        where.add_argument("--db", help="SQLite database file (the embedded default; created if missing)")
+        where.add_argument("--database-url", help="SQLAlchemy URL, e.g. postgresql+psycopg://user@host/dbname")
         return sub
 
     serve = with_db(commands.add_parser("serve", help="serve the kiosk API and the phone pages"))
@@ -100,7 +130,13 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--brand-name")
     serve.add_argument("--qr-link-minutes", type=float)
     serve.add_argument("--seed-demo", action="store_true", help="create the demo dealer and salesperson")
+    serve.add_argument(
+        "--no-migrate", action="store_true", help="refuse to start on an old schema instead of upgrading it"
+    )
     serve.set_defaults(func=_serve)
+
+    migrate = with_db(commands.add_parser("migrate", help="upgrade the database schema to this version"))
+    migrate.set_defaults(func=_migrate)
 
     seed = with_db(commands.add_parser("seed-demo", help="create the demo dealer and salesperson"))
     seed.set_defaults(func=_seed)

@@ -38,7 +38,7 @@ def utcnow() -> datetime:
 
 
 def make_engine(url: str) -> Engine:
-    engine = create_engine(url)
+    engine = create_engine(url, pool_pre_ping=not url.startswith("sqlite"))
     if url.startswith("sqlite"):
 
         @event.listens_for(engine, "connect")
@@ -55,10 +55,3 @@ def make_engine(url: str) -> Engine:
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
-
-
-def create_schema(engine: Engine) -> None:
-    # Importing the models registers their tables on Base.metadata.
-    from backend import models  # noqa: F401
-
-    Base.metadata.create_all(engine)

@@ -5,9 +5,14 @@ from datetime import timedelta
 from pathlib import Path
 
 
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path.resolve()}"
+
+
 @dataclass(frozen=True)
 class BackendSettings:
-    db_path: Path
+    #: SQLAlchemy URL: ``sqlite:///path`` (the embedded default) or ``postgresql+psycopg://…``.
+    database_url: str
     #: The address phones and mail recipients use to reach the phone pages; on a showroom LAN
     #: this is the server's LAN address, not 127.0.0.1.
     public_url: str = "http://127.0.0.1:8765"
@@ -19,7 +24,3 @@ class BackendSettings:
     qr_link_ttl: timedelta = timedelta(minutes=10)
     #: How often an open events stream looks for a change (one process; see backend/events.py).
     status_poll_interval: float = 0.2
-
-    @property
-    def database_url(self) -> str:
-        return f"sqlite:///{self.db_path}"

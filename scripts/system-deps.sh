@@ -2,7 +2,8 @@
 # Installs the Debian packages a step needs, if they are missing; one list for make and CI.
 #   venv  — creating the virtual environment (ensurepip)
 #   gui   — the shared libraries Qt loads, and a font
-#   test  — Chromium for the phone page tests, binutils for PyInstaller
+#   test  — Chromium for the phone page tests, binutils for PyInstaller, PostgreSQL (the tests
+#           start their own private server from its binaries)
 set -euo pipefail
 
 packages=()
@@ -11,7 +12,7 @@ for group in "$@"; do
     venv) python3 -c 'import ensurepip' 2>/dev/null || packages+=(python3-venv) ;;
     gui) packages+=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core
               libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1) ;;
-    test) packages+=(chromium binutils) ;;
+    test) packages+=(chromium binutils postgresql) ;;
     *) echo "system-deps: unknown group $group" >&2; exit 2 ;;
   esac
 done

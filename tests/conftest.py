@@ -1,10 +1,10 @@
 """Fixtures shared by every layer: a real mail sink, a real backend process, an enrolled client."""
 
-import sqlite3
 from collections.abc import Iterator
-from pathlib import Path
+from typing import Any
 
 import pytest
+import sqlalchemy as sa
 
 from backend.devmail import MailSink
 from kiosk.api_client import ApiClient
@@ -25,10 +25,10 @@ def backend(tmp_path_factory: pytest.TempPathFactory, mail_sink: MailSink) -> It
     server.stop()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def device_token(backend: BackendProcess) -> str:
-    with ApiClient(backend.url) as client:
-        return client.enrol(backend.enrolment_code()).device_token
+    # Held by the backend process, not cached by pytest: tests/backend runs several backends.
+    return backend.device_token()
 
 
 @pytest.fixture
@@ -38,13 +38,37 @@ def client(backend: BackendProcess, device_token: str) -> Iterator[ApiClient]:
     api.close()
 
 
+class Db:
+    """A look into the backend's real database (SQLite file or PostgreSQL), to check what was stored."""
+
+    def __init__(self, url: str) -> None:
+        self._engine = sa.create_engine(url)
+
+    def rows(self, sql: str, **params: object) -> list[tuple[Any, ...]]:
+        with self._engine.connect() as connection:
+            return [tuple(row) for row in connection.execute(sa.text(sql), params)]
+
+    def one(self, sql: str, **params: object) -> tuple[Any, ...] | None:
+        found = self.rows(sql, **params)
+        return found[0] if found else None
+
+    def count(self, table: str, where: str = "1=1", **params: object) -> int:
+        return int(self.rows(f"SELECT count(*) FROM {table} WHERE {where}", **params)[0][0])
+
+    def everything(self) -> str:
+        """Every value in every table, as text: for "this secret is stored nowhere" checks."""
+        with self._engine.connect() as connection:
+            tables = sa.inspect(connection).get_table_names()
+            return "\n".join(
+                repr(tuple(row)) for table in tables for row in connection.execute(sa.text(f'SELECT * FROM "{table}"'))
+            )
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+
 @pytest.fixture
-def db(backend: BackendProcess) -> Iterator[sqlite3.Connection]:
-    """Read-only look into the backend's real SQLite file, to check what was (not) stored."""
-    connection = sqlite3.connect(f"file:{Path(backend.db_path)}?mode=ro", uri=True)
-    yield connection
-    connection.close()
-
-
-def count(db: sqlite3.Connection, table: str, where: str = "1", *args: object) -> int:
-    return int(db.execute(f"SELECT count(*) FROM {table} WHERE {where}", args).fetchone()[0])
+def db(backend: BackendProcess) -> Iterator[Db]:
+    database = Db(backend.database_url)
+    yield database
+    database.close()

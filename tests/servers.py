@@ -4,7 +4,7 @@ import socket
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
@@ -19,14 +19,33 @@ def free_port() -> int:
 @dataclass
 class BackendProcess:
     url: str
-    db_path: Path
+    database_url: str
     log_path: Path
     process: subprocess.Popen[bytes]
+    _device_token: str | None = field(default=None, repr=False)
+
+    def device_token(self) -> str:
+        """A kiosk enrolled with this backend (once per backend process)."""
+        if self._device_token is None:
+            from kiosk.api_client import ApiClient
+
+            with ApiClient(self.url) as client:
+                self._device_token = client.enrol(self.enrolment_code()).device_token
+        return self._device_token
 
     def enrolment_code(self, dealer: str = "demo-stockholm") -> str:
         """Issue a code the way an operator does: with the backend's own command."""
         result = subprocess.run(
-            [sys.executable, "-m", "backend", "enrolment-code", "--db", str(self.db_path), "--dealer", dealer],
+            [
+                sys.executable,
+                "-m",
+                "backend",
+                "enrolment-code",
+                "--database-url",
+                self.database_url,
+                "--dealer",
+                dealer,
+            ],
             check=True,
             capture_output=True,
             text=True,
@@ -42,9 +61,10 @@ class BackendProcess:
             self.process.wait()
 
 
-def start_backend(folder: Path, smtp_port: int, *extra: str) -> BackendProcess:
+def start_backend(folder: Path, smtp_port: int, *extra: str, database_url: str | None = None) -> BackendProcess:
+    """The backend as an operator starts it, on SQLite in ``folder`` unless a database URL is given."""
     port = free_port()
-    db_path = folder / "backend.sqlite"
+    database_url = database_url or f"sqlite:///{folder / 'backend.sqlite'}"
     log_path = folder / "backend.log"
     with log_path.open("wb") as log:
         process = subprocess.Popen(
@@ -53,8 +73,8 @@ def start_backend(folder: Path, smtp_port: int, *extra: str) -> BackendProcess:
                 "-m",
                 "backend",
                 "serve",
-                "--db",
-                str(db_path),
+                "--database-url",
+                database_url,
                 "--port",
                 str(port),
                 "--smtp-port",
@@ -72,7 +92,7 @@ def start_backend(folder: Path, smtp_port: int, *extra: str) -> BackendProcess:
             raise RuntimeError(f"backend exited during start-up:\n{log_path.read_text()}")
         try:
             if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                return BackendProcess(url, db_path, log_path, process)
+                return BackendProcess(url, database_url, log_path, process)
         except httpx.TransportError:
             time.sleep(0.1)
     process.kill()

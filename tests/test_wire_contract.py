@@ -3,19 +3,18 @@
 Read from the server's own OpenAPI document (what it publishes), not from framework internals.
 """
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from backend.app import create_app
-from backend.settings import BackendSettings
+from backend.settings import BackendSettings, sqlite_url
 from kiosk import wire
 
 
 @pytest.fixture(scope="module")
 def openapi(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    app = create_app(BackendSettings(db_path=Path(tmp_path_factory.mktemp("contract")) / "db.sqlite"))
+    app = create_app(BackendSettings(database_url=sqlite_url(tmp_path_factory.mktemp("contract") / "db.sqlite")))
     return app.openapi()
 
 

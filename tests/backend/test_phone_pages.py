@@ -1,7 +1,6 @@
 """The phone pages' answers to bad input and bad links (the full journey runs in Chromium, tests/e2e)."""
 
 import re
-import sqlite3
 import uuid
 
 import httpx
@@ -10,7 +9,7 @@ import pytest
 from kiosk.api_client import ApiClient
 from kiosk.languages import Language
 from kiosk.wire import InvitationCreate, InvitationStatus
-from tests.conftest import count
+from tests.conftest import Db
 
 
 def _qr_link(client: ApiClient) -> tuple[uuid.UUID, str]:
@@ -42,7 +41,7 @@ def _submit(url: str, password: str, repeat: str | None = None, terms: bool = Tr
     ],
 )
 def test_each_broken_rule_is_named_on_the_page_and_nothing_is_created(
-    client: ApiClient, db: sqlite3.Connection, password: str, message: str
+    client: ApiClient, db: Db, password: str, message: str
 ) -> None:
     invitation_id, url = _qr_link(client)
     response = _submit(url, password)
@@ -51,7 +50,7 @@ def test_each_broken_rule_is_named_on_the_page_and_nothing_is_created(
     assert errors is not None and message in errors.group(0)
     assert errors.group(0).count("<li>") == 1
     assert client.get_invitation(invitation_id).status is InvitationStatus.SENT
-    assert count(db, "accounts") == count(db, "invitations", "status = 'completed'")
+    assert db.count("accounts") == db.count("invitations", "status = 'completed'")
     assert _submit(url, "Secret#123").status_code == 200, "a refused attempt must leave the link usable"
 
 

@@ -4,7 +4,6 @@ The backend runs as its own uvicorn process, mail goes over SMTP to an aiosmtpd 
 is the real window driven by qtbot, the phone is Chromium reading the QR code's pixels.
 """
 
-import sqlite3
 import time
 import uuid
 from collections.abc import Iterator
@@ -19,7 +18,7 @@ from PySide6.QtCore import Qt
 from backend.devmail import MailSink
 from kiosk.api_client import ApiClient
 from kiosk.languages import Language
-from tests.conftest import count
+from tests.conftest import Db
 from tests.e2e.conftest import decode_qr
 from tests.servers import BackendProcess
 from ui.app import build_app
@@ -101,7 +100,7 @@ def test_the_phone_finishes_and_the_kiosk_shows_registered(
 
 
 def test_the_customer_finishes_at_the_kiosk_and_gets_an_account_in_the_dealers_country(
-    qtbot: QtBot, window: MainWindow, db: sqlite3.Connection
+    qtbot: QtBot, window: MainWindow, db: Db
 ) -> None:
     email = _unique_email()
     _invite(qtbot, window, email)
@@ -115,14 +114,12 @@ def test_the_customer_finishes_at_the_kiosk_and_gets_an_account_in_the_dealers_c
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.registered, timeout=5000)
     assert window.registered.title.text() == "Registered"
     assert finish.password.text() == "" and finish.repeat.text() == "", "the password is not kept on screen"
-    row = db.execute("SELECT country, first_name, last_name FROM accounts WHERE email = ?", (email,)).fetchone()
+    row = db.one("SELECT country, first_name, last_name FROM accounts WHERE email = :email", email=email)
     assert row == ("SE", "Åsa", "Öberg")
 
 
-def test_a_malformed_email_in_the_kiosk_creates_nothing(
-    qtbot: QtBot, window: MainWindow, db: sqlite3.Connection
-) -> None:
-    before = count(db, "invitations")
+def test_a_malformed_email_in_the_kiosk_creates_nothing(qtbot: QtBot, window: MainWindow, db: Db) -> None:
+    before = db.count("invitations")
     qtbot.keyClicks(window.form.first_name.edit, "Åsa")
     qtbot.keyClicks(window.form.last_name.edit, "Öberg")
     qtbot.keyClicks(window.form.email.edit, "asa@example")
@@ -130,4 +127,4 @@ def test_a_malformed_email_in_the_kiosk_creates_nothing(
     qtbot.wait(300)
     assert window.stack.currentWidget() is window.form
     assert window.form.email.error.text() == "This is not a valid e-mail address, e.g. name@example.com."
-    assert count(db, "invitations") == before
+    assert db.count("invitations") == before
