@@ -77,12 +77,12 @@ class MailSink:
             self._arrived.wait_for(lambda: len(self.messages) >= count, timeout)
             return list(self.messages)
 
-    def wait_for_mail_to(self, address: str, timeout: float) -> list[EmailMessage]:
-        """Wait until a message to ``address`` arrived (or the time is up); return all sent to it."""
+    def wait_for_mail_to(self, address: str, timeout: float, count: int = 1) -> list[EmailMessage]:
+        """Wait until ``count`` messages to ``address`` arrived (or the time is up); return all sent to it."""
 
         def to_address() -> list[EmailMessage]:
             return [message for recipients, message in self.messages if address in recipients]
 
         with self._arrived:
-            self._arrived.wait_for(lambda: bool(to_address()), timeout)
+            self._arrived.wait_for(lambda: len(to_address()) >= count, timeout)
             return to_address()

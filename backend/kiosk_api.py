@@ -65,6 +65,10 @@ def _service_refusal(error: services.ServiceError) -> Refusal:
             return refuse(409, ErrorCode.ID_CONFLICT)
         case services.AlreadyCompleted():
             return refuse(409, ErrorCode.ALREADY_COMPLETED)
+        case services.InvitationClosed():
+            return refuse(409, ErrorCode.INVITATION_CLOSED)
+        case services.FieldsRefused(fields=fields):
+            return refuse(422, ErrorCode.VALIDATION_FAILED, fields=fields)
         case services.AccountExists():
             return refuse(409, ErrorCode.ACCOUNT_EXISTS)
         case services.TermsNotAccepted():
@@ -103,16 +107,18 @@ def create_invitation(
     except services.ServiceError as error:
         raise _service_refusal(error) from None
     invitation = created.invitation
-    if created.email_token is not None:
+    if created.mail is not None:
+        kind, token = created.mail
         background.add_task(
-            _send_invitation_mail,
+            _send_mail,
             sessions=sessions,
             mailer=mailer,
+            kind=kind,
             invitation_id=invitation.id,
             to=invitation.email,
             first_name=invitation.first_name,
             dealer_name=invitation.dealer.name,
-            link=services.link_url(settings, created.email_token),
+            link=services.link_url(settings, token) if token else "",
             language=invitation.language,
         )
     return services.view(invitation)
@@ -184,11 +190,14 @@ def invitation_events(
     )
 
 
-def _send_invitation_mail(
-    *, sessions: sessionmaker[Session], mailer: Mailer, invitation_id: uuid.UUID, to: str, **fields: str
+def _send_mail(
+    *, sessions: sessionmaker[Session], mailer: Mailer, kind: str, invitation_id: uuid.UUID, to: str, **fields: str
 ) -> None:
     try:
-        mailer.send_invitation(to=to, **fields)
+        if kind == "invitation":
+            mailer.send_invitation(to=to, **fields)
+        else:
+            mailer.send_existing_account(to=to, **fields)
     except (OSError, smtplib.SMTPException) as error:
         # The invitation stays "sent" without email_sent_at; recording delivery failures as a
         # status of their own comes with the full lifecycle.

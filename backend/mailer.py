@@ -26,21 +26,38 @@ class Mailer:
 
     def send_invitation(self, *, to: str, first_name: str, dealer_name: str, link: str, language: str) -> None:
         """Send the registration link. Raises on SMTP failure so the caller can record it."""
+        brand = self._settings.brand_name
+        self._send(
+            to,
+            f"Create your {brand}",
+            "invitation_mail.txt",
+            language,
+            first_name=first_name,
+            dealer_name=dealer_name,
+            link=link,
+            days=self._settings.email_link_ttl.days,
+        )
+
+    def send_existing_account(self, *, to: str, first_name: str, dealer_name: str, link: str, language: str) -> None:
+        """Tell a customer who already has an ID that the dealer linked their vehicle to it."""
+        self._send(
+            to,
+            f"Your {self._settings.brand_name} at {dealer_name}",
+            "existing_account_mail.txt",
+            language,
+            first_name=first_name,
+            dealer_name=dealer_name,
+            email=to,
+        )
+
+    def _send(self, to: str, subject: str, template: str, language: str, **context: object) -> None:
         message = EmailMessage()
         message["From"] = self._settings.mail_from
         message["To"] = to
-        message["Subject"] = f"Create your {self._settings.brand_name}"
+        message["Subject"] = subject
         message["Message-ID"] = make_msgid(domain="id.example.com")
         message["Content-Language"] = language
-        message.set_content(
-            _templates.get_template("invitation_mail.txt").render(
-                first_name=first_name,
-                dealer_name=dealer_name,
-                brand=self._settings.brand_name,
-                link=link,
-                days=self._settings.email_link_ttl.days,
-            )
-        )
+        message.set_content(_templates.get_template(template).render(brand=self._settings.brand_name, **context))
         with smtplib.SMTP(self._settings.smtp_host, self._settings.smtp_port, timeout=15) as smtp:
             smtp.send_message(message)
-        log.info("invitation mail sent to %s", mask_email(to))
+        log.info("%s sent to %s", template.removesuffix(".txt").replace("_", " "), mask_email(to))

@@ -2,8 +2,9 @@
 
 import uuid
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Boolean, ForeignKey, String, Uuid
+from sqlalchemy import JSON, Boolean, ForeignKey, String, Uuid, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from backend.db import Base, UTCDateTime, utcnow
@@ -63,17 +64,36 @@ class Invitation(Base):
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)  # made by the kiosk
     dealer_id: Mapped[str] = mapped_column(ForeignKey("dealers.id"), index=True)
     kiosk_id: Mapped[int] = mapped_column(ForeignKey("kiosks.id"))
+    salesperson_id: Mapped[int | None] = mapped_column(ForeignKey("salespeople.id"), default=None)
+    salutation: Mapped[str] = mapped_column(String(8), default="none", server_default="none")
     first_name: Mapped[str] = mapped_column(String(80))
     last_name: Mapped[str] = mapped_column(String(80))
     email: Mapped[str] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(16), default=None)  # E.164
     language: Mapped[str] = mapped_column(String(2))
+    vehicle_model: Mapped[str | None] = mapped_column(String(80), default=None)
+    vehicle_commission_number: Mapped[str | None] = mapped_column(String(20), default=None)
+    vehicle_vin: Mapped[str | None] = mapped_column(String(17), default=None)
+    privacy_notice_acknowledged: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    #: Marketing channels opted in to (codes of kiosk.buyer.MarketingChannel, sorted).
+    marketing_opt_in: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     status: Mapped[str] = mapped_column(String(32), default="sent")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # One timestamp per status, set when the invitation reaches it.
     email_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    opened_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    existing_account_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    expired_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    delivery_failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), default=None)
 
     dealer: Mapped[Dealer] = relationship()
+
+    @property
+    def has_vehicle(self) -> bool:
+        return any((self.vehicle_model, self.vehicle_commission_number, self.vehicle_vin))
 
 
 class LinkToken(Base):
@@ -105,8 +125,42 @@ class Account(Base):
     country: Mapped[str] = mapped_column(String(2))
     language: Mapped[str] = mapped_column(String(2))
     password_hash: Mapped[str] = mapped_column(String(200))
+    salutation: Mapped[str] = mapped_column(String(8), default="none", server_default="none")
+    phone: Mapped[str | None] = mapped_column(String(16), default=None)
+    marketing_opt_in: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     #: Set when the customer proved the address (the e-mailed link); the kiosk and QR paths gain
     #: their proof (the e-mailed code) in a later step, so until then they leave it empty.
     verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     terms_accepted_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    privacy_notice_acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class AccountVehicle(Base):
+    """A car linked to a Porsche ID by the dealer that sold it."""
+
+    __tablename__ = "account_vehicles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
+    dealer_id: Mapped[str] = mapped_column(ForeignKey("dealers.id"))
+    invitation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("invitations.id"), unique=True)
+    model: Mapped[str | None] = mapped_column(String(80), default=None)
+    commission_number: Mapped[str | None] = mapped_column(String(20), default=None)
+    vin: Mapped[str | None] = mapped_column(String(17), default=None)
+    linked_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class AuditEvent(Base):
+    """Who did what to which invitation, and when. Details hold no passwords, codes or tokens."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    action: Mapped[str] = mapped_column(String(40))
+    dealer_id: Mapped[str | None] = mapped_column(ForeignKey("dealers.id"), default=None)
+    kiosk_id: Mapped[int | None] = mapped_column(ForeignKey("kiosks.id"), default=None)
+    salesperson_id: Mapped[int | None] = mapped_column(ForeignKey("salespeople.id"), default=None)
+    invitation_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True, default=None)
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

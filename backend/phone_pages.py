@@ -49,6 +49,11 @@ LINK_PROBLEMS = {
         "This code has been replaced",
         "A newer code is on the kiosk screen. Scan that one, or use the link in your e-mail.",
     ),
+    "cancelled": (
+        410,
+        "This invitation was withdrawn",
+        "Please ask the Porsche Center for a new invitation.",
+    ),
     "expired": (
         410,
         "This link has expired",
@@ -109,6 +114,10 @@ def show_registration(token: str, request: Request, session: SessionDep) -> HTML
         link = services.usable_link(session, token)
     except services.LinkUnusable as problem:
         return _link_problem(request, problem.reason)
+    if link.kind == "qr":
+        # A QR link is opened by the customer's phone. An e-mailed link may be fetched by a mail
+        # scanner, so it counts as opened only when the form comes back (below).
+        services.mark_opened(session, link)
     return _form(request, link)
 
 
@@ -126,6 +135,7 @@ def complete_registration(
         link = services.usable_link(session, token)
     except services.LinkUnusable as problem:
         return _link_problem(request, problem.reason)
+    services.mark_opened(session, link)
     problems = _form_problems(password, password_repeat, bool(accept_terms))
     if problems:
         return _form(request, link, 422, problems)

@@ -9,12 +9,23 @@ import logging
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from backend.db import utcnow
-from backend.models import Account, Dealer, EnrolmentCode, Invitation, Kiosk, LinkToken
+from backend.models import (
+    Account,
+    AccountVehicle,
+    AuditEvent,
+    Dealer,
+    EnrolmentCode,
+    Invitation,
+    Kiosk,
+    LinkToken,
+    Salesperson,
+)
 from backend.security import (
     hash_password,
     hash_token,
@@ -23,7 +34,8 @@ from backend.security import (
     normalise_enrolment_code,
 )
 from backend.settings import BackendSettings
-from kiosk.buyer import mask_email
+from kiosk.buyer import Consents, MarketingChannel, Salutation, Vehicle, mask_email
+from kiosk.languages import Language
 from kiosk.password_policy import PasswordRule, check_password
 from kiosk.wire import InvitationCreate, InvitationStatus, InvitationView
 
@@ -44,6 +56,18 @@ class IdConflict(ServiceError):
 
 class AlreadyCompleted(ServiceError):
     pass
+
+
+class InvitationClosed(ServiceError):
+    """Expired or cancelled."""
+
+
+class FieldsRefused(ServiceError):
+    """Details that are well-formed but not acceptable here (field name → FieldError-like code)."""
+
+    def __init__(self, fields: dict[str, str]) -> None:
+        super().__init__(", ".join(fields))
+        self.fields = fields
 
 
 class AccountExists(ServiceError):
@@ -83,8 +107,28 @@ def view(invitation: Invitation) -> InvitationView:
             "email": invitation.email,
             "language": invitation.language,
             "created_at": invitation.created_at,
+            "sent_at": invitation.email_sent_at,
+            "opened_at": invitation.opened_at,
             "completed_at": invitation.completed_at,
+            "existing_account_at": invitation.existing_account_at,
+            "expired_at": invitation.expired_at,
+            "cancelled_at": invitation.cancelled_at,
+            "delivery_failed_at": invitation.delivery_failed_at,
         }
+    )
+
+
+def audit(session: Session, action: str, invitation: Invitation | None = None, **detail: Any) -> None:
+    """Record an action in the audit log (in the caller's transaction, so both happen or neither)."""
+    session.add(
+        AuditEvent(
+            action=action,
+            dealer_id=invitation.dealer_id if invitation else detail.pop("dealer_id", None),
+            kiosk_id=detail.pop("kiosk_id", None),
+            salesperson_id=detail.pop("salesperson_id", None),
+            invitation_id=invitation.id if invitation else None,
+            detail=detail,
+        )
     )
 
 
@@ -144,41 +188,111 @@ def authenticate_kiosk(session: Session, token: str) -> Kiosk | None:
 @dataclass(frozen=True)
 class NewInvitation:
     invitation: Invitation
-    #: The e-mail link's token, to put in the mail; None when this was a retry of a create
-    #: whose mail is already on its way.
-    email_token: str | None
+    #: The e-mail to send now: ("invitation", link token) or ("existing_account", None); None when
+    #: this was a retry of a create whose mail is already on its way.
+    mail: tuple[str, str | None] | None
+
+
+def _as_request(invitation: Invitation) -> InvitationCreate:
+    """The create request that made ``invitation``, to recognise a retry of it."""
+    vehicle = None
+    if invitation.has_vehicle:
+        vehicle = Vehicle(
+            model=invitation.vehicle_model,
+            commission_number=invitation.vehicle_commission_number,
+            vin=invitation.vehicle_vin,
+        )
+    return InvitationCreate.model_construct(
+        id=invitation.id,
+        salesperson_id=invitation.salesperson_id,
+        first_name=invitation.first_name,
+        last_name=invitation.last_name,
+        email=invitation.email,
+        language=Language(invitation.language),
+        salutation=Salutation(invitation.salutation),
+        phone=invitation.phone,
+        vehicle=vehicle,
+        consents=Consents(
+            privacy_notice_acknowledged=invitation.privacy_notice_acknowledged,
+            marketing=frozenset(MarketingChannel(code) for code in invitation.marketing_opt_in),
+        ),
+    )
 
 
 def create_invitation(
     session: Session, kiosk: Kiosk, data: InvitationCreate, settings: BackendSettings
 ) -> NewInvitation:
-    """Store the invitation and its e-mail link. A retry with the same id and details is a no-op."""
+    """Store the invitation and say which mail to send. A retry with the same id and details is a no-op.
+
+    An address that already has an ID gets no second account: the invitation links the vehicle to
+    the existing one and the customer is told so by e-mail.
+    """
     existing = session.get(Invitation, data.id)
     if existing is not None:
-        same = existing.dealer_id == kiosk.dealer_id and (
-            existing.first_name,
-            existing.last_name,
-            existing.email,
-            existing.language,
-        ) == (data.first_name, data.last_name, data.email, data.language.value)
-        if not same:
+        if existing.dealer_id != kiosk.dealer_id or _as_request(existing) != data:
             raise IdConflict(str(data.id))
         return NewInvitation(existing, None)
+    refused = {}
+    if not data.consents.privacy_notice_acknowledged:
+        refused["consents.privacy_notice_acknowledged"] = "required"
+    if data.salesperson_id is not None:
+        salesperson = session.get(Salesperson, data.salesperson_id)
+        if salesperson is None or salesperson.dealer_id != kiosk.dealer_id:
+            refused["salesperson_id"] = "invalid"
+    if refused:
+        raise FieldsRefused(refused)
+    vehicle = data.vehicle or Vehicle()
     invitation = Invitation(
         id=data.id,
         dealer_id=kiosk.dealer_id,
         kiosk_id=kiosk.id,
+        salesperson_id=data.salesperson_id,
+        salutation=data.salutation.value,
         first_name=data.first_name,
         last_name=data.last_name,
         email=data.email,
+        phone=data.phone,
         language=data.language.value,
+        vehicle_model=vehicle.model,
+        vehicle_commission_number=vehicle.commission_number,
+        vehicle_vin=vehicle.vin,
+        privacy_notice_acknowledged=data.consents.privacy_notice_acknowledged,
+        marketing_opt_in=sorted(channel.value for channel in data.consents.marketing),
         status=InvitationStatus.SENT.value,
     )
     session.add(invitation)
-    token = _add_link(session, invitation, "email", settings)
+    who = {"kiosk_id": kiosk.id, "salesperson_id": data.salesperson_id}
+    audit(session, "invitation_created", invitation, **who)
+    account = session.scalar(select(Account).where(Account.email == data.email.lower()))
+    mail: tuple[str, str | None]
+    if account is not None:
+        now = utcnow()
+        invitation.status = InvitationStatus.EXISTING_ACCOUNT.value
+        invitation.existing_account_at = now
+        invitation.account_id = account.id
+        session.flush()
+        _link_vehicle(session, invitation, account)
+        audit(session, "existing_account_linked", invitation, account_id=account.id, **who)
+        mail = ("existing_account", None)
+    else:
+        mail = ("invitation", _add_link(session, invitation, "email", settings))
     session.commit()
-    log.info("invitation %s created for %s", invitation.id, mask_email(data.email))
-    return NewInvitation(invitation, token)
+    log.info("invitation %s created for %s (%s)", invitation.id, mask_email(data.email), invitation.status)
+    return NewInvitation(invitation, mail)
+
+
+def _link_vehicle(session: Session, invitation: Invitation, account: Account) -> None:
+    if invitation.has_vehicle:
+        session.add(
+            AccountVehicle(
+                account_id=account.id,
+                dealer_id=invitation.dealer_id,
+                invitation_id=invitation.id,
+                model=invitation.vehicle_model,
+                commission_number=invitation.vehicle_commission_number,
+                vin=invitation.vehicle_vin,
+            )
+        )
 
 
 def get_invitation(session: Session, kiosk: Kiosk, invitation_id: uuid.UUID) -> Invitation:
@@ -194,8 +308,7 @@ def create_qr_link(
 ) -> tuple[str, datetime]:
     """A fresh short-lived link for the QR code; any earlier QR link of the invitation stops working."""
     invitation = get_invitation(session, kiosk, invitation_id)
-    if invitation.status != InvitationStatus.SENT:
-        raise AlreadyCompleted(str(invitation_id))
+    _require_open(invitation)
     session.execute(
         update(LinkToken)
         .where(
@@ -241,8 +354,11 @@ def usable_link(session: Session, token: str) -> LinkToken:
     link = session.scalar(select(LinkToken).where(LinkToken.token_hash == hash_token(token)))
     if link is None:
         raise LinkUnusable("unknown")
-    if link.invitation.status == InvitationStatus.COMPLETED:
+    status = InvitationStatus(link.invitation.status)
+    if status in (InvitationStatus.COMPLETED, InvitationStatus.EXISTING_ACCOUNT):
         raise LinkUnusable("completed")
+    if status in (InvitationStatus.EXPIRED, InvitationStatus.CANCELLED):
+        raise LinkUnusable("expired" if status is InvitationStatus.EXPIRED else "cancelled")
     if link.used_at is not None:
         raise LinkUnusable("used")
     if link.revoked_at is not None:
@@ -250,6 +366,19 @@ def usable_link(session: Session, token: str) -> LinkToken:
     if link.expires_at <= utcnow():
         raise LinkUnusable("expired")
     return link
+
+
+def mark_opened(session: Session, link: LinkToken) -> None:
+    """The customer opened a link: ``sent`` becomes ``opened`` (once; later states are kept)."""
+    opened = session.execute(
+        update(Invitation)
+        .where(Invitation.id == link.invitation_id, Invitation.status == InvitationStatus.SENT.value)
+        .values(status=InvitationStatus.OPENED.value, opened_at=utcnow())
+    )
+    if opened.rowcount == 1:  # type: ignore[attr-defined]
+        audit(session, "invitation_opened", link.invitation, link=link.kind)
+    session.commit()
+    session.refresh(link.invitation)
 
 
 def complete_with_link(session: Session, token: str, password: str, accept_terms: bool) -> Account:
@@ -272,18 +401,25 @@ def complete_with_link(session: Session, token: str, password: str, accept_terms
         raise LinkUnusable("used")
     # Opening the e-mailed link proves the customer reads that mailbox.
     verified = now if link.kind == "email" else None
-    return _register(session, link.invitation, password, verified)
+    return _register(session, link.invitation, password, verified, via=f"{link.kind}_link")
 
 
 def complete_on_kiosk(
     session: Session, kiosk: Kiosk, invitation_id: uuid.UUID, password: str, accept_terms: bool
 ) -> Invitation:
     invitation = get_invitation(session, kiosk, invitation_id)
-    if invitation.status != InvitationStatus.SENT:
-        raise AlreadyCompleted(str(invitation_id))
+    _require_open(invitation)
     _check_registration(password, accept_terms)
-    _register(session, invitation, password, verified_at=None)
+    _register(session, invitation, password, verified_at=None, via="kiosk")
     return invitation
+
+
+def _require_open(invitation: Invitation) -> None:
+    status = InvitationStatus(invitation.status)
+    if status in (InvitationStatus.COMPLETED, InvitationStatus.EXISTING_ACCOUNT):
+        raise AlreadyCompleted(str(invitation.id))
+    if not status.is_open:
+        raise InvitationClosed(str(invitation.id))
 
 
 def _check_registration(password: str, accept_terms: bool) -> None:
@@ -294,7 +430,9 @@ def _check_registration(password: str, accept_terms: bool) -> None:
         raise TermsNotAccepted()
 
 
-def _register(session: Session, invitation: Invitation, password: str, verified_at: datetime | None) -> Account:
+def _register(
+    session: Session, invitation: Invitation, password: str, verified_at: datetime | None, via: str
+) -> Account:
     """Create the account and close the invitation, or change nothing."""
     email_key = invitation.email.lower()
     if session.scalar(select(Account.id).where(Account.email == email_key)) is not None:
@@ -303,7 +441,10 @@ def _register(session: Session, invitation: Invitation, password: str, verified_
     now = utcnow()
     closed = session.execute(
         update(Invitation)
-        .where(Invitation.id == invitation.id, Invitation.status == InvitationStatus.SENT.value)
+        .where(
+            Invitation.id == invitation.id,
+            Invitation.status.in_([InvitationStatus.SENT.value, InvitationStatus.OPENED.value]),
+        )
         .values(status=InvitationStatus.COMPLETED.value, completed_at=now)
     )
     if closed.rowcount != 1:  # type: ignore[attr-defined]
@@ -316,11 +457,17 @@ def _register(session: Session, invitation: Invitation, password: str, verified_
         country=invitation.dealer.country,  # the inviting Porsche Center's, never the customer's choice
         language=invitation.language,
         password_hash=hash_password(password),
+        salutation=invitation.salutation,
+        phone=invitation.phone,
+        marketing_opt_in=invitation.marketing_opt_in,
         verified_at=verified_at,
         terms_accepted_at=now,
+        privacy_notice_acknowledged_at=invitation.created_at if invitation.privacy_notice_acknowledged else None,
     )
     session.add(account)
     session.flush()
+    _link_vehicle(session, invitation, account)
+    audit(session, "invitation_completed", invitation, via=via, account_id=account.id)
     session.execute(update(Invitation).where(Invitation.id == invitation.id).values(account_id=account.id))
     # Every other link of this invitation dies with the registration.
     session.execute(

@@ -5,12 +5,14 @@ so the screens turn codes into text in the showroom's language, and the backend 
 codes on the wire. One set of rules, used for live feedback and for enforcement alike.
 """
 
+import re
 import unicodedata
 from enum import StrEnum
 from typing import Annotated
 
+import phonenumbers
 from email_validator import EmailNotValidError, validate_email
-from pydantic import AfterValidator, BaseModel, ConfigDict
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from kiosk.languages import Language
 
@@ -25,6 +27,26 @@ class FieldError(StrEnum):
     TOO_LONG = "too_long"
     INVALID_CHARACTERS = "invalid_characters"
     EMAIL_INVALID = "email_invalid"
+    PHONE_INVALID = "phone_invalid"
+    VIN_INVALID = "vin_invalid"
+    COMMISSION_NUMBER_INVALID = "commission_number_invalid"
+
+
+class Salutation(StrEnum):
+    """How the customer is addressed; which ones a market offers is the screens' business."""
+
+    NONE = "none"
+    MR = "mr"
+    MS = "ms"
+
+
+class MarketingChannel(StrEnum):
+    """A channel the customer may opt in to, each on its own (never one box for all)."""
+
+    EMAIL = "email"
+    SMS = "sms"
+    PHONE = "phone"
+    POST = "post"
 
 
 class BuyerFieldError(ValueError):
@@ -73,16 +95,75 @@ def clean_email(value: str) -> str:
     return result.normalized
 
 
-def _name(value: str) -> str:
-    return clean_name(value)
+def clean_phone(value: str, region: str | None) -> str:
+    """Return a mobile number in E.164 (``+46701234567``), or raise :class:`BuyerFieldError`.
+
+    ``region`` (ISO 3166-1, e.g. "SE") is the country a number without ``+`` is read in: the
+    dealer's, so a Swedish salesperson can type "070-123 45 67" as Swedes write it.
+    """
+    text = value.strip()
+    if not text:
+        raise BuyerFieldError(FieldError.REQUIRED)
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        raise BuyerFieldError(FieldError.PHONE_INVALID) from None
+    if not phonenumbers.is_valid_number(number):
+        raise BuyerFieldError(FieldError.PHONE_INVALID)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-def _email(value: str) -> str:
-    return clean_email(value)
+#: ISO 3779: 17 characters, no I, O or Q (they read as 1 and 0).
+_VIN = re.compile(r"[A-HJ-NPR-Z0-9]{17}")
+_COMMISSION_NUMBER = re.compile(r"[A-Z0-9]{1,20}")
 
 
-Name = Annotated[str, AfterValidator(_name)]
-Email = Annotated[str, AfterValidator(_email)]
+def clean_vin(value: str) -> str:
+    vin = "".join(value.split()).upper()
+    if not _VIN.fullmatch(vin):
+        raise BuyerFieldError(FieldError.VIN_INVALID)
+    return vin
+
+
+def clean_commission_number(value: str) -> str:
+    number = "".join(value.split()).upper()
+    if not _COMMISSION_NUMBER.fullmatch(number):
+        raise BuyerFieldError(FieldError.COMMISSION_NUMBER_INVALID)
+    return number
+
+
+def _e164(value: str) -> str:
+    # On the wire numbers are already E.164: the kiosk, which knows the region they were typed
+    # for, normalised them. Anything else is refused rather than guessed at.
+    if not value.startswith("+"):
+        raise BuyerFieldError(FieldError.PHONE_INVALID)
+    return clean_phone(value, None)
+
+
+Name = Annotated[str, AfterValidator(clean_name)]
+Email = Annotated[str, AfterValidator(clean_email)]
+E164 = Annotated[str, AfterValidator(_e164)]
+Vin = Annotated[str, AfterValidator(clean_vin)]
+CommissionNumber = Annotated[str, AfterValidator(clean_commission_number)]
+
+
+class Vehicle(BaseModel):
+    """The car the buyer is getting; every part optional (a buyer may not have chosen yet)."""
+
+    model_config = ConfigDict(frozen=True, str_strip_whitespace=True)
+
+    model: str | None = Field(default=None, max_length=80)
+    commission_number: CommissionNumber | None = None
+    vin: Vin | None = None
+
+
+class Consents(BaseModel):
+    """What the salesperson recorded with the customer: the privacy notice given, and opt-ins."""
+
+    model_config = ConfigDict(frozen=True)
+
+    privacy_notice_acknowledged: bool = False
+    marketing: frozenset[MarketingChannel] = frozenset()
 
 
 class BuyerDetails(BaseModel):
@@ -94,23 +175,36 @@ class BuyerDetails(BaseModel):
     last_name: Name
     email: Email
     language: Language
+    salutation: Salutation = Salutation.NONE
+    phone: E164 | None = None
+    vehicle: Vehicle | None = None
+    consents: Consents = Consents()
 
 
-_CLEANERS = {"first_name": clean_name, "last_name": clean_name, "email": clean_email}
+_REQUIRED = {"first_name": clean_name, "last_name": clean_name, "email": clean_email}
+_OPTIONAL = {"vin": clean_vin, "commission_number": clean_commission_number}
 
 
-def validate_buyer_fields(fields: dict[str, str]) -> dict[str, FieldError]:
+def validate_buyer_fields(fields: dict[str, str], region: str | None = None) -> dict[str, FieldError]:
     """Check the text fields of a buyer form; return the errors by field name (empty if none).
 
     Used by the form for live feedback, where the salesperson needs every field's problem at
-    once rather than the first exception.
+    once rather than the first exception. Optional fields (phone, VIN, commission number) are
+    checked only when filled in; ``region`` is the country a phone number is read in.
     """
     errors: dict[str, FieldError] = {}
-    for name, cleaner in _CLEANERS.items():
+    for name, cleaner in _REQUIRED.items():
         try:
             cleaner(fields.get(name, ""))
         except BuyerFieldError as error:
             errors[name] = error.code
+    optional = {**_OPTIONAL, "phone": lambda text: clean_phone(text, region)}
+    for name, check in optional.items():
+        if fields.get(name, "").strip():
+            try:
+                check(fields[name])
+            except BuyerFieldError as error:
+                errors[name] = error.code
     return errors
 
 

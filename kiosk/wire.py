@@ -20,12 +20,36 @@ API_PREFIX = "/api/v1"
 
 
 class InvitationStatus(StrEnum):
+    """Where an invitation stands. ``sent`` → ``opened`` → ``completed`` is the usual path."""
+
     SENT = "sent"
+    OPENED = "opened"
     COMPLETED = "completed"
+    #: The e-mail already had an ID: no second account; the vehicle was linked to the existing one.
+    EXISTING_ACCOUNT = "existing_account"
+    EXPIRED = "expired"
+    CANCELLED = "cancelled"
+    #: The mail server refused the address for good; the dealer can correct it.
+    DELIVERY_FAILED = "delivery_failed"
 
     @property
     def is_final(self) -> bool:
-        return self is InvitationStatus.COMPLETED
+        return self in _FINAL
+
+    @property
+    def is_open(self) -> bool:
+        """The customer can still register through this invitation."""
+        return self in (InvitationStatus.SENT, InvitationStatus.OPENED)
+
+
+_FINAL = frozenset(
+    {
+        InvitationStatus.COMPLETED,
+        InvitationStatus.EXISTING_ACCOUNT,
+        InvitationStatus.EXPIRED,
+        InvitationStatus.CANCELLED,
+    }
+)
 
 
 class ErrorCode(StrEnum):
@@ -40,6 +64,8 @@ class ErrorCode(StrEnum):
     PASSWORD_POLICY = "password_policy"
     TERMS_NOT_ACCEPTED = "terms_not_accepted"
     INVALID_ENROLMENT_CODE = "invalid_enrolment_code"
+    #: Expired or cancelled: nobody can register through it any more.
+    INVITATION_CLOSED = "invitation_closed"
 
 
 class ErrorBody(BaseModel):
@@ -72,6 +98,8 @@ class InvitationCreate(BuyerDetails):
     """A new invitation; ``id`` is made by the kiosk so a retried request cannot create two."""
 
     id: UUID
+    #: The signed-in salesperson (one of the kiosk's dealer's), when the kiosk has one.
+    salesperson_id: int | None = None
 
 
 class InvitationView(BaseModel):
@@ -84,7 +112,14 @@ class InvitationView(BaseModel):
     email: str
     language: Language
     created_at: datetime
+    #: When each status was reached (None: not reached).
+    sent_at: datetime | None = None
+    opened_at: datetime | None = None
     completed_at: datetime | None = None
+    existing_account_at: datetime | None = None
+    expired_at: datetime | None = None
+    cancelled_at: datetime | None = None
+    delivery_failed_at: datetime | None = None
 
 
 class QrLink(BaseModel):

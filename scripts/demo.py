@@ -17,6 +17,7 @@ import httpx
 
 from backend.devmail import MailSink
 from kiosk.api_client import ApiClient
+from kiosk.buyer import Consents
 from kiosk.languages import Language
 from kiosk.wire import InvitationCreate
 
@@ -93,7 +94,12 @@ def _serve_without_display(url: str, code: str, sink: MailSink) -> None:
     client = ApiClient(url)
     client.enrol(code)
     invitation = InvitationCreate(
-        id=uuid.uuid4(), first_name="Åsa", last_name="Öberg", email="asa.oberg@example.se", language=Language.SV
+        id=uuid.uuid4(),
+        first_name="Åsa",
+        last_name="Öberg",
+        email="asa.oberg@example.se",
+        language=Language.SV,
+        consents=Consents(privacy_notice_acknowledged=True),
     )
     client.create_invitation(invitation)
     print(f"Phone link (as the kiosk's QR code shows it): {client.create_qr_link(invitation.id).url}")

@@ -44,6 +44,10 @@ class Db:
     def __init__(self, url: str) -> None:
         self._engine = sa.create_engine(url)
 
+    @property
+    def dialect(self) -> str:
+        return self._engine.dialect.name
+
     def rows(self, sql: str, **params: object) -> list[tuple[Any, ...]]:
         with self._engine.connect() as connection:
             return [tuple(row) for row in connection.execute(sa.text(sql), params)]

@@ -4,68 +4,78 @@
 <context>
     <name>BuyerFormScreen</name>
     <message>
-        <location filename="../ui/app.py" line="70"/>
-        <location filename="../ui/screens/buyer_form.py" line="78"/>
-        <location filename="../ui/screens/buyer_form.py" line="128"/>
+        <location filename="../ui/app.py" line="71"/>
+        <location filename="../ui/screens/buyer_form.py" line="92"/>
+        <location filename="../ui/screens/buyer_form.py" line="159"/>
         <source>Send invitation</source>
         <translation>Skicka inbjudan</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="78"/>
+        <location filename="../ui/screens/buyer_form.py" line="92"/>
         <source>Sending…</source>
         <translation>Skickar…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="117"/>
+        <location filename="../ui/screens/buyer_form.py" line="118"/>
+        <source>Please give the customer the privacy notice, then tick this box.</source>
+        <translation>Ge kunden integritetsmeddelandet och kryssa sedan i rutan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="147"/>
         <source>Invite a customer</source>
         <translation>Bjud in en kund</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="119"/>
+        <location filename="../ui/screens/buyer_form.py" line="149"/>
         <source>The customer receives an e-mail and can finish registering here at the kiosk or on their phone.</source>
         <translation>Kunden får ett e-postmeddelande och kan slutföra registreringen här vid kiosken eller i sin mobil.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="121"/>
+        <location filename="../ui/screens/buyer_form.py" line="151"/>
         <source>&amp;First name</source>
         <translation>&amp;Förnamn</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="122"/>
+        <location filename="../ui/screens/buyer_form.py" line="152"/>
         <source>&amp;Last name</source>
         <translation>&amp;Efternamn</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="124"/>
+        <location filename="../ui/screens/buyer_form.py" line="154"/>
         <source>&amp;E-mail address</source>
         <translation>E-&amp;postadress</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="124"/>
+        <location filename="../ui/screens/buyer_form.py" line="154"/>
         <source>The customer&apos;s e-mail address becomes their user name.</source>
         <translation>Kundens e-postadress blir användarnamnet.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="126"/>
+        <location filename="../ui/screens/buyer_form.py" line="156"/>
         <source>Customer&apos;s &amp;language</source>
         <translation>Kundens &amp;språk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="127"/>
+        <location filename="../ui/screens/buyer_form.py" line="157"/>
         <source>Customer&apos;s language</source>
         <translation>Kundens språk</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="158"/>
+        <source>The customer has been given the privacy notice</source>
+        <translation>Kunden har fått integritetsmeddelandet</translation>
     </message>
 </context>
 <context>
     <name>FinishHereScreen</name>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="134"/>
+        <location filename="../ui/screens/finish_here.py" line="133"/>
         <source>The passwords match</source>
         <extracomment>(password, terms accepted) — emitted only when every rule is met and both entries match.</extracomment>
         <translation>Lösenorden stämmer överens</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="134"/>
+        <location filename="../ui/screens/finish_here.py" line="133"/>
         <source>The passwords do not match</source>
         <translation>Lösenorden stämmer inte överens</translation>
     </message>
@@ -80,67 +90,67 @@
         <translation>Skapa mitt %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="146"/>
+        <location filename="../ui/screens/finish_here.py" line="147"/>
         <source>Hide</source>
         <translation>Dölj</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="146"/>
+        <location filename="../ui/screens/finish_here.py" line="147"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="147"/>
+        <location filename="../ui/screens/finish_here.py" line="148"/>
         <source>Hide password</source>
         <translation>Dölj lösenordet</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="147"/>
+        <location filename="../ui/screens/finish_here.py" line="148"/>
         <source>Show password</source>
         <translation>Visa lösenordet</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="158"/>
+        <location filename="../ui/screens/finish_here.py" line="159"/>
         <source>Welcome, %1</source>
         <translation>Välkommen, %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="159"/>
+        <location filename="../ui/screens/finish_here.py" line="160"/>
         <source>Your user name is your e-mail address: %1</source>
         <translation>Ditt användarnamn är din e-postadress: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="160"/>
+        <location filename="../ui/screens/finish_here.py" line="161"/>
         <source>Choose a &amp;password</source>
         <translation>Välj ett &amp;lösenord</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="161"/>
+        <location filename="../ui/screens/finish_here.py" line="162"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="162"/>
+        <location filename="../ui/screens/finish_here.py" line="163"/>
         <source>The rules below show which requirements are met.</source>
         <translation>Reglerna nedan visar vilka krav som är uppfyllda.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="163"/>
+        <location filename="../ui/screens/finish_here.py" line="164"/>
         <source>&amp;Repeat the password</source>
         <translation>&amp;Upprepa lösenordet</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="164"/>
+        <location filename="../ui/screens/finish_here.py" line="165"/>
         <source>Repeat the password</source>
         <translation>Upprepa lösenordet</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="165"/>
+        <location filename="../ui/screens/finish_here.py" line="166"/>
         <source>I accept the terms of use</source>
         <translation>Jag godkänner användarvillkoren</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="166"/>
+        <location filename="../ui/screens/finish_here.py" line="167"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
@@ -253,86 +263,106 @@
     </message>
     <message>
         <location filename="../ui/messages.py" line="31"/>
+        <source>This is not a mobile number we can use, e.g. +46 70 123 45 67.</source>
+        <translation>Det här är inget mobilnummer vi kan använda, t.ex. +46 70 123 45 67.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="33"/>
+        <source>A VIN has 17 letters and digits (never I, O or Q).</source>
+        <translation>Ett chassinummer (VIN) har 17 bokstäver och siffror (aldrig I, O eller Q).</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="35"/>
+        <source>Please use letters and digits only.</source>
+        <translation>Använd bara bokstäver och siffror.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="37"/>
         <source>This is not a valid e-mail address, e.g. name@example.com.</source>
         <translation>Det här är ingen giltig e-postadress, t.ex. namn@example.com.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="34"/>
+        <location filename="../ui/messages.py" line="38"/>
         <source>Please check this field.</source>
         <translation>Kontrollera fältet.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="39"/>
+        <location filename="../ui/messages.py" line="43"/>
         <source>At least 8 characters</source>
         <translation>Minst 8 tecken</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="40"/>
+        <location filename="../ui/messages.py" line="44"/>
         <source>At least one uppercase letter</source>
         <translation>Minst en versal</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="41"/>
+        <location filename="../ui/messages.py" line="45"/>
         <source>At least one digit</source>
         <translation>Minst en siffra</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="42"/>
+        <location filename="../ui/messages.py" line="46"/>
         <source>At least one special character (e.g. ! § $ % &amp; ?)</source>
         <translation>Minst ett specialtecken (t.ex. ! § $ % &amp; ?)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="51"/>
+        <location filename="../ui/messages.py" line="55"/>
         <source>The kiosk cannot reach the server right now. Nothing was sent; please try again.</source>
         <translation>Kiosken når inte servern just nu. Inget skickades; försök igen.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="56"/>
+        <location filename="../ui/messages.py" line="60"/>
         <source>This e-mail address already has an ID. Please sign in with it.</source>
         <translation>Den här e-postadressen har redan ett ID. Logga in med det.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="59"/>
+        <location filename="../ui/messages.py" line="63"/>
         <source>This registration is already complete.</source>
         <translation>Den här registreringen är redan slutförd.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="62"/>
+        <location filename="../ui/messages.py" line="66"/>
+        <source>This invitation has expired or was withdrawn. Please send a new one.</source>
+        <translation>Inbjudan har gått ut eller dragits tillbaka. Skicka en ny.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="69"/>
         <source>Please accept the terms of use to continue.</source>
         <translation>Godkänn användarvillkoren för att fortsätta.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="65"/>
+        <location filename="../ui/messages.py" line="72"/>
         <source>The password does not meet all the rules listed.</source>
         <translation>Lösenordet uppfyller inte alla regler i listan.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="68"/>
+        <location filename="../ui/messages.py" line="75"/>
         <source>Some details were not accepted. Please check the form.</source>
         <translation>Vissa uppgifter godtogs inte. Kontrollera formuläret.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="71"/>
+        <location filename="../ui/messages.py" line="78"/>
         <source>This kiosk is not enrolled. Please call your administrator.</source>
         <translation>Kiosken är inte registrerad. Kontakta din administratör.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="74"/>
+        <location filename="../ui/messages.py" line="81"/>
         <source>The server does not know this invitation. Please start again.</source>
         <translation>Servern känner inte till den här inbjudan. Börja om.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="77"/>
+        <location filename="../ui/messages.py" line="84"/>
         <source>The server refused the request.</source>
         <translation>Servern avvisade begäran.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="79"/>
+        <location filename="../ui/messages.py" line="86"/>
         <source>The server had a problem. Please try again in a moment.</source>
         <translation>Servern fick ett problem. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="82"/>
+        <location filename="../ui/messages.py" line="87"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Något gick fel. Försök igen.</translation>
     </message>
@@ -353,22 +383,32 @@
 <context>
     <name>RegisteredScreen</name>
     <message>
-        <location filename="../ui/screens/registered.py" line="45"/>
+        <location filename="../ui/screens/registered.py" line="50"/>
+        <source>Already registered</source>
+        <translation>Redan registrerad</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/registered.py" line="52"/>
+        <source>%1 already has a %2 with this e-mail address, so no new one is needed. We have let them know by e-mail.</source>
+        <translation>%1 har redan ett %2 med den här e-postadressen, så inget nytt behövs. Vi har meddelat kunden via e-post.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/registered.py" line="56"/>
         <source>Registered</source>
         <translation>Registrerad</translation>
     </message>
     <message>
-        <location filename="../ui/screens/registered.py" line="47"/>
+        <location filename="../ui/screens/registered.py" line="57"/>
         <source>Thank you, %1. Your %2 is ready: sign in with your e-mail address and your new password.</source>
         <translation>Tack, %1. Ditt %2 är klart: logga in med din e-postadress och ditt nya lösenord.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/registered.py" line="51"/>
+        <location filename="../ui/screens/registered.py" line="59"/>
         <source>Success</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../ui/screens/registered.py" line="52"/>
+        <location filename="../ui/screens/registered.py" line="60"/>
         <source>Next customer</source>
         <translation>Nästa kund</translation>
     </message>

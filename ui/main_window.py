@@ -14,7 +14,7 @@ from kiosk.api_client import ApiClient
 from kiosk.buyer import BuyerDetails
 from kiosk.languages import Language
 from kiosk.status_follow import follow_invitation
-from kiosk.wire import InvitationCreate, InvitationView, QrLink
+from kiosk.wire import InvitationCreate, InvitationStatus, InvitationView, QrLink
 from ui import messages
 from ui.background import Background
 from ui.resources import resource
@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
     def _send_invitation(self, details: BuyerDetails) -> None:
         if self._attempt is None or self._attempt[0] != details:
             self._attempt = (details, uuid.uuid4())
-        request = InvitationCreate(id=self._attempt[1], **details.model_dump())
+        request = InvitationCreate.model_validate({**details.model_dump(), "id": self._attempt[1]})
         self.form.set_busy(True)
         self._background.run(
             lambda: self._client.create_invitation(request), self._invitation_sent, self._invitation_failed
@@ -82,6 +82,10 @@ class MainWindow(QMainWindow):
     def _invitation_sent(self, invitation: InvitationView) -> None:
         self._attempt = None
         self.form.set_busy(False)
+        if invitation.status is InvitationStatus.EXISTING_ACCOUNT:
+            self.registered.show_for(invitation.first_name, existing=True)
+            self.stack.setCurrentWidget(self.registered)
+            return
         self.handoff.show_invitation(invitation)
         self.stack.setCurrentWidget(self.handoff)
         self._follow(invitation)

@@ -27,6 +27,12 @@ def field_error(code: FieldError | str, field: str) -> str:
         return QCoreApplication.translate(
             "Messages", "Please use letters only (spaces, hyphens and apostrophes are fine)."
         )
+    if code == FieldError.PHONE_INVALID:
+        return QCoreApplication.translate("Messages", "This is not a mobile number we can use, e.g. +46 70 123 45 67.")
+    if code == FieldError.VIN_INVALID:
+        return QCoreApplication.translate("Messages", "A VIN has 17 letters and digits (never I, O or Q).")
+    if code == FieldError.COMMISSION_NUMBER_INVALID:
+        return QCoreApplication.translate("Messages", "Please use letters and digits only.")
     if code == FieldError.EMAIL_INVALID:
         return QCoreApplication.translate("Messages", "This is not a valid e-mail address, e.g. name@example.com.")
     return QCoreApplication.translate("Messages", "Please check this field.")
@@ -56,6 +62,9 @@ def api_error(error: Exception) -> str:
             ),
             ErrorCode.ALREADY_COMPLETED: QCoreApplication.translate(
                 "Messages", "This registration is already complete."
+            ),
+            ErrorCode.INVITATION_CLOSED: QCoreApplication.translate(
+                "Messages", "This invitation has expired or was withdrawn. Please send a new one."
             ),
             ErrorCode.TERMS_NOT_ACCEPTED: QCoreApplication.translate(
                 "Messages", "Please accept the terms of use to continue."

@@ -7,21 +7,14 @@ import pytest
 
 from backend.devmail import MailSink
 from kiosk.api_client import ApiClient, Refused
-from kiosk.languages import Language
 from kiosk.wire import ErrorCode, InvitationCreate, InvitationStatus
 from tests.conftest import Db
+from tests.factories import invitation_create
 from tests.servers import BackendProcess
 
 
 def _invitation(email: str | None = None, **changes: object) -> InvitationCreate:
-    data = {
-        "id": uuid.uuid4(),
-        "first_name": "Åsa",
-        "last_name": "Öberg",
-        "email": email or f"asa.{uuid.uuid4().hex[:8]}@example.se",
-        "language": Language.SV,
-    }
-    return InvitationCreate(**{**data, **changes})  # type: ignore[arg-type]
+    return invitation_create(**({"email": email} if email else {}), **changes)
 
 
 def _raw_create(backend: BackendProcess, token: str, body: dict[str, object]) -> httpx.Response:
@@ -142,14 +135,106 @@ def test_an_invitation_completes_once(client: ApiClient) -> None:
     assert refused.value.code is ErrorCode.ALREADY_COMPLETED
 
 
-def test_a_second_invitation_for_a_registered_email_creates_no_second_account(client: ApiClient, db: Db) -> None:
+def test_an_address_that_already_has_an_id_gets_no_second_account(
+    client: ApiClient, db: Db, mail_sink: MailSink
+) -> None:
     email = f"twice.{uuid.uuid4().hex[:6]}@example.se"
     client.complete_on_kiosk(client.create_invitation(_invitation(email=email)).id, "Secret#123", True)
-    second = client.create_invitation(_invitation(email=email.upper()))
+    vehicle = {"model": "Taycan 4S", "commission_number": "wp 12345", "vin": "wp0zzz9yzns123456"}
+    second = client.create_invitation(_invitation(email=email.upper(), vehicle=vehicle))
+
+    assert second.status is InvitationStatus.EXISTING_ACCOUNT
+    assert second.existing_account_at is not None
+    assert db.count("accounts", "email = :email", email=email) == 1
+    assert db.rows("SELECT model, commission_number, vin FROM account_vehicles")[-1] == (
+        "Taycan 4S",
+        "WP12345",
+        "WP0ZZZ9YZNS123456",
+    )
+    mails = mail_sink.wait_for_mail_to(second.email, timeout=5)
+    assert len(mails) == 1 and "already have one" in mails[0].get_body(("plain",)).get_content()  # type: ignore[union-attr]
     with pytest.raises(Refused) as refused:
         client.complete_on_kiosk(second.id, "Secret#123", True)
-    assert refused.value.code is ErrorCode.ACCOUNT_EXISTS
-    assert db.count("accounts", "email = :email", email=email) == 1
+    assert refused.value.code is ErrorCode.ALREADY_COMPLETED
+
+
+def test_the_privacy_notice_must_have_been_given(client: ApiClient, db: Db) -> None:
+    before = db.count("invitations")
+    with pytest.raises(Refused) as refused:
+        client.create_invitation(_invitation(consents={"privacy_notice_acknowledged": False}))
+    assert refused.value.body.fields == {"consents.privacy_notice_acknowledged": "required"}
+    assert db.count("invitations") == before
+
+
+def test_a_salesperson_must_belong_to_the_kiosks_dealer(client: ApiClient) -> None:
+    with pytest.raises(Refused) as refused:
+        client.create_invitation(_invitation(salesperson_id=999_999))
+    assert refused.value.body.fields == {"salesperson_id": "invalid"}
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "code"),
+    [
+        ({"phone": "070-123 45 67"}, "phone", "phone_invalid"),  # not normalised by a kiosk: refused, not guessed
+        ({"phone": "+4612"}, "phone", "phone_invalid"),
+        ({"vehicle": {"vin": "WP0ZZZ9YZNS12345O"}}, "vehicle.vin", "vin_invalid"),
+        ({"vehicle": {"commission_number": "WP-123"}}, "vehicle.commission_number", "commission_number_invalid"),
+    ],
+)
+def test_optional_details_are_checked_when_given(
+    backend: BackendProcess, device_token: str, changes: dict[str, object], field: str, code: str
+) -> None:
+    body = {**invitation_create().model_dump(mode="json"), **changes}
+    response = _raw_create(backend, device_token, body)
+    assert response.status_code == 422
+    assert response.json()["fields"] == {field: code}
+
+
+def test_everything_captured_reaches_the_account(client: ApiClient, db: Db) -> None:
+    invitation = client.create_invitation(
+        _invitation(
+            salutation="ms",
+            phone="+46701234567",
+            consents={"privacy_notice_acknowledged": True, "marketing": ["sms", "email"]},
+            vehicle={"model": "911 Carrera"},
+        )
+    )
+    client.complete_on_kiosk(invitation.id, "Secret#123", True)
+    row = db.one(
+        "SELECT salutation, phone, marketing_opt_in, privacy_notice_acknowledged_at FROM accounts WHERE email = :e",
+        e=invitation.email.lower(),
+    )
+    assert row is not None
+    salutation, phone, marketing, privacy = row
+    assert (salutation, phone) == ("ms", "+46701234567")
+    assert "email" in str(marketing) and "sms" in str(marketing) and "post" not in str(marketing)
+    assert privacy is not None
+
+
+def test_a_retry_with_every_detail_is_recognised(client: ApiClient) -> None:
+    invitation = _invitation(
+        phone="+46701234567",
+        vehicle={"model": "Macan", "vin": "WP0ZZZ9YZNS123456"},
+        consents={"privacy_notice_acknowledged": True, "marketing": ["post"]},
+    )
+    assert client.create_invitation(invitation) == client.create_invitation(invitation)
+
+
+def test_the_audit_log_says_who_did_what(client: ApiClient, db: Db) -> None:
+    invitation = client.create_invitation(_invitation())
+    client.complete_on_kiosk(invitation.id, "Secret#123", True)
+    actions = [
+        action
+        for (action,) in db.rows(
+            "SELECT action FROM audit_events WHERE invitation_id = :id ORDER BY id", id=_uuid_param(db, invitation.id)
+        )
+    ]
+    assert actions == ["invitation_created", "invitation_completed"]
+
+
+def _uuid_param(db: Db, value: uuid.UUID) -> object:
+    """How a UUID is stored: native on PostgreSQL, 32 hex digits on SQLite."""
+    return value if db.dialect == "postgresql" else value.hex
 
 
 def test_another_kiosks_token_cannot_read_an_invitation_of_an_unknown_id(client: ApiClient) -> None:

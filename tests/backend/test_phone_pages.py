@@ -7,19 +7,13 @@ import httpx
 import pytest
 
 from kiosk.api_client import ApiClient
-from kiosk.languages import Language
-from kiosk.wire import InvitationCreate, InvitationStatus
+from kiosk.wire import InvitationStatus
 from tests.conftest import Db
+from tests.factories import invitation_create
 
 
 def _qr_link(client: ApiClient) -> tuple[uuid.UUID, str]:
-    invitation = InvitationCreate(
-        id=uuid.uuid4(),
-        first_name="Åsa",
-        last_name="Öberg",
-        email=f"p.{uuid.uuid4().hex[:8]}@example.se",
-        language=Language.SV,
-    )
+    invitation = invitation_create()
     client.create_invitation(invitation)
     return invitation.id, client.create_qr_link(invitation.id).url
 
@@ -49,7 +43,7 @@ def test_each_broken_rule_is_named_on_the_page_and_nothing_is_created(
     errors = re.search(r'<div class="errors".*?</div>', response.text, re.S)
     assert errors is not None and message in errors.group(0)
     assert errors.group(0).count("<li>") == 1
-    assert client.get_invitation(invitation_id).status is InvitationStatus.SENT
+    assert client.get_invitation(invitation_id).status is InvitationStatus.OPENED, "tried, not completed"
     assert db.count("accounts") == db.count("invitations", "status = 'completed'")
     assert _submit(url, "Secret#123").status_code == 200, "a refused attempt must leave the link usable"
 
@@ -83,9 +77,7 @@ def test_an_unknown_link_is_a_plain_404(backend_url: str, method: str) -> None:
 
 
 def test_names_are_escaped(client: ApiClient) -> None:
-    invitation = InvitationCreate(
-        id=uuid.uuid4(), first_name="Åsa<script>", last_name="Öberg", email="x@example.se", language=Language.SV
-    )
+    invitation = invitation_create(first_name="Åsa<script>")
     client.create_invitation(invitation)
     page = httpx.get(client.create_qr_link(invitation.id).url)
     assert "<script>" not in page.text and "Åsa&lt;script&gt;" in page.text
@@ -102,3 +94,13 @@ def test_pages_send_security_headers(client: ApiClient) -> None:
 @pytest.fixture
 def backend_url(backend: object) -> str:
     return backend.url  # type: ignore[attr-defined,no-any-return]
+
+
+def test_opening_a_qr_link_marks_the_invitation_opened(client: ApiClient) -> None:
+    invitation_id, url = _qr_link(client)
+    assert client.get_invitation(invitation_id).opened_at is None
+    httpx.get(url)
+    opened = client.get_invitation(invitation_id)
+    assert opened.status is InvitationStatus.OPENED and opened.opened_at is not None
+    assert _submit(url, "Secret#123").status_code == 200, "an opened invitation can be completed"
+    assert client.get_invitation(invitation_id).status is InvitationStatus.COMPLETED

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
@@ -45,11 +46,13 @@ def test_upgrading_twice_changes_nothing(empty_database: str) -> None:
 def test_a_database_made_by_the_walking_skeleton_is_adopted(tmp_path: Path) -> None:
     """The skeleton created its tables without Alembic: they are recognised as revision 0001."""
     engine = make_engine(sqlite_url(tmp_path / "old.sqlite"))
-    schema.upgrade(engine)
     with engine.begin() as connection:
+        command.upgrade(schema._config(connection), schema.BASELINE)
         connection.execute(sa.text("DROP TABLE alembic_version"))  # as the skeleton left it
-        connection.execute(sa.text("DELETE FROM dealers"))
+        connection.execute(sa.text("INSERT INTO dealers VALUES ('d', 'Dealer', 'SE', 'sv', 0)"))
     schema.upgrade(engine)
+    with engine.connect() as connection:
+        assert connection.execute(sa.text("SELECT name FROM dealers")).scalar() == "Dealer", "data survives"
     assert schema.current(engine) == schema.head()
     engine.dispose()
 

@@ -47,8 +47,9 @@ def _invite(qtbot: QtBot, window: MainWindow, email: str) -> None:
     qtbot.keyClicks(form.first_name.edit, "Åsa")
     qtbot.keyClicks(form.last_name.edit, "Öberg")
     qtbot.keyClicks(form.email.edit, email)
+    qtbot.mouseClick(form.privacy, LEFT)
     qtbot.mouseClick(form.send, LEFT)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.handoff, timeout=5000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is not window.form, timeout=5000)
 
 
 def _unique_email() -> str:
@@ -116,6 +117,30 @@ def test_the_customer_finishes_at_the_kiosk_and_gets_an_account_in_the_dealers_c
     assert finish.password.text() == "" and finish.repeat.text() == "", "the password is not kept on screen"
     row = db.one("SELECT country, first_name, last_name FROM accounts WHERE email = :email", email=email)
     assert row == ("SE", "Åsa", "Öberg")
+
+
+def test_a_customer_who_already_has_an_id_is_told_so_and_gets_no_second_one(
+    qtbot: QtBot, window: MainWindow, db: Db, mail_sink: MailSink
+) -> None:
+    email = _unique_email()
+    _invite(qtbot, window, email)
+    qtbot.mouseClick(window.handoff.finish_here, LEFT)
+    qtbot.keyClicks(window.finish.password, "Secret#123")
+    qtbot.keyClicks(window.finish.repeat, "Secret#123")
+    window.finish.terms.setChecked(True)
+    qtbot.mouseClick(window.finish.create_button, LEFT)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.registered, timeout=5000)
+    qtbot.mouseClick(window.registered.next_customer, LEFT)
+
+    _invite(qtbot, window, email)  # the same buyer, invited again
+    assert window.stack.currentWidget() is window.registered
+    assert window.registered.title.text() == "Already registered"
+    assert db.count("accounts", "email = :email", email=email) == 1
+    mails = mail_sink.wait_for_mail_to(email, timeout=5, count=2)
+    assert [m["Subject"] for m in mails] == [
+        "Create your Porsche ID",
+        "Your Porsche ID at Porsche Center Stockholm (demo)",
+    ]
 
 
 def test_a_malformed_email_in_the_kiosk_creates_nothing(qtbot: QtBot, window: MainWindow, db: Db) -> None:

@@ -1,7 +1,15 @@
 import pytest
 from pydantic import ValidationError
 
-from kiosk.buyer import BuyerDetails, FieldError, mask_email, validate_buyer_fields
+from kiosk.buyer import (
+    BuyerDetails,
+    BuyerFieldError,
+    FieldError,
+    clean_phone,
+    clean_vin,
+    mask_email,
+    validate_buyer_fields,
+)
 from kiosk.languages import Language
 
 
@@ -64,3 +72,42 @@ def test_email_domain_is_normalised() -> None:
 def test_mask_email_hides_the_mailbox() -> None:
     assert mask_email("asa.oberg@example.se") == "a***@example.se"
     assert mask_email("nonsense") == "***"
+
+
+@pytest.mark.parametrize(
+    ("typed", "region", "e164"),
+    [
+        ("070-123 45 67", "SE", "+46701234567"),
+        ("06 12345678", "NL", "+31612345678"),
+        ("+49 151 23456789", "SE", "+4915123456789"),
+    ],
+)
+def test_phone_numbers_are_read_as_the_dealers_country_writes_them(typed: str, region: str, e164: str) -> None:
+    assert clean_phone(typed, region) == e164
+
+
+@pytest.mark.parametrize("typed", ["12", "070-123", "phone me"])
+def test_impossible_phone_numbers_are_refused(typed: str) -> None:
+    assert validate_buyer_fields(
+        {"first_name": "Åsa", "last_name": "Öberg", "email": "a@example.se", "phone": typed}, region="SE"
+    ) == {"phone": FieldError.PHONE_INVALID}
+
+
+def test_optional_fields_left_empty_are_fine() -> None:
+    fields = {"first_name": "Åsa", "last_name": "Öberg", "email": "a@example.se", "phone": " ", "vin": ""}
+    assert validate_buyer_fields(fields, region="SE") == {}
+
+
+def test_vin_is_tidied_and_checked() -> None:
+    assert clean_vin(" wp0zzz9yz ns123456 ") == "WP0ZZZ9YZNS123456"
+    with pytest.raises(BuyerFieldError):
+        clean_vin("WP0ZZZ9YZNS12345O")  # the letter O is never in a VIN
+    with pytest.raises(BuyerFieldError):
+        clean_vin("WP0ZZZ9YZNS1234")  # too short
+
+
+def test_wire_numbers_must_already_be_e164() -> None:
+    with pytest.raises(ValidationError):
+        BuyerDetails(first_name="Åsa", last_name="Öberg", email="a@example.se", language="sv", phone="0701234567")
+    buyer = BuyerDetails(first_name="Åsa", last_name="Öberg", email="a@example.se", language="sv", phone="+46701234567")
+    assert buyer.phone == "+46701234567"

@@ -3,7 +3,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 
-from kiosk.buyer import BuyerDetails
+from kiosk.buyer import BuyerDetails, Consents
 from kiosk.languages import Language
 from ui.i18n import Translations
 from ui.screens.buyer_form import BuyerFormScreen
@@ -27,11 +27,31 @@ def _fill(qtbot: QtBot, form: BuyerFormScreen, first: str, last: str, email: str
 
 def test_valid_details_are_submitted_with_enter(qtbot: QtBot, form: BuyerFormScreen) -> None:
     _fill(qtbot, form, "Åsa", "van der Berg", "asa@example.se")
+    form.privacy.setChecked(True)
     with qtbot.waitSignal(form.submitted) as sent:
         qtbot.keyClick(form.email.edit, Qt.Key.Key_Return)
     assert sent.args == [
-        BuyerDetails(first_name="Åsa", last_name="van der Berg", email="asa@example.se", language="sv")
+        BuyerDetails(
+            first_name="Åsa",
+            last_name="van der Berg",
+            email="asa@example.se",
+            language="sv",
+            consents=Consents(privacy_notice_acknowledged=True),
+        )
     ]
+
+
+def test_nothing_is_sent_before_the_privacy_notice_is_given(qtbot: QtBot, form: BuyerFormScreen) -> None:
+    _fill(qtbot, form, "Åsa", "Öberg", "asa@example.se")
+    with qtbot.assertNotEmitted(form.submitted):
+        form.send.click()
+    assert form.privacy_error.isVisible()
+    assert form.privacy_error.text() == "Please give the customer the privacy notice, then tick this box."
+    assert form.focusWidget() is form.privacy
+    form.privacy.setChecked(True)
+    assert not form.privacy_error.isVisible()
+    with qtbot.waitSignal(form.submitted):
+        form.send.click()
 
 
 @pytest.mark.parametrize(
@@ -46,6 +66,7 @@ def test_bad_input_is_explained_next_to_the_field_and_nothing_is_sent(
     qtbot: QtBot, form: BuyerFormScreen, first: str, last: str, email: str, field: str, message: str
 ) -> None:
     _fill(qtbot, form, first, last, email)
+    form.privacy.setChecked(True)
     with qtbot.assertNotEmitted(form.submitted):
         form.send.click()
     errors = {f.name: f.error.text() for f in form.fields() if f.error.isVisible()}

@@ -26,6 +26,7 @@ def _fill_and_send(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClicks(window.form.first_name.edit, "Åsa")
     qtbot.keyClicks(window.form.last_name.edit, "Öberg")
     qtbot.keyClicks(window.form.email.edit, "asa@example.se")
+    window.form.privacy.setChecked(True)
     qtbot.mouseClick(window.form.send, Qt.MouseButton.LeftButton)
 
 

@@ -1,9 +1,9 @@
 """The salesperson's form: who is being invited, and in which language."""
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QWidget
 
-from kiosk.buyer import BuyerDetails, validate_buyer_fields
+from kiosk.buyer import BuyerDetails, Consents, validate_buyer_fields
 from kiosk.languages import Language
 from ui import messages
 from ui.widgets.form_field import FormField
@@ -32,6 +32,15 @@ class BuyerFormScreen(QWidget):
         for language in Language:
             self.language.addItem(language.endonym, language)
         self.language_label.setBuddy(self.language)
+        self.privacy = QCheckBox(self)
+        self.privacy.setObjectName("privacy_notice")
+        self.privacy.toggled.connect(self._revalidate)
+        self.privacy_error = QLabel(self)
+        self.privacy_error.setObjectName("privacy_notice_error")
+        self.privacy_error.setProperty("role", "error")
+        self.privacy_error.setWordWrap(True)
+        self.privacy_error.hide()
+        self._privacy_touched = False
         self.status = QLabel(self)
         self.status.setObjectName("form_status")
         self.status.setProperty("role", "error")
@@ -53,6 +62,8 @@ class BuyerFormScreen(QWidget):
             field.edit.returnPressed.connect(self.submit)
         layout.addWidget(self.language_label)
         layout.addWidget(self.language)
+        layout.addWidget(self.privacy)
+        layout.addWidget(self.privacy_error)
         layout.addWidget(self.status)
         layout.addWidget(self.send, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
@@ -69,6 +80,9 @@ class BuyerFormScreen(QWidget):
             field.touched = False
             field.show_error(None)
         self.language.setCurrentIndex(self.language.findData(self._default_language))
+        self.privacy.setChecked(False)
+        self._privacy_touched = False
+        self._show_privacy_error()
         self.set_busy(False)
         self.show_problem(None)
         self.first_name.edit.setFocus()
@@ -97,6 +111,12 @@ class BuyerFormScreen(QWidget):
         for field in self.fields():
             code = errors.get(field.name)
             field.show_error(messages.field_error(code, field.name) if code else None)
+        self._show_privacy_error()
+
+    def _show_privacy_error(self) -> None:
+        missing = self._privacy_touched and not self.privacy.isChecked()
+        self.privacy_error.setText(self.tr("Please give the customer the privacy notice, then tick this box."))
+        self.privacy_error.setVisible(missing)
 
     @Slot()
     def submit(self) -> None:
@@ -104,14 +124,24 @@ class BuyerFormScreen(QWidget):
             return  # already sending: Enter pressed twice must not invite twice
         for field in self.fields():
             field.touched = True
+        self._privacy_touched = True
         self._revalidate()
         errors = validate_buyer_fields(self._values())
         if errors:
             first_bad = next(field for field in self.fields() if field.name in errors)
             first_bad.edit.setFocus()
             return
+        if not self.privacy.isChecked():
+            self.privacy.setFocus()
+            return
         self.show_problem(None)
-        self.submitted.emit(BuyerDetails(**self._values(), language=self.language.currentData()))
+        self.submitted.emit(
+            BuyerDetails(
+                **self._values(),
+                language=self.language.currentData(),
+                consents=Consents(privacy_notice_acknowledged=True),
+            )
+        )
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Invite a customer"))
@@ -125,6 +155,7 @@ class BuyerFormScreen(QWidget):
         )
         self.language_label.setText(self.tr("Customer's &language"))
         self.language.setAccessibleName(self.tr("Customer's language"))
+        self.privacy.setText(self.tr("The customer has been given the privacy notice"))
         self.send.setAccessibleName(self.tr("Send invitation"))
         self.set_busy(not self.send.isEnabled())
         self._revalidate()

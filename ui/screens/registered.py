@@ -1,7 +1,7 @@
 """The success screen: the customer's ID exists."""
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class RegisteredScreen(QWidget):
@@ -11,6 +11,7 @@ class RegisteredScreen(QWidget):
         super().__init__(parent)
         self._brand = brand
         self._first_name = ""
+        self._existing = False
         self.mark = QLabel("✓", self)
         self.mark.setProperty("role", "success-mark")
         self.mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -21,6 +22,7 @@ class RegisteredScreen(QWidget):
         self.text = QLabel(self)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text.setWordWrap(True)
+        self.text.setMaximumWidth(720)  # a readable line length on wide showroom screens
         self.next_customer = QPushButton(self)
         self.next_customer.setObjectName("next_customer")
         self.next_customer.setProperty("role", "primary")
@@ -30,24 +32,36 @@ class RegisteredScreen(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.mark)
         layout.addWidget(self.title)
-        layout.addWidget(self.text)
+        # Centred by stretches, not by an alignment flag: a word-wrapped label given an alignment
+        # loses its height-for-width and gets clipped.
+        text_row = QHBoxLayout()
+        text_row.addStretch(1)
+        text_row.addWidget(self.text, 100)
+        text_row.addStretch(1)
+        layout.addLayout(text_row)
         layout.addSpacing(24)
         layout.addWidget(self.next_customer, alignment=Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(1)
         self.retranslate_ui()
 
-    def show_for(self, first_name: str) -> None:
+    def show_for(self, first_name: str, existing: bool = False) -> None:
+        """Show the success; ``existing`` when the customer turned out to have an ID already."""
         self._first_name = first_name
+        self._existing = existing
         self.retranslate_ui()
         self.next_customer.setFocus()
 
     def retranslate_ui(self) -> None:
-        self.title.setText(self.tr("Registered"))
-        self.text.setText(
-            self.tr("Thank you, %1. Your %2 is ready: sign in with your e-mail address and your new password.")
-            .replace("%1", self._first_name)
-            .replace("%2", self._brand)
-        )
+        if self._existing:
+            self.title.setText(self.tr("Already registered"))
+            text = self.tr(
+                "%1 already has a %2 with this e-mail address, so no new one is needed. "
+                "We have let them know by e-mail."
+            )
+        else:
+            self.title.setText(self.tr("Registered"))
+            text = self.tr("Thank you, %1. Your %2 is ready: sign in with your e-mail address and your new password.")
+        self.text.setText(text.replace("%1", self._first_name).replace("%2", self._brand))
         self.mark.setAccessibleName(self.tr("Success"))
         self.next_customer.setText(self.tr("Next customer"))
 

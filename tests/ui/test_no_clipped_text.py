@@ -1,0 +1,50 @@
+"""No text is cut off, on any screen, in any language, at the showroom sizes."""
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+
+from kiosk.api_client import ApiClient
+from kiosk.languages import Language
+from ui.i18n import Translations
+from ui.main_window import MainWindow
+from ui.showcase import screen_states
+
+
+def _clipped(root: QWidget) -> Iterator[str]:
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or widget.width() == 0:
+            continue
+        if isinstance(widget, QLabel) and widget.text() and not widget.pixmap():
+            if widget.wordWrap():
+                needed = widget.heightForWidth(widget.contentsRect().width())
+                if needed > widget.contentsRect().height():
+                    yield f"{widget.objectName() or widget.text()[:40]!r}: needs {needed}px high, has {widget.height()}"
+            else:
+                needed = widget.fontMetrics().horizontalAdvance(widget.text().replace("&", ""))
+                if needed > widget.contentsRect().width():
+                    yield f"{widget.text()[:40]!r}: needs {needed}px wide, has {widget.contentsRect().width()}"
+        elif isinstance(widget, QAbstractButton) and widget.text():
+            needed = widget.fontMetrics().horizontalAdvance(widget.text().replace("&", ""))
+            if needed > widget.width():
+                yield f"button {widget.text()!r}: needs {needed}px wide, has {widget.width()}"
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)], ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("language", [Language.EN, Language.SV], ids=lambda lang: lang.value)
+def test_no_text_is_clipped(
+    qtbot: QtBot, qapp: QApplication, translations: Translations, language: Language, size: tuple[int, int]
+) -> None:
+    translations.use(language)
+    window = MainWindow(ApiClient("http://127.0.0.1:9"))
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    problems = []
+    for state in screen_states(window):
+        qapp.processEvents()
+        problems += [f"{state}: {problem}" for problem in _clipped(window.stack.currentWidget())]
+    assert problems == []

@@ -1,0 +1,49 @@
+"""Walks a window through every screen state with sample data (no backend needed).
+
+Used by `make screenshots` and by the test that no text is clipped, so the pictures people look
+at and the states the tests check are the same.
+"""
+
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+from kiosk.languages import Language
+from kiosk.wire import InvitationStatus, InvitationView
+from ui.main_window import MainWindow
+
+SAMPLE = InvitationView(
+    id=uuid.UUID(int=1),
+    status=InvitationStatus.SENT,
+    first_name="Åsa",
+    last_name="Öberg",
+    email="asa.oberg@example.se",
+    language=Language.SV,
+    created_at=datetime(2026, 11, 21, 10, 0, tzinfo=UTC),
+)
+SAMPLE_LINK = "http://192.168.1.20:8765/r/Zq3xK2bQ9hV8mN4pT7wL1cR6yD0fJ5sA2eU8iO3uG4k"
+
+
+def screen_states(window: MainWindow) -> Iterator[str]:
+    """Put ``window`` in each state in turn; yield the state's name while it is shown."""
+    window.form.submit()  # an empty form, submitted: every error shows (privacy notice included)
+    yield "01-buyer-form-errors"
+    window.form.reset()
+    window.form.first_name.edit.setText("Åsa")
+    window.form.last_name.edit.setText("Öberg")
+    window.form.email.edit.setText("asa.oberg@example.se")
+    yield "02-buyer-form"
+    window.handoff.show_invitation(SAMPLE)
+    window.handoff.set_qr_link(SAMPLE_LINK)
+    window.stack.setCurrentWidget(window.handoff)
+    yield "03-handoff"
+    window.finish.start(SAMPLE)
+    window.finish.password.setText("Porsche9")
+    window.finish.repeat.setText("Porsche")
+    window.stack.setCurrentWidget(window.finish)
+    yield "04-finish-here"
+    window.registered.show_for(SAMPLE.first_name)
+    window.stack.setCurrentWidget(window.registered)
+    yield "05-registered"
+    window.registered.show_for(SAMPLE.first_name, existing=True)
+    yield "06-already-registered"
