@@ -1,7 +1,8 @@
 """The FastAPI application: kiosk API, phone pages, security headers."""
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from importlib.resources import files
 
 from fastapi import FastAPI, Request, Response
@@ -10,6 +11,7 @@ from fastapi.staticfiles import StaticFiles
 from backend import kiosk_api, phone_pages
 from backend.db import make_engine, make_session_factory
 from backend.mailer import Mailer
+from backend.outbox import MailSender
 from backend.settings import BackendSettings
 
 log = logging.getLogger("backend")
@@ -30,10 +32,20 @@ SECURITY_HEADERS = {
 def create_app(settings: BackendSettings) -> FastAPI:
     """The application; it expects a database at the current schema (see backend.schema)."""
     engine = make_engine(settings.database_url)
-    app = FastAPI(title="Showroom onboarding API", version="1", docs_url=None, redoc_url=None)
+    sessions = make_session_factory(engine)
+    sender = MailSender(sessions, Mailer(settings), settings)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        sender.start()  # mail queued while no process was running goes out now
+        yield
+        sender.stop()
+        engine.dispose()
+
+    app = FastAPI(title="Showroom onboarding API", version="1", docs_url=None, redoc_url=None, lifespan=lifespan)
     app.state.settings = settings
-    app.state.sessions = make_session_factory(engine)
-    app.state.mailer = Mailer(settings)
+    app.state.sessions = sessions
+    app.state.mail_sender = sender
 
     @app.middleware("http")
     async def _security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:

@@ -3,6 +3,7 @@
 import argparse
 import contextlib
 import logging
+import os
 import signal
 import threading
 from datetime import timedelta
@@ -23,10 +24,16 @@ def _settings(args: argparse.Namespace) -> BackendSettings:
         Path(args.db).parent.mkdir(parents=True, exist_ok=True)
         url = sqlite_url(Path(args.db))
     fields: dict[str, object] = {"database_url": url}
-    for name in ("public_url", "smtp_host", "smtp_port", "brand_name"):
+    for name in ("public_url", "smtp_host", "smtp_port", "smtp_username", "brand_name"):
         value = getattr(args, name, None)
         if value is not None:
             fields[name] = value
+    if getattr(args, "smtp_starttls", False):
+        fields["smtp_starttls"] = True
+    if os.environ.get("KIOSK_BACKEND_SMTP_PASSWORD"):
+        fields["smtp_password"] = os.environ["KIOSK_BACKEND_SMTP_PASSWORD"]
+    if getattr(args, "mail_retry_first_seconds", None) is not None:
+        fields["mail_retry_first"] = timedelta(seconds=args.mail_retry_first_seconds)
     if getattr(args, "qr_link_minutes", None) is not None:
         fields["qr_link_ttl"] = timedelta(minutes=args.qr_link_minutes)
     return BackendSettings(**fields)  # type: ignore[arg-type]
@@ -127,6 +134,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--public-url", help="address phones use to reach this server (default: http://HOST:PORT)")
     serve.add_argument("--smtp-host")
     serve.add_argument("--smtp-port", type=int)
+    serve.add_argument("--smtp-starttls", action="store_true", help="upgrade the SMTP connection with STARTTLS")
+    serve.add_argument("--smtp-username", help="SMTP login; the password comes from KIOSK_BACKEND_SMTP_PASSWORD")
+    serve.add_argument("--mail-retry-first-seconds", type=float, help="first retry delay of an unsent mail")
     serve.add_argument("--brand-name")
     serve.add_argument("--qr-link-minutes", type=float)
     serve.add_argument("--seed-demo", action="store_true", help="create the demo dealer and salesperson")

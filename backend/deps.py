@@ -6,7 +6,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from sqlalchemy.orm import Session, sessionmaker
 
-from backend.mailer import Mailer
+from backend.outbox import MailSender
 from backend.settings import BackendSettings
 
 
@@ -26,12 +26,12 @@ def get_settings(request: Request) -> BackendSettings:
     return settings
 
 
-def get_mailer(request: Request) -> Mailer:
-    mailer: Mailer = request.app.state.mailer
-    return mailer
+def get_mail_sender(request: Request) -> MailSender:
+    sender: MailSender = request.app.state.mail_sender
+    return sender
 
 
 SessionDep = Annotated[Session, Depends(get_session)]
 SessionsDep = Annotated[sessionmaker[Session], Depends(get_sessions)]
 SettingsDep = Annotated[BackendSettings, Depends(get_settings)]
-MailerDep = Annotated[Mailer, Depends(get_mailer)]
+MailSenderDep = Annotated[MailSender, Depends(get_mail_sender)]

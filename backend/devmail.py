@@ -8,6 +8,8 @@ import email.policy
 import logging
 import socket
 import threading
+from collections import Counter
+from collections.abc import Callable
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -29,6 +31,15 @@ class _Handler:
     def __init__(self, sink: "MailSink") -> None:
         self._sink = sink
 
+    async def handle_RCPT(
+        self, server: SMTP, session: Session, envelope: Envelope, address: str, rcpt_options: list[str]
+    ) -> str:
+        answer = self._sink.answer_recipient(address)
+        if answer is None:
+            envelope.rcpt_tos.append(address)
+            return "250 OK"
+        return answer
+
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         content = envelope.content if isinstance(envelope.content, bytes) else str(envelope.content).encode()
         message = email.message_from_bytes(content, policy=email.policy.default)
@@ -46,6 +57,10 @@ class MailSink:
         self._lock = threading.Lock()
         self._arrived = threading.Condition(self._lock)
         self.messages: list[tuple[list[str], EmailMessage]] = []
+        #: Rules that answer RCPT like a real server would ("550 5.1.1 …" refuses for good,
+        #: "451 4.3.0 …" asks to try later); a rule returns None to let the address through.
+        self.recipient_rules: list[Callable[[str], str | None]] = []
+        self.recipient_attempts: Counter[str] = Counter()
         # aiosmtpd checks its start by connecting to the configured port, so "any port" (0)
         # must be resolved to a concrete free one first.
         self.port = port or _free_port(host)
@@ -57,6 +72,16 @@ class MailSink:
 
     def stop(self) -> None:
         self._controller.stop()
+
+    def answer_recipient(self, address: str) -> str | None:
+        with self._lock:
+            self.recipient_attempts[address] += 1
+            rules = list(self.recipient_rules)
+        for rule in rules:
+            answer = rule(address)
+            if answer is not None:
+                return answer
+        return None
 
     def receive(self, recipients: list[str], message: EmailMessage, raw: bytes) -> None:
         with self._arrived:

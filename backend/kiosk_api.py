@@ -2,23 +2,20 @@
 
 import asyncio
 import logging
-import smtplib
 import uuid
 from collections.abc import AsyncIterator, Callable
 from typing import Annotated, Any
 
 import anyio
-from fastapi import APIRouter, BackgroundTasks, Depends, FastAPI, Request
+from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
-from sqlalchemy.orm import Session, sessionmaker
 
 from backend import services
-from backend.deps import MailerDep, SessionDep, SessionsDep, SettingsDep
-from backend.mailer import Mailer
+from backend.deps import MailSenderDep, SessionDep, SessionsDep, SettingsDep
 from backend.models import Kiosk
 from kiosk import wire
-from kiosk.buyer import BuyerFieldError, FieldError, mask_email
+from kiosk.buyer import BuyerFieldError, FieldError
 from kiosk.wire import (
     EnrolRequest,
     EnrolResponse,
@@ -97,30 +94,16 @@ def create_invitation(
     body: InvitationCreate,
     kiosk: KioskDep,
     session: SessionDep,
-    sessions: SessionsDep,
     settings: SettingsDep,
-    mailer: MailerDep,
-    background: BackgroundTasks,
+    sender: MailSenderDep,
 ) -> InvitationView:
     try:
         created = services.create_invitation(session, kiosk, body, settings)
     except services.ServiceError as error:
         raise _service_refusal(error) from None
+    if created.created:
+        sender.wake()
     invitation = created.invitation
-    if created.mail is not None:
-        kind, token = created.mail
-        background.add_task(
-            _send_mail,
-            sessions=sessions,
-            mailer=mailer,
-            kind=kind,
-            invitation_id=invitation.id,
-            to=invitation.email,
-            first_name=invitation.first_name,
-            dealer_name=invitation.dealer.name,
-            link=services.link_url(settings, token) if token else "",
-            language=invitation.language,
-        )
     return services.view(invitation)
 
 
@@ -188,23 +171,6 @@ def invitation_events(
     return StreamingResponse(
         stream(), media_type="text/event-stream", headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"}
     )
-
-
-def _send_mail(
-    *, sessions: sessionmaker[Session], mailer: Mailer, kind: str, invitation_id: uuid.UUID, to: str, **fields: str
-) -> None:
-    try:
-        if kind == "invitation":
-            mailer.send_invitation(to=to, **fields)
-        else:
-            mailer.send_existing_account(to=to, **fields)
-    except (OSError, smtplib.SMTPException) as error:
-        # The invitation stays "sent" without email_sent_at; recording delivery failures as a
-        # status of their own comes with the full lifecycle.
-        log.error("invitation mail to %s failed: %s", mask_email(to), type(error).__name__)
-        return
-    with sessions() as session:
-        services.mark_email_sent(session, invitation_id)
 
 
 _HANDLERS: dict[wire.Endpoint, Callable[..., Any]] = {

@@ -1,7 +1,13 @@
-"""Outgoing e-mail over SMTP."""
+"""Outgoing e-mail: composing messages and handing them to the SMTP server.
+
+Delivery failures are sorted into permanent (the server refused the recipient with a 5xx: the
+address is wrong, retrying cannot help) and transient (everything else: the server is down,
+busy, or answered 4xx), because the outbox treats them differently.
+"""
 
 import logging
 import smtplib
+import ssl
 from email.message import EmailMessage
 from email.utils import make_msgid
 
@@ -20,16 +26,24 @@ _templates = Environment(
 )
 
 
+class MailDeliveryError(Exception):
+    def __init__(self, reason: str, permanent: bool) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.permanent = permanent
+
+
 class Mailer:
     def __init__(self, settings: BackendSettings) -> None:
         self._settings = settings
 
-    def send_invitation(self, *, to: str, first_name: str, dealer_name: str, link: str, language: str) -> None:
-        """Send the registration link. Raises on SMTP failure so the caller can record it."""
-        brand = self._settings.brand_name
-        self._send(
+    # -- composing ---------------------------------------------------------------------------
+
+    def invitation(self, *, to: str, first_name: str, dealer_name: str, link: str, language: str) -> EmailMessage:
+        """The registration link."""
+        return self._compose(
             to,
-            f"Create your {brand}",
+            f"Create your {self._settings.brand_name}",
             "invitation_mail.txt",
             language,
             first_name=first_name,
@@ -38,9 +52,9 @@ class Mailer:
             days=self._settings.email_link_ttl.days,
         )
 
-    def send_existing_account(self, *, to: str, first_name: str, dealer_name: str, link: str, language: str) -> None:
-        """Tell a customer who already has an ID that the dealer linked their vehicle to it."""
-        self._send(
+    def existing_account(self, *, to: str, first_name: str, dealer_name: str, language: str) -> EmailMessage:
+        """Tells a customer who already has an ID that no new one is needed."""
+        return self._compose(
             to,
             f"Your {self._settings.brand_name} at {dealer_name}",
             "existing_account_mail.txt",
@@ -50,7 +64,7 @@ class Mailer:
             email=to,
         )
 
-    def _send(self, to: str, subject: str, template: str, language: str, **context: object) -> None:
+    def _compose(self, to: str, subject: str, template: str, language: str, **context: object) -> EmailMessage:
         message = EmailMessage()
         message["From"] = self._settings.mail_from
         message["To"] = to
@@ -58,6 +72,28 @@ class Mailer:
         message["Message-ID"] = make_msgid(domain="id.example.com")
         message["Content-Language"] = language
         message.set_content(_templates.get_template(template).render(brand=self._settings.brand_name, **context))
-        with smtplib.SMTP(self._settings.smtp_host, self._settings.smtp_port, timeout=15) as smtp:
-            smtp.send_message(message)
-        log.info("%s sent to %s", template.removesuffix(".txt").replace("_", " "), mask_email(to))
+        return message
+
+    # -- delivering --------------------------------------------------------------------------
+
+    def deliver(self, message: EmailMessage) -> None:
+        """Hand ``message`` to the SMTP server, or raise :class:`MailDeliveryError`."""
+        settings = self._settings
+        to = str(message["To"])
+        try:
+            with smtplib.SMTP(settings.smtp_host, settings.smtp_port, timeout=settings.smtp_timeout) as smtp:
+                if settings.smtp_starttls:
+                    smtp.starttls(context=ssl.create_default_context())
+                if settings.smtp_username:
+                    smtp.login(settings.smtp_username, settings.smtp_password or "")
+                smtp.send_message(message)
+        except smtplib.SMTPRecipientsRefused as refused:
+            codes = [code for code, _ in refused.recipients.values()]
+            permanent = all(500 <= code < 600 for code in codes)
+            raise MailDeliveryError(f"recipient refused {codes}", permanent) from None
+        except smtplib.SMTPResponseException as error:
+            # Our sender or message refused, or the server busy: not the recipient's fault.
+            raise MailDeliveryError(f"SMTP {error.smtp_code}", permanent=False) from None
+        except (OSError, smtplib.SMTPException) as error:
+            raise MailDeliveryError(type(error).__name__, permanent=False) from None
+        log.info("%s sent to %s", message["Subject"], mask_email(to))

@@ -164,3 +164,26 @@ class AuditEvent(Base):
     salesperson_id: Mapped[int | None] = mapped_column(ForeignKey("salespeople.id"), default=None)
     invitation_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True, default=None)
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class OutboxMail(Base):
+    """A mail to send. Holds no secret: a link's token is made when the mail is sent.
+
+    Claimed by one sender at a time through ``lease_until``, so several backend processes can
+    share one outbox; a mail whose sender died is taken up again when its lease runs out.
+    """
+
+    __tablename__ = "outbox_mails"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))  # "invitation", "existing_account"
+    invitation_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("invitations.id"), index=True, default=None)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    attempts: Mapped[int] = mapped_column(default=0)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    #: Set when the mail server refused the address for good; the mail is not retried.
+    failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    #: The last failure, as a short reason (an SMTP code or an exception name): never a body.
+    last_error: Mapped[str | None] = mapped_column(String(200), default=None)

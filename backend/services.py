@@ -24,6 +24,7 @@ from backend.models import (
     Invitation,
     Kiosk,
     LinkToken,
+    OutboxMail,
     Salesperson,
 )
 from backend.security import (
@@ -188,9 +189,8 @@ def authenticate_kiosk(session: Session, token: str) -> Kiosk | None:
 @dataclass(frozen=True)
 class NewInvitation:
     invitation: Invitation
-    #: The e-mail to send now: ("invitation", link token) or ("existing_account", None); None when
-    #: this was a retry of a create whose mail is already on its way.
-    mail: tuple[str, str | None] | None
+    #: False when this was a retry of an earlier create (nothing new was stored or queued).
+    created: bool
 
 
 def _as_request(invitation: Invitation) -> InvitationCreate:
@@ -231,7 +231,7 @@ def create_invitation(
     if existing is not None:
         if existing.dealer_id != kiosk.dealer_id or _as_request(existing) != data:
             raise IdConflict(str(data.id))
-        return NewInvitation(existing, None)
+        return NewInvitation(existing, created=False)
     refused = {}
     if not data.consents.privacy_notice_acknowledged:
         refused["consents.privacy_notice_acknowledged"] = "required"
@@ -264,7 +264,6 @@ def create_invitation(
     who = {"kiosk_id": kiosk.id, "salesperson_id": data.salesperson_id}
     audit(session, "invitation_created", invitation, **who)
     account = session.scalar(select(Account).where(Account.email == data.email.lower()))
-    mail: tuple[str, str | None]
     if account is not None:
         now = utcnow()
         invitation.status = InvitationStatus.EXISTING_ACCOUNT.value
@@ -273,12 +272,12 @@ def create_invitation(
         session.flush()
         _link_vehicle(session, invitation, account)
         audit(session, "existing_account_linked", invitation, account_id=account.id, **who)
-        mail = ("existing_account", None)
+        session.add(OutboxMail(kind="existing_account", invitation_id=invitation.id))
     else:
-        mail = ("invitation", _add_link(session, invitation, "email", settings))
-    session.commit()
+        session.add(OutboxMail(kind="invitation", invitation_id=invitation.id))
+    session.commit()  # the invitation and its mail, together or not at all
     log.info("invitation %s created for %s (%s)", invitation.id, mask_email(data.email), invitation.status)
-    return NewInvitation(invitation, mail)
+    return NewInvitation(invitation, created=True)
 
 
 def _link_vehicle(session: Session, invitation: Invitation, account: Account) -> None:
@@ -327,6 +326,21 @@ def link_url(settings: BackendSettings, token: str) -> str:
     return f"{settings.public_url.rstrip('/')}/r/{token}"
 
 
+def new_email_link(session: Session, invitation: Invitation, settings: BackendSettings) -> str:
+    """A fresh e-mailed link for ``invitation``; earlier e-mailed links stop working (the newest mail wins)."""
+    session.execute(
+        update(LinkToken)
+        .where(
+            LinkToken.invitation_id == invitation.id,
+            LinkToken.kind == "email",
+            LinkToken.used_at.is_(None),
+            LinkToken.revoked_at.is_(None),
+        )
+        .values(revoked_at=utcnow())
+    )
+    return _add_link(session, invitation, "email", settings)
+
+
 def _add_link(session: Session, invitation: Invitation, kind: str, settings: BackendSettings) -> str:
     token = new_token()
     ttl = settings.email_link_ttl if kind == "email" else settings.qr_link_ttl
@@ -339,11 +353,6 @@ def _add_link(session: Session, invitation: Invitation, kind: str, settings: Bac
         )
     )
     return token
-
-
-def mark_email_sent(session: Session, invitation_id: uuid.UUID) -> None:
-    session.execute(update(Invitation).where(Invitation.id == invitation_id).values(email_sent_at=utcnow()))
-    session.commit()
 
 
 # -- links and registration -------------------------------------------------------------------

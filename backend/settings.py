@@ -1,6 +1,6 @@
 """How an operator configures the backend (command-line flags map onto these fields)."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
@@ -18,6 +18,15 @@ class BackendSettings:
     public_url: str = "http://127.0.0.1:8765"
     smtp_host: str = "127.0.0.1"
     smtp_port: int = 8025
+    smtp_starttls: bool = False
+    smtp_username: str | None = None
+    #: From the environment (KIOSK_BACKEND_SMTP_PASSWORD), never a command-line flag: flags show in `ps`.
+    smtp_password: str | None = field(default=None, repr=False)
+    smtp_timeout: float = 15.0
+    #: Retries of a mail that could not be sent: full-jitter exponential backoff from the first
+    #: delay, capped, for as long as the link would be valid anyway.
+    mail_retry_first: timedelta = timedelta(seconds=5)
+    mail_retry_cap: timedelta = timedelta(minutes=10)
     mail_from: str = "Porsche ID <no-reply@id.example.com>"
     brand_name: str = "Porsche ID"
     email_link_ttl: timedelta = timedelta(days=7)

@@ -80,6 +80,8 @@ def start_backend(folder: Path, smtp_port: int, *extra: str, database_url: str |
                 "--smtp-port",
                 str(smtp_port),
                 "--seed-demo",
+                "--mail-retry-first-seconds",
+                "0.2",
                 *extra,
             ],
             stdout=log,

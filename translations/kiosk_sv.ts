@@ -158,73 +158,89 @@
 <context>
     <name>HandoffScreen</name>
     <message>
-        <location filename="../ui/screens/handoff.py" line="111"/>
+        <location filename="../ui/screens/handoff.py" line="129"/>
+        <source>The e-mail could not be delivered</source>
+        <extracomment>The mail bounced: back to the form, entries kept, to fix the address and send again.</extracomment>
+        <translation>E-postmeddelandet kunde inte levereras</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/handoff.py" line="131"/>
+        <source>No mailbox accepted mail for %1. Please check the address with the customer.</source>
+        <translation>Ingen brevlåda tog emot e-post till %1. Kontrollera adressen tillsammans med kunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/handoff.py" line="136"/>
         <source>Invitation sent</source>
         <translation>Inbjudan skickad</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="113"/>
+        <location filename="../ui/screens/handoff.py" line="137"/>
         <source>We sent an e-mail with a registration link to %1.</source>
         <translation>Vi har skickat ett e-postmeddelande med en registreringslänk till %1.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="117"/>
+        <location filename="../ui/screens/handoff.py" line="141"/>
+        <source>Correct the e-mail address</source>
+        <translation>Rätta e-postadressen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/handoff.py" line="142"/>
         <source>Scan with your phone</source>
         <translation>Skanna med mobilen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="120"/>
+        <location filename="../ui/screens/handoff.py" line="145"/>
         <source>Preparing the code…</source>
         <translation>Koden förbereds…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="121"/>
+        <location filename="../ui/screens/handoff.py" line="146"/>
         <source>Point your phone&apos;s camera at the code and follow the link.</source>
         <translation>Rikta mobilens kamera mot koden och öppna länken.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="122"/>
+        <location filename="../ui/screens/handoff.py" line="147"/>
         <source>The code is not available right now. Use the link in the e-mail instead.</source>
         <translation>Koden är inte tillgänglig just nu. Använd länken i e-postmeddelandet i stället.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="126"/>
+        <location filename="../ui/screens/handoff.py" line="151"/>
         <source>Registered</source>
         <translation>Registrerad</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="128"/>
+        <location filename="../ui/screens/handoff.py" line="153"/>
         <source>Connection lost, reconnecting…</source>
         <translation>Anslutningen bröts, ansluter igen…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="130"/>
+        <location filename="../ui/screens/handoff.py" line="155"/>
         <source>Waiting for the customer…</source>
         <translation>Väntar på kunden…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="135"/>
+        <location filename="../ui/screens/handoff.py" line="160"/>
         <source>QR code with the registration link</source>
         <translation>QR-kod med registreringslänken</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="138"/>
-        <location filename="../ui/screens/handoff.py" line="140"/>
+        <location filename="../ui/screens/handoff.py" line="163"/>
+        <location filename="../ui/screens/handoff.py" line="165"/>
         <source>Finish here</source>
         <translation>Slutför här</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="139"/>
+        <location filename="../ui/screens/handoff.py" line="164"/>
         <source>Choose your password now, here at the kiosk.</source>
         <translation>Välj ditt lösenord nu, här vid kiosken.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="142"/>
+        <location filename="../ui/screens/handoff.py" line="167"/>
         <source>Next customer</source>
         <translation>Nästa kund</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="142"/>
+        <location filename="../ui/screens/handoff.py" line="167"/>
         <source>New customer</source>
         <translation>Ny kund</translation>
     </message>
@@ -383,32 +399,32 @@
 <context>
     <name>RegisteredScreen</name>
     <message>
-        <location filename="../ui/screens/registered.py" line="50"/>
+        <location filename="../ui/screens/registered.py" line="56"/>
         <source>Already registered</source>
         <translation>Redan registrerad</translation>
     </message>
     <message>
-        <location filename="../ui/screens/registered.py" line="52"/>
+        <location filename="../ui/screens/registered.py" line="58"/>
         <source>%1 already has a %2 with this e-mail address, so no new one is needed. We have let them know by e-mail.</source>
         <translation>%1 har redan ett %2 med den här e-postadressen, så inget nytt behövs. Vi har meddelat kunden via e-post.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/registered.py" line="56"/>
+        <location filename="../ui/screens/registered.py" line="62"/>
         <source>Registered</source>
         <translation>Registrerad</translation>
     </message>
     <message>
-        <location filename="../ui/screens/registered.py" line="57"/>
+        <location filename="../ui/screens/registered.py" line="63"/>
         <source>Thank you, %1. Your %2 is ready: sign in with your e-mail address and your new password.</source>
         <translation>Tack, %1. Ditt %2 är klart: logga in med din e-postadress och ditt nya lösenord.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/registered.py" line="59"/>
+        <location filename="../ui/screens/registered.py" line="65"/>
         <source>Success</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../ui/screens/registered.py" line="60"/>
+        <location filename="../ui/screens/registered.py" line="66"/>
         <source>Next customer</source>
         <translation>Nästa kund</translation>
     </message>

@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.form.submitted.connect(self._send_invitation)
         self.handoff.finish_here_requested.connect(self._open_finish_here)
         self.handoff.new_customer_requested.connect(self.next_customer)
+        self.handoff.correct_email_requested.connect(self._correct_email)
         self.finish.submitted.connect(self._complete_here)
         self.finish.back_requested.connect(self._back_to_handoff)
         self.registered.next_customer_requested.connect(self.next_customer)
@@ -117,6 +118,8 @@ class MainWindow(QMainWindow):
         if current is None or event.id != current.id:
             return  # a late update about an earlier customer
         self.handoff.update_status(event)
+        if self.handoff.is_undeliverable():
+            self.handoff.correct_email.setFocus()
         if self.handoff.is_registered():
             # Finished on the phone: the kiosk shows the same success screen as finishing here.
             self._show_registered(event)
@@ -196,6 +199,15 @@ class MainWindow(QMainWindow):
         log.warning("completion at the kiosk failed: %s", type(error).__name__)
         self.finish.set_busy(False)
         self.finish.show_problem(messages.api_error(error))
+
+    @Slot()
+    def _correct_email(self) -> None:
+        """Back to the form as it was sent, the address selected for fixing."""
+        self._stop_follow()
+        self._qr_timer.stop()
+        self.stack.setCurrentWidget(self.form)
+        self.form.email.edit.setFocus()
+        self.form.email.edit.selectAll()
 
     # -- next customer ------------------------------------------------------------------------
 

@@ -37,6 +37,10 @@ def screen_states(window: MainWindow) -> Iterator[str]:
     window.handoff.set_qr_link(SAMPLE_LINK)
     window.stack.setCurrentWidget(window.handoff)
     yield "03-handoff"
+    window.handoff.update_status(SAMPLE.model_copy(update={"status": InvitationStatus.DELIVERY_FAILED}))
+    yield "03b-handoff-undeliverable"
+    window.handoff.show_invitation(SAMPLE)
+    window.handoff.set_qr_link(SAMPLE_LINK)
     window.finish.start(SAMPLE)
     window.finish.password.setText("Porsche9")
     window.finish.repeat.setText("Porsche")

@@ -143,6 +143,29 @@ def test_a_customer_who_already_has_an_id_is_told_so_and_gets_no_second_one(
     ]
 
 
+def test_a_bounced_address_is_shown_and_can_be_corrected_without_retyping(
+    qtbot: QtBot, window: MainWindow, mail_sink: MailSink
+) -> None:
+    typo = f"asa.{uuid.uuid4().hex[:8]}@exmaple.se"
+    rule = lambda address: "550 5.1.2 Host unknown" if address == typo else None  # noqa: E731
+    mail_sink.recipient_rules.append(rule)
+    try:
+        _invite(qtbot, window, typo)
+        qtbot.waitUntil(lambda: window.handoff.title.text() == "The e-mail could not be delivered", timeout=10_000)
+        assert window.handoff.correct_email.isVisible() and not window.handoff.finish_here.isVisible()
+        qtbot.mouseClick(window.handoff.correct_email, LEFT)
+        form = window.form
+        assert window.stack.currentWidget() is form
+        assert (form.first_name.edit.text(), form.last_name.edit.text()) == ("Åsa", "Öberg"), "nothing retyped"
+        fixed = typo.replace("exmaple", "example")
+        form.email.edit.setText(fixed)
+        qtbot.mouseClick(form.send, LEFT)
+        qtbot.waitUntil(lambda: window.handoff.title.text() == "Invitation sent", timeout=5000)
+        assert len(mail_sink.wait_for_mail_to(fixed, timeout=5)) == 1
+    finally:
+        mail_sink.recipient_rules.remove(rule)
+
+
 def test_a_malformed_email_in_the_kiosk_creates_nothing(qtbot: QtBot, window: MainWindow, db: Db) -> None:
     before = db.count("invitations")
     qtbot.keyClicks(window.form.first_name.edit, "Åsa")

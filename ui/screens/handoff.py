@@ -1,6 +1,6 @@
 """After sending: the customer scans the QR code with a phone, or finishes here at the kiosk."""
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.buyer import mask_email
@@ -11,6 +11,8 @@ from ui.widgets.qr_code import QrCodeWidget
 class HandoffScreen(QWidget):
     finish_here_requested = Signal()
     new_customer_requested = Signal()
+    #: The mail bounced: back to the form, entries kept, to fix the address and send again.
+    correct_email_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,6 +28,7 @@ class HandoffScreen(QWidget):
 
         phone = QFrame(self)
         phone.setProperty("role", "card")
+        self._phone_card = phone
         self.phone_heading = QLabel(phone)
         self.phone_heading.setProperty("role", "heading")
         self.qr = QrCodeWidget(phone)
@@ -44,6 +47,7 @@ class HandoffScreen(QWidget):
 
         here = QFrame(self)
         here.setProperty("role", "card")
+        self._here_card = here
         self.here_heading = QLabel(here)
         self.here_heading.setProperty("role", "heading")
         self.here_text = QLabel(here)
@@ -62,6 +66,10 @@ class HandoffScreen(QWidget):
         self.new_customer = QPushButton(self)
         self.new_customer.setObjectName("new_customer")
         self.new_customer.clicked.connect(self.new_customer_requested)
+        self.correct_email = QPushButton(self)
+        self.correct_email.setObjectName("correct_email")
+        self.correct_email.setProperty("role", "primary")
+        self.correct_email.clicked.connect(self.correct_email_requested)
 
         columns = QHBoxLayout()
         columns.setSpacing(24)
@@ -73,7 +81,11 @@ class HandoffScreen(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.sent_to)
         layout.addLayout(columns, 1)
-        layout.addWidget(self.new_customer, alignment=Qt.AlignmentFlag.AlignLeft)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.correct_email)
+        buttons.addWidget(self.new_customer)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         self.retranslate_ui()
 
     @property
@@ -105,15 +117,28 @@ class HandoffScreen(QWidget):
     def is_registered(self) -> bool:
         return self._invitation is not None and self._invitation.status is InvitationStatus.COMPLETED
 
+    def is_undeliverable(self) -> bool:
+        return self._invitation is not None and self._invitation.status is InvitationStatus.DELIVERY_FAILED
+
     def retranslate_ui(self) -> None:
         invitation = self._invitation
         done = self.is_registered()
-        self.title.setText(self.tr("Invitation sent"))
-        self.sent_to.setText(
-            self.tr("We sent an e-mail with a registration link to %1.").replace(
-                "%1", mask_email(invitation.email) if invitation else ""
+        undeliverable = self.is_undeliverable()
+        masked = mask_email(invitation.email) if invitation else ""
+        if undeliverable:
+            self.title.setText(self.tr("The e-mail could not be delivered"))
+            self.sent_to.setText(
+                self.tr("No mailbox accepted mail for %1. Please check the address with the customer.").replace(
+                    "%1", masked
+                )
             )
-        )
+        else:
+            self.title.setText(self.tr("Invitation sent"))
+            self.sent_to.setText(self.tr("We sent an e-mail with a registration link to %1.").replace("%1", masked))
+        self._phone_card.setVisible(not undeliverable)
+        self._here_card.setVisible(not undeliverable)
+        self.correct_email.setVisible(undeliverable)
+        self.correct_email.setText(self.tr("Correct the e-mail address"))
         self.phone_heading.setText(self.tr("Scan with your phone"))
         self.qr_note.setText(
             {
