@@ -26,6 +26,7 @@ RULE_TEXT = {
     PasswordRule.DIGIT: "At least one digit",
     PasswordRule.SPECIAL: "At least one special character, such as ! § $ % & ?",
 }
+TOO_COMMON = "This is one of the most common passwords. Please choose one that is harder to guess."
 
 #: Why a link cannot be used → (HTTP status, heading, what to do next).
 LINK_PROBLEMS = {
@@ -95,7 +96,10 @@ def _form(request: Request, link: LinkToken, status: int = 200, errors: list[str
 def _form_problems(password: str, repeat: str, accepted_terms: bool) -> list[str]:
     """Everything wrong with a submitted form at once, so the customer fixes it in one go."""
     check = check_password(password)
-    problems = [f"Password: {RULE_TEXT[rule].lower()}." for rule in check.failed]
+    problems = [
+        TOO_COMMON if rule is PasswordRule.NOT_COMMON else f"Password: {RULE_TEXT[rule].lower()}."
+        for rule in check.failed
+    ]
     if check.too_long:
         problems.append("The password is too long.")
     if password != repeat:

@@ -323,62 +323,67 @@
         <translation>Minst ett specialtecken (t.ex. ! § $ % &amp; ?)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="55"/>
+        <location filename="../ui/messages.py" line="49"/>
+        <source>This is one of the most common passwords. Please choose one that is harder to guess.</source>
+        <translation>Det här är ett av de vanligaste lösenorden. Välj ett som är svårare att gissa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="58"/>
         <source>The kiosk cannot reach the server right now. Nothing was sent; please try again.</source>
         <translation>Kiosken når inte servern just nu. Inget skickades; försök igen.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="60"/>
+        <location filename="../ui/messages.py" line="63"/>
         <source>This e-mail address already has an ID. Please sign in with it.</source>
         <translation>Den här e-postadressen har redan ett ID. Logga in med det.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="63"/>
+        <location filename="../ui/messages.py" line="66"/>
         <source>This registration is already complete.</source>
         <translation>Den här registreringen är redan slutförd.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="66"/>
+        <location filename="../ui/messages.py" line="69"/>
         <source>This invitation has expired or was withdrawn. Please send a new one.</source>
         <translation>Inbjudan har gått ut eller dragits tillbaka. Skicka en ny.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="69"/>
+        <location filename="../ui/messages.py" line="72"/>
         <source>Please accept the terms of use to continue.</source>
         <translation>Godkänn användarvillkoren för att fortsätta.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="72"/>
+        <location filename="../ui/messages.py" line="75"/>
         <source>The password does not meet all the rules listed.</source>
         <translation>Lösenordet uppfyller inte alla regler i listan.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="75"/>
+        <location filename="../ui/messages.py" line="78"/>
         <source>Some details were not accepted. Please check the form.</source>
         <translation>Vissa uppgifter godtogs inte. Kontrollera formuläret.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="78"/>
+        <location filename="../ui/messages.py" line="81"/>
         <source>This kiosk is not enrolled. Please call your administrator.</source>
         <translation>Kiosken är inte registrerad. Kontakta din administratör.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="81"/>
+        <location filename="../ui/messages.py" line="84"/>
         <source>The server does not know this invitation. Please start again.</source>
         <translation>Servern känner inte till den här inbjudan. Börja om.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="84"/>
+        <location filename="../ui/messages.py" line="87"/>
         <source>The server refused the request.</source>
         <translation>Servern avvisade begäran.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="86"/>
+        <location filename="../ui/messages.py" line="89"/>
         <source>The server had a problem. Please try again in a moment.</source>
         <translation>Servern fick ett problem. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="87"/>
+        <location filename="../ui/messages.py" line="90"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Något gick fel. Försök igen.</translation>
     </message>
@@ -386,12 +391,12 @@
 <context>
     <name>PasswordChecklist</name>
     <message>
-        <location filename="../ui/widgets/password_checklist.py" line="39"/>
+        <location filename="../ui/widgets/password_checklist.py" line="47"/>
         <source>%1: met</source>
         <translation>%1: uppfyllt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/password_checklist.py" line="41"/>
+        <location filename="../ui/widgets/password_checklist.py" line="49"/>
         <source>%1: not met yet</source>
         <translation>%1: inte uppfyllt än</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.api_client import ApiClient, ApiError
 from kiosk.languages import Language
+from kiosk.password_policy import check_password
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 from ui.resources import resource
@@ -88,6 +89,8 @@ def self_test() -> int:
         problems.append("window icon missing")
     if not app.styleSheet():
         problems.append("theme missing")
+    if check_password("Password1!").ok:
+        problems.append("common-password list missing")
     window.close()
     elapsed = (time.perf_counter() - _STARTED) * 1000
     if problems:

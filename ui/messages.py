@@ -46,6 +46,9 @@ def password_rule(rule: PasswordRule) -> str:
         PasswordRule.SPECIAL: QCoreApplication.translate(
             "Messages", "At least one special character (e.g. ! § $ % & ?)"
         ),
+        PasswordRule.NOT_COMMON: QCoreApplication.translate(
+            "Messages", "This is one of the most common passwords. Please choose one that is harder to guess."
+        ),
     }[rule]
 
 

@@ -94,7 +94,7 @@ def test_a_new_qr_link_revokes_the_previous_one(client: ApiClient) -> None:
 
 def test_finishing_at_the_kiosk_stores_an_account_with_the_dealers_country(client: ApiClient, db: Db) -> None:
     invitation = client.create_invitation(_invitation(email="Karl.Berg@Example.se"))
-    done = client.complete_on_kiosk(invitation.id, "Secret#123", accept_terms=True)
+    done = client.complete_on_kiosk(invitation.id, "Fjord#Granit42", accept_terms=True)
     assert done.status is InvitationStatus.COMPLETED
     row = db.one(
         "SELECT country, password_hash, email FROM accounts WHERE email = :email", email="karl.berg@example.se"
@@ -103,7 +103,7 @@ def test_finishing_at_the_kiosk_stores_an_account_with_the_dealers_country(clien
     country, password_hash, _ = row
     assert country == "SE"  # the demo dealer is in Sweden; the customer never chose it
     assert password_hash.startswith("$argon2id$")
-    assert "Secret#123" not in password_hash
+    assert "Fjord#Granit42" not in password_hash
 
 
 @pytest.mark.parametrize(
@@ -123,13 +123,13 @@ def test_the_server_enforces_each_password_rule(client: ApiClient, db: Db, passw
 def test_terms_must_be_accepted(client: ApiClient) -> None:
     invitation = client.create_invitation(_invitation())
     with pytest.raises(Refused) as refused:
-        client.complete_on_kiosk(invitation.id, "Secret#123", accept_terms=False)
+        client.complete_on_kiosk(invitation.id, "Fjord#Granit42", accept_terms=False)
     assert refused.value.code is ErrorCode.TERMS_NOT_ACCEPTED
 
 
 def test_an_invitation_completes_once(client: ApiClient) -> None:
     invitation = client.create_invitation(_invitation())
-    client.complete_on_kiosk(invitation.id, "Secret#123", accept_terms=True)
+    client.complete_on_kiosk(invitation.id, "Fjord#Granit42", accept_terms=True)
     with pytest.raises(Refused) as refused:
         client.complete_on_kiosk(invitation.id, "Other#4567", accept_terms=True)
     assert refused.value.code is ErrorCode.ALREADY_COMPLETED
@@ -139,7 +139,7 @@ def test_an_address_that_already_has_an_id_gets_no_second_account(
     client: ApiClient, db: Db, mail_sink: MailSink
 ) -> None:
     email = f"twice.{uuid.uuid4().hex[:6]}@example.se"
-    client.complete_on_kiosk(client.create_invitation(_invitation(email=email)).id, "Secret#123", True)
+    client.complete_on_kiosk(client.create_invitation(_invitation(email=email)).id, "Fjord#Granit42", True)
     vehicle = {"model": "Taycan 4S", "commission_number": "wp 12345", "vin": "wp0zzz9yzns123456"}
     second = client.create_invitation(_invitation(email=email.upper(), vehicle=vehicle))
 
@@ -154,7 +154,7 @@ def test_an_address_that_already_has_an_id_gets_no_second_account(
     mails = mail_sink.wait_for_mail_to(second.email, timeout=5)
     assert len(mails) == 1 and "already have one" in mails[0].get_body(("plain",)).get_content()  # type: ignore[union-attr]
     with pytest.raises(Refused) as refused:
-        client.complete_on_kiosk(second.id, "Secret#123", True)
+        client.complete_on_kiosk(second.id, "Fjord#Granit42", True)
     assert refused.value.code is ErrorCode.ALREADY_COMPLETED
 
 
@@ -199,7 +199,7 @@ def test_everything_captured_reaches_the_account(client: ApiClient, db: Db) -> N
             vehicle={"model": "911 Carrera"},
         )
     )
-    client.complete_on_kiosk(invitation.id, "Secret#123", True)
+    client.complete_on_kiosk(invitation.id, "Fjord#Granit42", True)
     row = db.one(
         "SELECT salutation, phone, marketing_opt_in, privacy_notice_acknowledged_at FROM accounts WHERE email = :e",
         e=invitation.email.lower(),
@@ -222,7 +222,7 @@ def test_a_retry_with_every_detail_is_recognised(client: ApiClient) -> None:
 
 def test_the_audit_log_says_who_did_what(client: ApiClient, db: Db) -> None:
     invitation = client.create_invitation(_invitation())
-    client.complete_on_kiosk(invitation.id, "Secret#123", True)
+    client.complete_on_kiosk(invitation.id, "Fjord#Granit42", True)
     actions = [
         action
         for (action,) in db.rows(

@@ -45,13 +45,13 @@ def test_each_broken_rule_is_named_on_the_page_and_nothing_is_created(
     assert errors.group(0).count("<li>") == 1
     assert client.get_invitation(invitation_id).status is InvitationStatus.OPENED, "tried, not completed"
     assert db.count("accounts") == db.count("invitations", "status = 'completed'")
-    assert _submit(url, "Secret#123").status_code == 200, "a refused attempt must leave the link usable"
+    assert _submit(url, "Fjord#Granit42").status_code == 200, "a refused attempt must leave the link usable"
 
 
 def test_mismatched_passwords_and_missing_terms_are_explained(client: ApiClient) -> None:
     _, url = _qr_link(client)
-    assert "not the same" in _submit(url, "Secret#123", "Secret#124").text
-    assert "accept the terms" in _submit(url, "Secret#123", terms=False).text
+    assert "not the same" in _submit(url, "Fjord#Granit42", "Secret#124").text
+    assert "accept the terms" in _submit(url, "Fjord#Granit42", terms=False).text
 
 
 def test_every_problem_is_named_at_once(client: ApiClient) -> None:
@@ -63,15 +63,15 @@ def test_every_problem_is_named_at_once(client: ApiClient) -> None:
 
 def test_a_used_link_says_so_plainly(client: ApiClient) -> None:
     _, url = _qr_link(client)
-    assert _submit(url, "Secret#123").status_code == 200
-    for again in (httpx.get(url), _submit(url, "Secret#123")):
+    assert _submit(url, "Fjord#Granit42").status_code == 200
+    for again in (httpx.get(url), _submit(url, "Fjord#Granit42")):
         assert again.status_code == 410
         assert "already registered" in again.text or "already been used" in again.text
 
 
 @pytest.mark.parametrize("method", ["GET", "POST"])
 def test_an_unknown_link_is_a_plain_404(backend_url: str, method: str) -> None:
-    response = httpx.request(method, f"{backend_url}/r/{'x' * 43}", data={"password": "Secret#123"})
+    response = httpx.request(method, f"{backend_url}/r/{'x' * 43}", data={"password": "Fjord#Granit42"})
     assert response.status_code == 404
     assert "This link is not valid" in response.text
 
@@ -102,5 +102,12 @@ def test_opening_a_qr_link_marks_the_invitation_opened(client: ApiClient) -> Non
     httpx.get(url)
     opened = client.get_invitation(invitation_id)
     assert opened.status is InvitationStatus.OPENED and opened.opened_at is not None
-    assert _submit(url, "Secret#123").status_code == 200, "an opened invitation can be completed"
+    assert _submit(url, "Fjord#Granit42").status_code == 200, "an opened invitation can be completed"
     assert client.get_invitation(invitation_id).status is InvitationStatus.COMPLETED
+
+
+def test_a_common_password_is_refused_by_the_server(client: ApiClient) -> None:
+    _, url = _qr_link(client)
+    page = _submit(url, "Password1!")
+    assert page.status_code == 422
+    assert "most common passwords" in page.text

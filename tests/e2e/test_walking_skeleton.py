@@ -76,8 +76,8 @@ def test_the_phone_finishes_and_the_kiosk_shows_registered(
     page = phone.new_page()
     page.goto(url)
     assert page.locator("h1").inner_text() == "Welcome, Åsa Öberg"
-    page.fill("#password", "Secret#123")
-    page.fill("#password_repeat", "Secret#123")
+    page.fill("#password", "Fjord#Granit42")
+    page.fill("#password_repeat", "Fjord#Granit42")
     page.check("input[name=accept_terms]")
     page.screenshot(path=str(tmp_path / "phone-form.png"), full_page=True)
     page.click("button[type=submit]")
@@ -108,8 +108,8 @@ def test_the_customer_finishes_at_the_kiosk_and_gets_an_account_in_the_dealers_c
     qtbot.mouseClick(window.handoff.finish_here, LEFT)
     finish = window.finish
     assert window.stack.currentWidget() is finish
-    qtbot.keyClicks(finish.password, "Secret#123")
-    qtbot.keyClicks(finish.repeat, "Secret#123")
+    qtbot.keyClicks(finish.password, "Fjord#Granit42")
+    qtbot.keyClicks(finish.repeat, "Fjord#Granit42")
     finish.terms.setChecked(True)
     qtbot.mouseClick(finish.create_button, LEFT)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.registered, timeout=5000)
@@ -125,8 +125,8 @@ def test_a_customer_who_already_has_an_id_is_told_so_and_gets_no_second_one(
     email = _unique_email()
     _invite(qtbot, window, email)
     qtbot.mouseClick(window.handoff.finish_here, LEFT)
-    qtbot.keyClicks(window.finish.password, "Secret#123")
-    qtbot.keyClicks(window.finish.repeat, "Secret#123")
+    qtbot.keyClicks(window.finish.password, "Fjord#Granit42")
+    qtbot.keyClicks(window.finish.repeat, "Fjord#Granit42")
     window.finish.terms.setChecked(True)
     qtbot.mouseClick(window.finish.create_button, LEFT)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.registered, timeout=5000)

@@ -45,6 +45,6 @@ def test_password_goes_into_the_request_body_and_nowhere_else() -> None:
         return httpx.Response(409, json={"error": "already_completed"})
 
     with pytest.raises(Refused):
-        _client(httpx.MockTransport(record)).complete_on_kiosk(uuid.uuid4(), "Secret#123", True)
-    assert json.loads(seen[0].content)["password"] == "Secret#123"
-    assert "Secret#123" not in str(seen[0].url) and "Secret#123" not in str(seen[0].headers)
+        _client(httpx.MockTransport(record)).complete_on_kiosk(uuid.uuid4(), "Fjord#Granit42", True)
+    assert json.loads(seen[0].content)["password"] == "Fjord#Granit42"
+    assert "Fjord#Granit42" not in str(seen[0].url) and "Fjord#Granit42" not in str(seen[0].headers)

@@ -1,7 +1,7 @@
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kiosk.password_policy import PasswordRule
+from kiosk.password_policy import CHECKLIST_RULES, PasswordRule
 from tests.factories import invitation_view
 from ui.i18n import Translations
 from ui.screens.finish_here import FinishHereScreen
@@ -17,7 +17,7 @@ def screen(qtbot: QtBot, translations: Translations) -> FinishHereScreen:
 
 
 def _marks(screen: FinishHereScreen) -> dict[PasswordRule, str]:
-    return {rule: screen.checklist._labels[rule].text()[0] for rule in PasswordRule}
+    return {rule: screen.checklist._labels[rule].text()[0] for rule in CHECKLIST_RULES}
 
 
 def test_the_checklist_follows_each_keystroke(qtbot: QtBot, screen: FinishHereScreen) -> None:
@@ -55,16 +55,16 @@ def test_a_password_missing_one_rule_cannot_be_submitted(
 
 
 def test_mismatch_and_terms_block_submission_until_fixed(qtbot: QtBot, screen: FinishHereScreen) -> None:
-    qtbot.keyClicks(screen.password, "Secret#123")
-    qtbot.keyClicks(screen.repeat, "Secret#12")
+    qtbot.keyClicks(screen.password, "Fjord#Granit42")
+    qtbot.keyClicks(screen.repeat, "Fjord#Granit4")
     assert "do not match" in screen.match.text()
-    qtbot.keyClicks(screen.repeat, "3")
+    qtbot.keyClicks(screen.repeat, "2")
     assert "match" in screen.match.text() and "not" not in screen.match.text()
     assert not screen.create_button.isEnabled(), "terms not yet accepted"
     screen.terms.setChecked(True)
     with qtbot.waitSignal(screen.submitted) as sent:
         screen.create_button.click()
-    assert sent.args == ["Secret#123", True]
+    assert sent.args == ["Fjord#Granit42", True]
 
 
 def test_show_toggle_reveals_and_hides_both_entries(qtbot: QtBot, screen: FinishHereScreen) -> None:
@@ -76,7 +76,19 @@ def test_show_toggle_reveals_and_hides_both_entries(qtbot: QtBot, screen: Finish
 
 
 def test_leaving_the_screen_forgets_the_password(qtbot: QtBot, screen: FinishHereScreen) -> None:
-    qtbot.keyClicks(screen.password, "Secret#123")
-    qtbot.keyClicks(screen.repeat, "Secret#123")
+    qtbot.keyClicks(screen.password, "Fjord#Granit42")
+    qtbot.keyClicks(screen.repeat, "Fjord#Granit42")
     screen.wipe()
     assert screen.password.text() == "" and screen.repeat.text() == ""
+
+
+def test_a_common_password_is_called_out_once_the_rules_are_met(qtbot: QtBot, screen: FinishHereScreen) -> None:
+    qtbot.keyClicks(screen.password, "password")
+    assert not screen.checklist.too_common.isVisible(), "one complaint at a time"
+    screen.password.clear()
+    qtbot.keyClicks(screen.password, "Password1!")
+    qtbot.keyClicks(screen.repeat, "Password1!")
+    screen.terms.setChecked(True)
+    assert screen.checklist.too_common.isVisible()
+    assert "most common passwords" in screen.checklist.too_common.text()
+    assert not screen.create_button.isEnabled()

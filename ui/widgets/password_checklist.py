@@ -3,7 +3,7 @@
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from kiosk.password_policy import PasswordRule, check_password
+from kiosk.password_policy import CHECKLIST_RULES, PasswordRule, check_password
 from ui import messages
 
 
@@ -14,11 +14,19 @@ class PasswordChecklist(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self._labels: dict[PasswordRule, QLabel] = {}
-        for rule in PasswordRule:
+        for rule in CHECKLIST_RULES:
             label = QLabel(self)
             label.setObjectName(f"rule_{rule.value}")
             layout.addWidget(label)
             self._labels[rule] = label
+        # Not a fifth line to tick off: it appears only when the four rules pass and the password
+        # is still one everybody uses.
+        self.too_common = QLabel(self)
+        self.too_common.setObjectName("password_too_common")
+        self.too_common.setProperty("role", "error")
+        self.too_common.setWordWrap(True)
+        self.too_common.hide()
+        layout.addWidget(self.too_common)
         self._passed: frozenset[PasswordRule] = frozenset()
         self._refresh()
 
@@ -42,6 +50,8 @@ class PasswordChecklist(QWidget):
             )
             label.style().unpolish(label)
             label.style().polish(label)
+        self.too_common.setText(messages.password_rule(PasswordRule.NOT_COMMON))
+        self.too_common.setVisible(PasswordRule.NOT_COMMON not in self._passed and bool(self._passed))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
