@@ -2,6 +2,7 @@
 
 import asyncio
 import logging
+import math
 import uuid
 from collections.abc import AsyncIterator, Callable
 from typing import Annotated, Any
@@ -17,6 +18,7 @@ from backend.models import Kiosk
 from kiosk import wire
 from kiosk.buyer import BuyerFieldError, FieldError
 from kiosk.wire import (
+    CodeVerification,
     EnrolRequest,
     EnrolResponse,
     ErrorBody,
@@ -37,6 +39,11 @@ class Refusal(Exception):
         super().__init__(body.error.value)
         self.status = status
         self.body = body
+
+    @property
+    def headers(self) -> dict[str, str]:
+        seconds = self.body.retry_after_seconds
+        return {"Retry-After": str(seconds)} if seconds is not None else {}
 
 
 def refuse(status: int, code: ErrorCode, **extra: Any) -> Refusal:
@@ -66,6 +73,14 @@ def _service_refusal(error: services.ServiceError) -> Refusal:
             return refuse(409, ErrorCode.INVITATION_CLOSED)
         case services.FieldsRefused(fields=fields):
             return refuse(422, ErrorCode.VALIDATION_FAILED, fields=fields)
+        case services.CodeWrong(attempts_left=left):
+            return refuse(422, ErrorCode.CODE_WRONG, attempts_left=left)
+        case services.CodeDead():
+            return refuse(410, ErrorCode.CODE_DEAD, attempts_left=0)
+        case services.EmailNotVerified():
+            return refuse(409, ErrorCode.EMAIL_NOT_VERIFIED)
+        case services.RateLimited(retry_after=wait):
+            return refuse(429, ErrorCode.RATE_LIMITED, retry_after_seconds=max(1, math.ceil(wait.total_seconds())))
         case services.AccountExists():
             return refuse(409, ErrorCode.ACCOUNT_EXISTS)
         case services.TermsNotAccepted():
@@ -116,10 +131,31 @@ def get_invitation(invitation_id: uuid.UUID, kiosk: KioskDep, session: SessionDe
 
 def create_qr_link(invitation_id: uuid.UUID, kiosk: KioskDep, session: SessionDep, settings: SettingsDep) -> QrLink:
     try:
-        url, expires_at = services.create_qr_link(session, kiosk, invitation_id, settings)
+        url, expires_at, match_code = services.create_qr_link(session, kiosk, invitation_id, settings)
     except services.ServiceError as error:
         raise _service_refusal(error) from None
-    return QrLink(url=url, expires_at=expires_at)
+    return QrLink(url=url, expires_at=expires_at, match_code=match_code)
+
+
+def verify_code(
+    invitation_id: uuid.UUID, body: CodeVerification, kiosk: KioskDep, session: SessionDep
+) -> InvitationView:
+    try:
+        invitation = services.get_invitation(session, kiosk, invitation_id)
+        services.verify_code(session, invitation, body.code)
+    except services.ServiceError as error:
+        raise _service_refusal(error) from None
+    return services.view(invitation)
+
+
+def resend(invitation_id: uuid.UUID, kiosk: KioskDep, session: SessionDep, sender: MailSenderDep) -> InvitationView:
+    try:
+        invitation = services.get_invitation(session, kiosk, invitation_id)
+        services.request_resend(session, invitation, kiosk_id=kiosk.id)
+    except services.ServiceError as error:
+        raise _service_refusal(error) from None
+    sender.wake()
+    return services.view(invitation)
 
 
 def complete_on_kiosk(
@@ -178,6 +214,8 @@ _HANDLERS: dict[wire.Endpoint, Callable[..., Any]] = {
     wire.CREATE_INVITATION: create_invitation,
     wire.GET_INVITATION: get_invitation,
     wire.CREATE_QR_LINK: create_qr_link,
+    wire.VERIFY_CODE: verify_code,
+    wire.RESEND: resend,
     wire.COMPLETE_ON_KIOSK: complete_on_kiosk,
     wire.INVITATION_EVENTS: invitation_events,
 }
@@ -211,7 +249,7 @@ def _field_code(error: dict[str, Any]) -> str:
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(Refusal)
     async def _refusal(_request: Request, error: Refusal) -> JSONResponse:
-        return JSONResponse(error.body.model_dump(mode="json"), status_code=error.status)
+        return JSONResponse(error.body.model_dump(mode="json"), status_code=error.status, headers=error.headers)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, error: RequestValidationError) -> JSONResponse:

@@ -39,8 +39,10 @@ class Mailer:
 
     # -- composing ---------------------------------------------------------------------------
 
-    def invitation(self, *, to: str, first_name: str, dealer_name: str, link: str, language: str) -> EmailMessage:
-        """The registration link."""
+    def invitation(
+        self, *, to: str, first_name: str, dealer_name: str, link: str, code: str, language: str
+    ) -> EmailMessage:
+        """The registration link, and the code for finishing at the kiosk or by QR."""
         return self._compose(
             to,
             f"Create your {self._settings.brand_name}",
@@ -49,6 +51,7 @@ class Mailer:
             first_name=first_name,
             dealer_name=dealer_name,
             link=link,
+            code=f"{code[:3]} {code[3:]}",
             days=self._settings.email_link_ttl.days,
         )
 

@@ -84,6 +84,8 @@ class Invitation(Base):
     opened_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     existing_account_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    #: When the customer proved the address: opened the e-mailed link, or entered its code.
+    email_verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     expired_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     delivery_failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
@@ -109,6 +111,12 @@ class LinkToken(Base):
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
     used_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    #: E-mailed links carry a 6-digit code in the same mail (argon2id hash: six digits are too
+    #: few for a fast hash), for finishing at the kiosk or by QR. It dies after 5 wrong tries.
+    code_hash: Mapped[str | None] = mapped_column(String(200), default=None)
+    code_attempts: Mapped[int] = mapped_column(default=0, server_default="0")
+    #: QR links: the short code shown beside the QR and on the page it opens (not a secret).
+    match_code: Mapped[str | None] = mapped_column(String(8), default=None)
 
     invitation: Mapped[Invitation] = relationship()
 

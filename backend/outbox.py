@@ -139,12 +139,13 @@ class MailSender:
             return self._mailer.existing_account(
                 to=invitation.email, first_name=invitation.first_name, dealer_name=dealer, language=invitation.language
             )
-        token = services.new_email_link(session, invitation, self._settings)
+        token, code = services.new_email_link(session, invitation, self._settings)
         return self._mailer.invitation(
             to=invitation.email,
             first_name=invitation.first_name,
             dealer_name=dealer,
             link=services.link_url(self._settings, token),
+            code=code,
             language=invitation.language,
         )
 

@@ -29,6 +29,23 @@ def new_enrolment_code() -> str:
     return "-".join(raw[i : i + 4] for i in range(0, len(raw), 4))
 
 
+#: Letters and digits nobody confuses on a screen (no 0/O, 1/I/L, 2/Z, 5/S, 8/B).
+_MATCH_ALPHABET = "ACDEFHJKMNPRTUVWXY34679"
+
+
+def new_match_code() -> str:
+    return "".join(secrets.choice(_MATCH_ALPHABET) for _ in range(3))
+
+
+def new_verification_code() -> str:
+    """Six random digits (leading zeros kept)."""
+    return f"{secrets.randbelow(1_000_000):06d}"
+
+
+def normalise_verification_code(code: str) -> str:
+    return "".join(ch for ch in code if ch.isdigit())
+
+
 def normalise_enrolment_code(code: str) -> str:
     return "".join(ch for ch in code.upper() if ch.isalnum())
 

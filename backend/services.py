@@ -8,7 +8,7 @@ checked by its row count, so only one of them wins.
 import logging
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select, update
@@ -31,8 +31,12 @@ from backend.security import (
     hash_password,
     hash_token,
     new_enrolment_code,
+    new_match_code,
     new_token,
+    new_verification_code,
     normalise_enrolment_code,
+    normalise_verification_code,
+    verify_password,
 )
 from backend.settings import BackendSettings
 from kiosk.buyer import Consents, MarketingChannel, Salutation, Vehicle, mask_email
@@ -61,6 +65,33 @@ class AlreadyCompleted(ServiceError):
 
 class InvitationClosed(ServiceError):
     """Expired or cancelled."""
+
+
+class CodeWrong(ServiceError):
+    def __init__(self, attempts_left: int) -> None:
+        super().__init__(f"{attempts_left} attempts left")
+        self.attempts_left = attempts_left
+
+
+class CodeDead(ServiceError):
+    """Too many wrong codes, or no code is current: a new one must be sent."""
+
+
+class EmailNotVerified(ServiceError):
+    pass
+
+
+class RateLimited(ServiceError):
+    def __init__(self, retry_after: timedelta) -> None:
+        super().__init__(f"retry after {retry_after}")
+        self.retry_after = retry_after
+
+
+#: Wrong codes allowed before a code dies.
+MAX_CODE_ATTEMPTS = 5
+#: Resends allowed per invitation within RESEND_WINDOW.
+MAX_RESENDS = 3
+RESEND_WINDOW = timedelta(hours=1)
 
 
 class FieldsRefused(ServiceError):
@@ -112,6 +143,7 @@ def view(invitation: Invitation) -> InvitationView:
             "opened_at": invitation.opened_at,
             "completed_at": invitation.completed_at,
             "existing_account_at": invitation.existing_account_at,
+            "email_verified_at": invitation.email_verified_at,
             "expired_at": invitation.expired_at,
             "cancelled_at": invitation.cancelled_at,
             "delivery_failed_at": invitation.delivery_failed_at,
@@ -304,7 +336,7 @@ def get_invitation(session: Session, kiosk: Kiosk, invitation_id: uuid.UUID) -> 
 
 def create_qr_link(
     session: Session, kiosk: Kiosk, invitation_id: uuid.UUID, settings: BackendSettings
-) -> tuple[str, datetime]:
+) -> tuple[str, datetime, str]:
     """A fresh short-lived link for the QR code; any earlier QR link of the invitation stops working."""
     invitation = get_invitation(session, kiosk, invitation_id)
     _require_open(invitation)
@@ -317,17 +349,18 @@ def create_qr_link(
         )
         .values(revoked_at=utcnow())
     )
-    token = _add_link(session, invitation, "qr", settings)
+    match_code = new_match_code()
+    token = _add_link(session, invitation, "qr", settings, match_code=match_code)
     session.commit()
-    return link_url(settings, token), utcnow() + settings.qr_link_ttl
+    return link_url(settings, token), utcnow() + settings.qr_link_ttl, match_code
 
 
 def link_url(settings: BackendSettings, token: str) -> str:
     return f"{settings.public_url.rstrip('/')}/r/{token}"
 
 
-def new_email_link(session: Session, invitation: Invitation, settings: BackendSettings) -> str:
-    """A fresh e-mailed link for ``invitation``; earlier e-mailed links stop working (the newest mail wins)."""
+def new_email_link(session: Session, invitation: Invitation, settings: BackendSettings) -> tuple[str, str]:
+    """A fresh e-mailed link and code for ``invitation``; earlier ones stop working (the newest mail wins)."""
     session.execute(
         update(LinkToken)
         .where(
@@ -338,10 +371,12 @@ def new_email_link(session: Session, invitation: Invitation, settings: BackendSe
         )
         .values(revoked_at=utcnow())
     )
-    return _add_link(session, invitation, "email", settings)
+    code = new_verification_code()
+    token = _add_link(session, invitation, "email", settings, code_hash=hash_password(code))
+    return token, code
 
 
-def _add_link(session: Session, invitation: Invitation, kind: str, settings: BackendSettings) -> str:
+def _add_link(session: Session, invitation: Invitation, kind: str, settings: BackendSettings, **extra: Any) -> str:
     token = new_token()
     ttl = settings.email_link_ttl if kind == "email" else settings.qr_link_ttl
     session.add(
@@ -350,6 +385,7 @@ def _add_link(session: Session, invitation: Invitation, kind: str, settings: Bac
             kind=kind,
             token_hash=hash_token(token),
             expires_at=utcnow() + ttl,
+            **extra,
         )
     )
     return token
@@ -377,6 +413,60 @@ def usable_link(session: Session, token: str) -> LinkToken:
     return link
 
 
+def verify_code(session: Session, invitation: Invitation, code: str) -> None:
+    """Check the e-mailed code; right once, the address counts as proven."""
+    _require_open(invitation)
+    if invitation.email_verified_at is not None:
+        return
+    now = utcnow()
+    current = session.scalar(
+        select(LinkToken).where(
+            LinkToken.invitation_id == invitation.id,
+            LinkToken.kind == "email",
+            LinkToken.revoked_at.is_(None),
+            LinkToken.used_at.is_(None),
+            LinkToken.expires_at > now,
+        )
+    )
+    if current is None or current.code_hash is None or current.code_attempts >= MAX_CODE_ATTEMPTS:
+        raise CodeDead()
+    if not verify_password(current.code_hash, normalise_verification_code(code)):
+        tried = current.code_attempts + 1
+        # Counted in the database (not in memory), so every process and retry sees the same tally.
+        session.execute(
+            update(LinkToken).where(LinkToken.id == current.id).values(code_attempts=LinkToken.code_attempts + 1)
+        )
+        audit(session, "code_wrong", invitation)
+        session.commit()
+        left = MAX_CODE_ATTEMPTS - tried
+        if left <= 0:
+            raise CodeDead()
+        raise CodeWrong(left)
+    invitation.email_verified_at = now
+    audit(session, "email_verified", invitation, via="code")
+    session.commit()
+
+
+def request_resend(session: Session, invitation: Invitation, **who: Any) -> None:
+    """Queue the invitation mail again (new link and code, current language); 3 an hour at most."""
+    _require_open(invitation)
+    now = utcnow()
+    recent = session.scalars(
+        select(AuditEvent.at)
+        .where(
+            AuditEvent.invitation_id == invitation.id,
+            AuditEvent.action == "invitation_resent",
+            AuditEvent.at > now - RESEND_WINDOW,
+        )
+        .order_by(AuditEvent.at)
+    ).all()
+    if len(recent) >= MAX_RESENDS:
+        raise RateLimited(recent[0] + RESEND_WINDOW - now)
+    session.add(OutboxMail(kind="invitation", invitation_id=invitation.id))
+    audit(session, "invitation_resent", invitation, **who)
+    session.commit()
+
+
 def mark_opened(session: Session, link: LinkToken) -> None:
     """The customer opened a link: ``sent`` becomes ``opened`` (once; later states are kept)."""
     opened = session.execute(
@@ -393,6 +483,8 @@ def mark_opened(session: Session, link: LinkToken) -> None:
 def complete_with_link(session: Session, token: str, password: str, accept_terms: bool) -> Account:
     """The customer finished on the phone, through an e-mailed or QR link."""
     link = usable_link(session, token)
+    if link.kind != "email" and link.invitation.email_verified_at is None:
+        raise EmailNotVerified()
     _check_registration(password, accept_terms)
     now = utcnow()
     consumed = session.execute(
@@ -408,8 +500,8 @@ def complete_with_link(session: Session, token: str, password: str, accept_terms
     if consumed.rowcount != 1:  # type: ignore[attr-defined]
         session.rollback()
         raise LinkUnusable("used")
-    # Opening the e-mailed link proves the customer reads that mailbox.
-    verified = now if link.kind == "email" else None
+    # Opening the e-mailed link proves the customer reads that mailbox; a QR link needed the code.
+    verified = link.invitation.email_verified_at or now
     return _register(session, link.invitation, password, verified, via=f"{link.kind}_link")
 
 
@@ -418,8 +510,10 @@ def complete_on_kiosk(
 ) -> Invitation:
     invitation = get_invitation(session, kiosk, invitation_id)
     _require_open(invitation)
+    if invitation.email_verified_at is None:
+        raise EmailNotVerified()
     _check_registration(password, accept_terms)
-    _register(session, invitation, password, verified_at=None, via="kiosk")
+    _register(session, invitation, password, verified_at=invitation.email_verified_at, via="kiosk")
     return invitation
 
 
@@ -454,7 +548,11 @@ def _register(
             Invitation.id == invitation.id,
             Invitation.status.in_([InvitationStatus.SENT.value, InvitationStatus.OPENED.value]),
         )
-        .values(status=InvitationStatus.COMPLETED.value, completed_at=now)
+        .values(
+            status=InvitationStatus.COMPLETED.value,
+            completed_at=now,
+            email_verified_at=invitation.email_verified_at or verified_at,
+        )
     )
     if closed.rowcount != 1:  # type: ignore[attr-defined]
         session.rollback()

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from kiosk import wire
 from kiosk.wire import (
+    CodeVerification,
     EnrolRequest,
     EnrolResponse,
     ErrorBody,
@@ -114,6 +115,15 @@ class ApiClient:
 
     def create_qr_link(self, invitation_id: UUID) -> QrLink:
         return self._call(wire.CREATE_QR_LINK, QrLink, invitation_id=invitation_id)
+
+    def verify_code(self, invitation_id: UUID, code: str) -> InvitationView:
+        """Prove the address with the e-mailed code (needed before finishing at the kiosk)."""
+        body = CodeVerification(code=code)
+        return self._call(wire.VERIFY_CODE, InvitationView, body=body, invitation_id=invitation_id)
+
+    def resend(self, invitation_id: UUID) -> InvitationView:
+        """Send the invitation mail again, with a new link and code."""
+        return self._call(wire.RESEND, InvitationView, invitation_id=invitation_id)
 
     def complete_on_kiosk(self, invitation_id: UUID, password: str, accept_terms: bool) -> InvitationView:
         """Finish the registration at the kiosk. The password is sent in this request and not kept."""

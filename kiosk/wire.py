@@ -66,6 +66,14 @@ class ErrorCode(StrEnum):
     INVALID_ENROLMENT_CODE = "invalid_enrolment_code"
     #: Expired or cancelled: nobody can register through it any more.
     INVITATION_CLOSED = "invitation_closed"
+    #: The e-mailed code was wrong; ``attempts_left`` says how many tries remain.
+    CODE_WRONG = "code_wrong"
+    #: Too many wrong codes (or none was sent yet): a new one must be requested.
+    CODE_DEAD = "code_dead"
+    #: Finishing needs the e-mailed code first (it proves the address).
+    EMAIL_NOT_VERIFIED = "email_not_verified"
+    #: Too many requests of this kind; ``retry_after_seconds`` says when to try again.
+    RATE_LIMITED = "rate_limited"
 
 
 class ErrorBody(BaseModel):
@@ -76,6 +84,8 @@ class ErrorBody(BaseModel):
     fields: dict[str, str] = Field(default_factory=dict)
     #: The password rules not met, for ``password_policy``.
     failed_rules: list[PasswordRule] = Field(default_factory=list)
+    attempts_left: int | None = None
+    retry_after_seconds: int | None = None
 
 
 class EnrolRequest(BaseModel):
@@ -117,6 +127,8 @@ class InvitationView(BaseModel):
     opened_at: datetime | None = None
     completed_at: datetime | None = None
     existing_account_at: datetime | None = None
+    #: When the customer proved the address (e-mailed link opened, or code entered).
+    email_verified_at: datetime | None = None
     expired_at: datetime | None = None
     cancelled_at: datetime | None = None
     delivery_failed_at: datetime | None = None
@@ -125,6 +137,16 @@ class InvitationView(BaseModel):
 class QrLink(BaseModel):
     url: str
     expires_at: datetime
+    #: Shown beside the QR code and on the page it opens: the customer sees they scanned this screen.
+    match_code: str
+
+
+#: Six digits; people may type them with a space in the middle, as the e-mail shows them.
+CODE_PATTERN = r"^\s*\d{3}\s?\d{3}\s*$"
+
+
+class CodeVerification(BaseModel):
+    code: str = Field(pattern=CODE_PATTERN)
 
 
 class KioskCompletion(BaseModel):
@@ -154,8 +176,22 @@ CREATE_QR_LINK = Endpoint("POST", f"{API_PREFIX}/invitations/{{invitation_id}}/q
 COMPLETE_ON_KIOSK = Endpoint(
     "POST", f"{API_PREFIX}/invitations/{{invitation_id}}/complete", KioskCompletion, InvitationView
 )
+VERIFY_CODE = Endpoint(
+    "POST", f"{API_PREFIX}/invitations/{{invitation_id}}/verify-code", CodeVerification, InvitationView
+)
+#: A new mail with a fresh link and code (the old ones stop working); at most 3 an hour.
+RESEND = Endpoint("POST", f"{API_PREFIX}/invitations/{{invitation_id}}/resend", None, InvitationView, 202)
 #: Server-Sent Events: one ``status`` event carrying an :class:`InvitationView` now and on every
 #: change; a comment line every second keeps the connection visibly alive.
 INVITATION_EVENTS = Endpoint("GET", f"{API_PREFIX}/invitations/{{invitation_id}}/events", None, None)
 
-ENDPOINTS = (ENROL, CREATE_INVITATION, GET_INVITATION, CREATE_QR_LINK, COMPLETE_ON_KIOSK, INVITATION_EVENTS)
+ENDPOINTS = (
+    ENROL,
+    CREATE_INVITATION,
+    GET_INVITATION,
+    CREATE_QR_LINK,
+    VERIFY_CODE,
+    RESEND,
+    COMPLETE_ON_KIOSK,
+    INVITATION_EVENTS,
+)

@@ -1,9 +1,14 @@
 """Sample domain objects for tests of one piece."""
 
+import re
 import uuid
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from kiosk.wire import InvitationCreate, InvitationStatus, InvitationView
+
+if TYPE_CHECKING:
+    from backend.devmail import MailSink
 
 
 def invitation_view(**changes: object) -> InvitationView:
@@ -30,3 +35,13 @@ def invitation_create(**changes: object) -> InvitationCreate:
         "consents": {"privacy_notice_acknowledged": True},
     }
     return InvitationCreate.model_validate({**data, **changes})
+
+
+def code_from_mail(sink: "MailSink", address: str, mails: int = 1) -> str:
+    """The 6-digit code in the newest of ``mails`` invitation mails to ``address``, read as a person would."""
+    received = sink.wait_for_mail_to(address, timeout=10, count=mails)
+    assert len(received) >= mails, f"no invitation mail for {address}"
+    text = received[-1].get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    found = re.search(r"^\s+(\d{3}) (\d{3})\s*$", text, re.M)
+    assert found, "the invitation mail carries no code"
+    return found.group(1) + found.group(2)

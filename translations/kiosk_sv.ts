@@ -4,7 +4,7 @@
 <context>
     <name>BuyerFormScreen</name>
     <message>
-        <location filename="../ui/app.py" line="71"/>
+        <location filename="../ui/app.py" line="72"/>
         <location filename="../ui/screens/buyer_form.py" line="92"/>
         <location filename="../ui/screens/buyer_form.py" line="159"/>
         <source>Send invitation</source>
@@ -158,91 +158,105 @@
 <context>
     <name>HandoffScreen</name>
     <message>
-        <location filename="../ui/screens/handoff.py" line="129"/>
+        <location filename="../ui/screens/handoff.py" line="136"/>
         <source>The e-mail could not be delivered</source>
         <extracomment>The mail bounced: back to the form, entries kept, to fix the address and send again.</extracomment>
         <translation>E-postmeddelandet kunde inte levereras</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="131"/>
+        <location filename="../ui/screens/handoff.py" line="138"/>
         <source>No mailbox accepted mail for %1. Please check the address with the customer.</source>
         <translation>Ingen brevlåda tog emot e-post till %1. Kontrollera adressen tillsammans med kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="136"/>
+        <location filename="../ui/screens/handoff.py" line="143"/>
         <source>Invitation sent</source>
         <translation>Inbjudan skickad</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="137"/>
+        <location filename="../ui/screens/handoff.py" line="144"/>
         <source>We sent an e-mail with a registration link to %1.</source>
         <translation>Vi har skickat ett e-postmeddelande med en registreringslänk till %1.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="141"/>
+        <location filename="../ui/screens/handoff.py" line="148"/>
         <source>Correct the e-mail address</source>
         <translation>Rätta e-postadressen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="142"/>
+        <location filename="../ui/screens/handoff.py" line="149"/>
         <source>Scan with your phone</source>
         <translation>Skanna med mobilen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="145"/>
+        <location filename="../ui/screens/handoff.py" line="152"/>
         <source>Preparing the code…</source>
         <translation>Koden förbereds…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="146"/>
+        <location filename="../ui/screens/handoff.py" line="153"/>
         <source>Point your phone&apos;s camera at the code and follow the link.</source>
         <translation>Rikta mobilens kamera mot koden och öppna länken.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="147"/>
+        <location filename="../ui/screens/handoff.py" line="154"/>
         <source>The code is not available right now. Use the link in the e-mail instead.</source>
         <translation>Koden är inte tillgänglig just nu. Använd länken i e-postmeddelandet i stället.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="151"/>
+        <location filename="../ui/screens/handoff.py" line="158"/>
         <source>Registered</source>
         <translation>Registrerad</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="153"/>
+        <location filename="../ui/screens/handoff.py" line="160"/>
         <source>Connection lost, reconnecting…</source>
         <translation>Anslutningen bröts, ansluter igen…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="155"/>
+        <location filename="../ui/screens/handoff.py" line="162"/>
         <source>Waiting for the customer…</source>
         <translation>Väntar på kunden…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="160"/>
+        <location filename="../ui/screens/handoff.py" line="167"/>
         <source>QR code with the registration link</source>
         <translation>QR-kod med registreringslänken</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="163"/>
-        <location filename="../ui/screens/handoff.py" line="165"/>
+        <location filename="../ui/screens/handoff.py" line="170"/>
+        <source>Your phone will show: %1</source>
+        <translation>Din mobil kommer att visa: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/handoff.py" line="172"/>
+        <location filename="../ui/screens/handoff.py" line="174"/>
         <source>Finish here</source>
         <translation>Slutför här</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="164"/>
+        <location filename="../ui/screens/handoff.py" line="173"/>
         <source>Choose your password now, here at the kiosk.</source>
         <translation>Välj ditt lösenord nu, här vid kiosken.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="167"/>
+        <location filename="../ui/screens/handoff.py" line="176"/>
         <source>Next customer</source>
         <translation>Nästa kund</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="167"/>
+        <location filename="../ui/screens/handoff.py" line="176"/>
         <source>New customer</source>
         <translation>Ny kund</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.py" line="215"/>
+        <source>A new code is on its way to %1. It replaces the old one.</source>
+        <extracomment>Ask for a new QR link this long before the current one expires, so a phone never scans a dead one.</extracomment>
+        <translation>En ny kod är på väg till %1. Den ersätter den gamla.</translation>
     </message>
 </context>
 <context>
@@ -333,57 +347,77 @@
         <translation>Kiosken når inte servern just nu. Inget skickades; försök igen.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="63"/>
+        <location filename="../ui/messages.py" line="62"/>
+        <source>That code is not right. Tries left: %1.</source>
+        <translation>Koden stämmer inte. Försök kvar: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="67"/>
+        <source>Several codes were sent already. Please try again in %1 minutes.</source>
+        <translation>Flera koder har redan skickats. Försök igen om %1 minuter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="72"/>
+        <source>This code can no longer be used. Please ask for a new one.</source>
+        <translation>Koden kan inte längre användas. Be om en ny.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="75"/>
+        <source>Please enter the code from the e-mail first.</source>
+        <translation>Ange först koden från e-postmeddelandet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="78"/>
         <source>This e-mail address already has an ID. Please sign in with it.</source>
         <translation>Den här e-postadressen har redan ett ID. Logga in med det.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="66"/>
+        <location filename="../ui/messages.py" line="81"/>
         <source>This registration is already complete.</source>
         <translation>Den här registreringen är redan slutförd.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="69"/>
+        <location filename="../ui/messages.py" line="84"/>
         <source>This invitation has expired or was withdrawn. Please send a new one.</source>
         <translation>Inbjudan har gått ut eller dragits tillbaka. Skicka en ny.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="72"/>
+        <location filename="../ui/messages.py" line="87"/>
         <source>Please accept the terms of use to continue.</source>
         <translation>Godkänn användarvillkoren för att fortsätta.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="75"/>
+        <location filename="../ui/messages.py" line="90"/>
         <source>The password does not meet all the rules listed.</source>
         <translation>Lösenordet uppfyller inte alla regler i listan.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="78"/>
+        <location filename="../ui/messages.py" line="93"/>
         <source>Some details were not accepted. Please check the form.</source>
         <translation>Vissa uppgifter godtogs inte. Kontrollera formuläret.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="81"/>
+        <location filename="../ui/messages.py" line="96"/>
         <source>This kiosk is not enrolled. Please call your administrator.</source>
         <translation>Kiosken är inte registrerad. Kontakta din administratör.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="84"/>
+        <location filename="../ui/messages.py" line="99"/>
         <source>The server does not know this invitation. Please start again.</source>
         <translation>Servern känner inte till den här inbjudan. Börja om.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="87"/>
+        <location filename="../ui/messages.py" line="102"/>
         <source>The server refused the request.</source>
         <translation>Servern avvisade begäran.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="89"/>
+        <location filename="../ui/messages.py" line="104"/>
         <source>The server had a problem. Please try again in a moment.</source>
         <translation>Servern fick ett problem. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="90"/>
+        <location filename="../ui/messages.py" line="105"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Något gick fel. Försök igen.</translation>
     </message>
@@ -432,6 +466,49 @@
         <location filename="../ui/screens/registered.py" line="66"/>
         <source>Next customer</source>
         <translation>Nästa kund</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCodeScreen</name>
+    <message>
+        <location filename="../ui/screens/verify_code.py" line="111"/>
+        <source>Enter your code</source>
+        <translation>Ange din kod</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/verify_code.py" line="113"/>
+        <source>We e-mailed a 6-digit code to %1. Enter it here to show the address is yours.</source>
+        <translation>Vi har skickat en sexsiffrig kod till %1. Ange den här för att visa att adressen är din.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/verify_code.py" line="117"/>
+        <source>&amp;Code from the e-mail</source>
+        <translation>&amp;Kod från e-postmeddelandet</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/verify_code.py" line="118"/>
+        <source>Code from the e-mail</source>
+        <translation>Kod från e-postmeddelandet</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/verify_code.py" line="119"/>
+        <source>Not your e-mail address? Please ask the salesperson to correct it.</source>
+        <translation>Är det inte din e-postadress? Be säljaren att rätta den.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/verify_code.py" line="120"/>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/verify_code.py" line="121"/>
+        <source>Send a new code</source>
+        <translation>Skicka en ny kod</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/verify_code.py" line="122"/>
+        <source>Continue</source>
+        <translation>Fortsätt</translation>
     </message>
 </context>
 </TS>

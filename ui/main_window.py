@@ -11,7 +11,7 @@ from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from kiosk.api_client import ApiClient
-from kiosk.buyer import BuyerDetails
+from kiosk.buyer import BuyerDetails, mask_email
 from kiosk.languages import Language
 from kiosk.status_follow import follow_invitation
 from kiosk.wire import InvitationCreate, InvitationStatus, InvitationView, QrLink
@@ -22,6 +22,7 @@ from ui.screens.buyer_form import BuyerFormScreen
 from ui.screens.finish_here import FinishHereScreen
 from ui.screens.handoff import HandoffScreen
 from ui.screens.registered import RegisteredScreen
+from ui.screens.verify_code import VerifyCodeScreen
 
 log = logging.getLogger("ui.window")
 
@@ -53,10 +54,11 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(resource("icons", "kiosk.svg"))))
         self.form = BuyerFormScreen(default_language)
         self.handoff = HandoffScreen()
+        self.verify = VerifyCodeScreen()
         self.finish = FinishHereScreen(brand)
         self.registered = RegisteredScreen(brand)
         self.stack = QStackedWidget(self)
-        for screen in (self.form, self.handoff, self.finish, self.registered):
+        for screen in (self.form, self.handoff, self.verify, self.finish, self.registered):
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
 
@@ -64,6 +66,9 @@ class MainWindow(QMainWindow):
         self.handoff.finish_here_requested.connect(self._open_finish_here)
         self.handoff.new_customer_requested.connect(self.next_customer)
         self.handoff.correct_email_requested.connect(self._correct_email)
+        self.verify.submitted.connect(self._verify_code)
+        self.verify.new_code_requested.connect(self._send_new_code)
+        self.verify.back_requested.connect(self._back_to_handoff)
         self.finish.submitted.connect(self._complete_here)
         self.finish.back_requested.connect(self._back_to_handoff)
         self.registered.next_customer_requested.connect(self.next_customer)
@@ -140,7 +145,7 @@ class MainWindow(QMainWindow):
         current = self.handoff.invitation
         if current is None or current.id != invitation_id or self.handoff.is_registered():
             return
-        self.handoff.set_qr_link(link.url)
+        self.handoff.set_qr_link(link.url, link.match_code)
         seconds_left = (link.expires_at - datetime.now(UTC)).total_seconds()
         self._qr_timer.start(int(max(5.0, seconds_left - QR_REFRESH_MARGIN_S) * 1000))
 
@@ -162,9 +167,55 @@ class MainWindow(QMainWindow):
     @Slot()
     def _open_finish_here(self) -> None:
         invitation = self.handoff.invitation
-        if invitation is not None:
+        if invitation is None:
+            return
+        if invitation.email_verified_at is None:
+            self.verify.start(invitation)
+            self.stack.setCurrentWidget(self.verify)
+        else:
             self.finish.start(invitation)
             self.stack.setCurrentWidget(self.finish)
+
+    @Slot(str)
+    def _verify_code(self, code: str) -> None:
+        invitation = self.handoff.invitation
+        if invitation is None:
+            return
+        self.verify.set_busy(True)
+        invitation_id = invitation.id
+        self._background.run(
+            lambda: self._client.verify_code(invitation_id, code), self._code_verified, self._code_refused
+        )
+
+    def _code_verified(self, invitation: InvitationView) -> None:
+        self.verify.set_busy(False)
+        self.handoff.update_status(invitation)
+        self.finish.start(invitation)
+        self.stack.setCurrentWidget(self.finish)
+
+    def _code_refused(self, error: Exception) -> None:
+        self.verify.set_busy(False)
+        self.verify.code.selectAll()
+        self.verify.show_problem(messages.api_error(error))
+
+    @Slot()
+    def _send_new_code(self) -> None:
+        invitation = self.handoff.invitation
+        if invitation is None:
+            return
+        self.verify.set_busy(True)
+        invitation_id = invitation.id
+        self._background.run(lambda: self._client.resend(invitation_id), self._new_code_sent, self._code_refused)
+
+    def _new_code_sent(self, invitation: InvitationView) -> None:
+        self.verify.set_busy(False)
+        self.verify.show_problem(None)
+        self.verify.code.clear()
+        self.verify.show_notice(
+            self.tr("A new code is on its way to %1. It replaces the old one.").replace(
+                "%1", mask_email(invitation.email)
+            )
+        )
 
     @Slot()
     def _back_to_handoff(self) -> None:

@@ -58,8 +58,23 @@ def api_error(error: Exception) -> str:
         return QCoreApplication.translate(
             "Messages", "The kiosk cannot reach the server right now. Nothing was sent; please try again."
         )
+    if isinstance(error, Refused) and error.code is ErrorCode.CODE_WRONG:
+        return QCoreApplication.translate("Messages", "That code is not right. Tries left: %1.").replace(
+            "%1", str(error.body.attempts_left)
+        )
+    if isinstance(error, Refused) and error.code is ErrorCode.RATE_LIMITED:
+        minutes = max(1, -(-(error.body.retry_after_seconds or 60) // 60))
+        return QCoreApplication.translate(
+            "Messages", "Several codes were sent already. Please try again in %1 minutes."
+        ).replace("%1", str(minutes))
     if isinstance(error, Refused):
         return {
+            ErrorCode.CODE_DEAD: QCoreApplication.translate(
+                "Messages", "This code can no longer be used. Please ask for a new one."
+            ),
+            ErrorCode.EMAIL_NOT_VERIFIED: QCoreApplication.translate(
+                "Messages", "Please enter the code from the e-mail first."
+            ),
             ErrorCode.ACCOUNT_EXISTS: QCoreApplication.translate(
                 "Messages", "This e-mail address already has an ID. Please sign in with it."
             ),

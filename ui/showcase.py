@@ -8,8 +8,10 @@ import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
+from kiosk.api_client import Refused
 from kiosk.languages import Language
-from kiosk.wire import InvitationStatus, InvitationView
+from kiosk.wire import ErrorBody, ErrorCode, InvitationStatus, InvitationView
+from ui import messages
 from ui.main_window import MainWindow
 
 SAMPLE = InvitationView(
@@ -34,18 +36,23 @@ def screen_states(window: MainWindow) -> Iterator[str]:
     window.form.email.edit.setText("asa.oberg@example.se")
     yield "02-buyer-form"
     window.handoff.show_invitation(SAMPLE)
-    window.handoff.set_qr_link(SAMPLE_LINK)
+    window.handoff.set_qr_link(SAMPLE_LINK, "K7F")
     window.stack.setCurrentWidget(window.handoff)
     yield "03-handoff"
     window.handoff.update_status(SAMPLE.model_copy(update={"status": InvitationStatus.DELIVERY_FAILED}))
     yield "03b-handoff-undeliverable"
     window.handoff.show_invitation(SAMPLE)
-    window.handoff.set_qr_link(SAMPLE_LINK)
+    window.handoff.set_qr_link(SAMPLE_LINK, "K7F")
+    window.verify.start(SAMPLE)
+    window.verify.code.setText("123 45")
+    window.verify.show_problem(messages.api_error(Refused(422, ErrorBody(error=ErrorCode.CODE_WRONG, attempts_left=4))))
+    window.stack.setCurrentWidget(window.verify)
+    yield "04a-enter-code"
     window.finish.start(SAMPLE)
     window.finish.password.setText("Porsche9")
     window.finish.repeat.setText("Porsche")
     window.stack.setCurrentWidget(window.finish)
-    yield "04-finish-here"
+    yield "04b-finish-here"
     window.registered.show_for(SAMPLE.first_name)
     window.stack.setCurrentWidget(window.registered)
     yield "05-registered"

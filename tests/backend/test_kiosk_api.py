@@ -7,14 +7,20 @@ import pytest
 
 from backend.devmail import MailSink
 from kiosk.api_client import ApiClient, Refused
-from kiosk.wire import ErrorCode, InvitationCreate, InvitationStatus
+from kiosk.wire import ErrorCode, InvitationCreate, InvitationStatus, InvitationView
 from tests.conftest import Db
-from tests.factories import invitation_create
+from tests.factories import code_from_mail, invitation_create
 from tests.servers import BackendProcess
 
 
 def _invitation(email: str | None = None, **changes: object) -> InvitationCreate:
     return invitation_create(**({"email": email} if email else {}), **changes)
+
+
+def _verified(client: ApiClient, sink: MailSink, **changes: object) -> InvitationView:
+    """A new invitation whose customer has entered the e-mailed code at the kiosk."""
+    invitation = client.create_invitation(_invitation(**changes))
+    return client.verify_code(invitation.id, code_from_mail(sink, invitation.email))
 
 
 def _raw_create(backend: BackendProcess, token: str, body: dict[str, object]) -> httpx.Response:
@@ -39,7 +45,7 @@ def test_bad_input_is_refused_with_a_reason_and_creates_nothing(
     before = (db.count("invitations"), db.count("link_tokens"))
     response = _raw_create(backend, device_token, body)
     assert response.status_code == 422
-    assert response.json() == {"error": "validation_failed", "fields": {field: code}, "failed_rules": []}
+    assert (response.json()["error"], response.json()["fields"]) == ("validation_failed", {field: code})
     assert (db.count("invitations"), db.count("link_tokens")) == before
 
 
@@ -92,16 +98,18 @@ def test_a_new_qr_link_revokes_the_previous_one(client: ApiClient) -> None:
     assert httpx.get(second.url).status_code == 200
 
 
-def test_finishing_at_the_kiosk_stores_an_account_with_the_dealers_country(client: ApiClient, db: Db) -> None:
-    invitation = client.create_invitation(_invitation(email="Karl.Berg@Example.se"))
+def test_finishing_at_the_kiosk_stores_an_account_with_the_dealers_country(
+    client: ApiClient, db: Db, mail_sink: MailSink
+) -> None:
+    email = f"Karl.{uuid.uuid4().hex[:6]}@Example.se"
+    invitation = _verified(client, mail_sink, email=email)
     done = client.complete_on_kiosk(invitation.id, "Fjord#Granit42", accept_terms=True)
     assert done.status is InvitationStatus.COMPLETED
-    row = db.one(
-        "SELECT country, password_hash, email FROM accounts WHERE email = :email", email="karl.berg@example.se"
-    )
+    row = db.one("SELECT country, password_hash, verified_at FROM accounts WHERE email = :email", email=email.lower())
     assert row is not None
-    country, password_hash, _ = row
+    country, password_hash, verified_at = row
     assert country == "SE"  # the demo dealer is in Sweden; the customer never chose it
+    assert verified_at is not None, "the code proved the address"
     assert password_hash.startswith("$argon2id$")
     assert "Fjord#Granit42" not in password_hash
 
@@ -110,8 +118,10 @@ def test_finishing_at_the_kiosk_stores_an_account_with_the_dealers_country(clien
     ("password", "rule"),
     [("Sec#123", "min_length"), ("secret#123", "uppercase"), ("Secret#abc", "digit"), ("Secret1234", "special")],
 )
-def test_the_server_enforces_each_password_rule(client: ApiClient, db: Db, password: str, rule: str) -> None:
-    invitation = client.create_invitation(_invitation())
+def test_the_server_enforces_each_password_rule(
+    client: ApiClient, db: Db, mail_sink: MailSink, password: str, rule: str
+) -> None:
+    invitation = _verified(client, mail_sink)
     with pytest.raises(Refused) as refused:
         client.complete_on_kiosk(invitation.id, password, accept_terms=True)
     assert refused.value.code is ErrorCode.PASSWORD_POLICY
@@ -120,15 +130,64 @@ def test_the_server_enforces_each_password_rule(client: ApiClient, db: Db, passw
     assert db.count("accounts", "email = :email", email=invitation.email.lower()) == 0
 
 
-def test_terms_must_be_accepted(client: ApiClient) -> None:
+def test_finishing_at_the_kiosk_needs_the_code_first(client: ApiClient, db: Db) -> None:
     invitation = client.create_invitation(_invitation())
+    with pytest.raises(Refused) as refused:
+        client.complete_on_kiosk(invitation.id, "Fjord#Granit42", True)
+    assert refused.value.code is ErrorCode.EMAIL_NOT_VERIFIED
+    assert db.count("accounts", "email = :email", email=invitation.email.lower()) == 0
+
+
+def test_five_wrong_codes_kill_the_code_and_a_new_one_works(client: ApiClient, mail_sink: MailSink) -> None:
+    invitation = client.create_invitation(_invitation())
+    right = code_from_mail(mail_sink, invitation.email)
+    wrong = f"{(int(right) + 1) % 1_000_000:06d}"
+    left = []
+    for _ in range(4):
+        with pytest.raises(Refused) as refused:
+            client.verify_code(invitation.id, wrong)
+        assert refused.value.code is ErrorCode.CODE_WRONG
+        left.append(refused.value.body.attempts_left)
+    assert left == [4, 3, 2, 1]
+    for attempt in (wrong, right):  # the fifth wrong one kills it; then even the right one is refused
+        with pytest.raises(Refused) as refused:
+            client.verify_code(invitation.id, attempt)
+        assert refused.value.code is ErrorCode.CODE_DEAD
+
+    client.resend(invitation.id)
+    fresh = code_from_mail(mail_sink, invitation.email, mails=2)
+    with pytest.raises(Refused):
+        client.verify_code(invitation.id, right)  # the old code went with the old mail
+    assert client.verify_code(invitation.id, fresh).email_verified_at is not None
+
+
+def test_the_code_may_be_typed_with_a_space(client: ApiClient, mail_sink: MailSink) -> None:
+    invitation = client.create_invitation(_invitation())
+    code = code_from_mail(mail_sink, invitation.email)
+    assert client.verify_code(invitation.id, f"{code[:3]} {code[3:]}").email_verified_at is not None
+
+
+def test_resending_is_limited_to_three_an_hour(client: ApiClient, mail_sink: MailSink) -> None:
+    invitation = client.create_invitation(_invitation())
+    for _ in range(3):
+        client.resend(invitation.id)
+    with pytest.raises(Refused) as refused:
+        client.resend(invitation.id)
+    assert refused.value.status == 429
+    assert refused.value.code is ErrorCode.RATE_LIMITED
+    assert 3000 < (refused.value.body.retry_after_seconds or 0) <= 3600
+    assert len(mail_sink.wait_for_mail_to(invitation.email, timeout=10, count=4)) == 4
+
+
+def test_terms_must_be_accepted(client: ApiClient, mail_sink: MailSink) -> None:
+    invitation = _verified(client, mail_sink)
     with pytest.raises(Refused) as refused:
         client.complete_on_kiosk(invitation.id, "Fjord#Granit42", accept_terms=False)
     assert refused.value.code is ErrorCode.TERMS_NOT_ACCEPTED
 
 
-def test_an_invitation_completes_once(client: ApiClient) -> None:
-    invitation = client.create_invitation(_invitation())
+def test_an_invitation_completes_once(client: ApiClient, mail_sink: MailSink) -> None:
+    invitation = _verified(client, mail_sink)
     client.complete_on_kiosk(invitation.id, "Fjord#Granit42", accept_terms=True)
     with pytest.raises(Refused) as refused:
         client.complete_on_kiosk(invitation.id, "Other#4567", accept_terms=True)
@@ -139,7 +198,7 @@ def test_an_address_that_already_has_an_id_gets_no_second_account(
     client: ApiClient, db: Db, mail_sink: MailSink
 ) -> None:
     email = f"twice.{uuid.uuid4().hex[:6]}@example.se"
-    client.complete_on_kiosk(client.create_invitation(_invitation(email=email)).id, "Fjord#Granit42", True)
+    client.complete_on_kiosk(_verified(client, mail_sink, email=email).id, "Fjord#Granit42", True)
     vehicle = {"model": "Taycan 4S", "commission_number": "wp 12345", "vin": "wp0zzz9yzns123456"}
     second = client.create_invitation(_invitation(email=email.upper(), vehicle=vehicle))
 
@@ -190,14 +249,14 @@ def test_optional_details_are_checked_when_given(
     assert response.json()["fields"] == {field: code}
 
 
-def test_everything_captured_reaches_the_account(client: ApiClient, db: Db) -> None:
-    invitation = client.create_invitation(
-        _invitation(
-            salutation="ms",
-            phone="+46701234567",
-            consents={"privacy_notice_acknowledged": True, "marketing": ["sms", "email"]},
-            vehicle={"model": "911 Carrera"},
-        )
+def test_everything_captured_reaches_the_account(client: ApiClient, db: Db, mail_sink: MailSink) -> None:
+    invitation = _verified(
+        client,
+        mail_sink,
+        salutation="ms",
+        phone="+46701234567",
+        consents={"privacy_notice_acknowledged": True, "marketing": ["sms", "email"]},
+        vehicle={"model": "911 Carrera"},
     )
     client.complete_on_kiosk(invitation.id, "Fjord#Granit42", True)
     row = db.one(
@@ -220,8 +279,8 @@ def test_a_retry_with_every_detail_is_recognised(client: ApiClient) -> None:
     assert client.create_invitation(invitation) == client.create_invitation(invitation)
 
 
-def test_the_audit_log_says_who_did_what(client: ApiClient, db: Db) -> None:
-    invitation = client.create_invitation(_invitation())
+def test_the_audit_log_says_who_did_what(client: ApiClient, db: Db, mail_sink: MailSink) -> None:
+    invitation = _verified(client, mail_sink)
     client.complete_on_kiosk(invitation.id, "Fjord#Granit42", True)
     actions = [
         action
@@ -229,7 +288,7 @@ def test_the_audit_log_says_who_did_what(client: ApiClient, db: Db) -> None:
             "SELECT action FROM audit_events WHERE invitation_id = :id ORDER BY id", id=_uuid_param(db, invitation.id)
         )
     ]
-    assert actions == ["invitation_created", "invitation_completed"]
+    assert actions == ["invitation_created", "email_verified", "invitation_completed"]
 
 
 def _uuid_param(db: Db, value: uuid.UUID) -> object:

@@ -2,20 +2,32 @@
 
 import re
 import uuid
+from collections.abc import Callable
 
 import httpx
 import pytest
 
+from backend.devmail import MailSink
 from kiosk.api_client import ApiClient
 from kiosk.wire import InvitationStatus
 from tests.conftest import Db
-from tests.factories import invitation_create
+from tests.factories import code_from_mail, invitation_create
+
+QrLinkMaker = Callable[..., tuple[uuid.UUID, str]]
 
 
-def _qr_link(client: ApiClient) -> tuple[uuid.UUID, str]:
-    invitation = invitation_create()
-    client.create_invitation(invitation)
-    return invitation.id, client.create_qr_link(invitation.id).url
+@pytest.fixture
+def qr_link(client: ApiClient, mail_sink: MailSink) -> QrLinkMaker:
+    """Makes an invitation and its QR link; by default the code was already entered (at the kiosk)."""
+
+    def make(code_entered: bool = True) -> tuple[uuid.UUID, str]:
+        invitation = invitation_create()
+        client.create_invitation(invitation)
+        if code_entered:
+            client.verify_code(invitation.id, code_from_mail(mail_sink, invitation.email))
+        return invitation.id, client.create_qr_link(invitation.id).url
+
+    return make
 
 
 def _submit(url: str, password: str, repeat: str | None = None, terms: bool = True) -> httpx.Response:
@@ -35,9 +47,9 @@ def _submit(url: str, password: str, repeat: str | None = None, terms: bool = Tr
     ],
 )
 def test_each_broken_rule_is_named_on_the_page_and_nothing_is_created(
-    client: ApiClient, db: Db, password: str, message: str
+    client: ApiClient, qr_link: QrLinkMaker, db: Db, password: str, message: str
 ) -> None:
-    invitation_id, url = _qr_link(client)
+    invitation_id, url = qr_link()
     response = _submit(url, password)
     assert response.status_code == 422
     errors = re.search(r'<div class="errors".*?</div>', response.text, re.S)
@@ -48,21 +60,21 @@ def test_each_broken_rule_is_named_on_the_page_and_nothing_is_created(
     assert _submit(url, "Fjord#Granit42").status_code == 200, "a refused attempt must leave the link usable"
 
 
-def test_mismatched_passwords_and_missing_terms_are_explained(client: ApiClient) -> None:
-    _, url = _qr_link(client)
+def test_mismatched_passwords_and_missing_terms_are_explained(client: ApiClient, qr_link: QrLinkMaker) -> None:
+    _, url = qr_link()
     assert "not the same" in _submit(url, "Fjord#Granit42", "Secret#124").text
     assert "accept the terms" in _submit(url, "Fjord#Granit42", terms=False).text
 
 
-def test_every_problem_is_named_at_once(client: ApiClient) -> None:
-    _, url = _qr_link(client)
+def test_every_problem_is_named_at_once(client: ApiClient, qr_link: QrLinkMaker) -> None:
+    _, url = qr_link()
     page = _submit(url, "secret", "secrets", terms=False).text
     for problem in ("at least 8 characters", "uppercase", "digit", "special", "not the same", "accept the terms"):
         assert problem in page
 
 
-def test_a_used_link_says_so_plainly(client: ApiClient) -> None:
-    _, url = _qr_link(client)
+def test_a_used_link_says_so_plainly(client: ApiClient, qr_link: QrLinkMaker) -> None:
+    _, url = qr_link()
     assert _submit(url, "Fjord#Granit42").status_code == 200
     for again in (httpx.get(url), _submit(url, "Fjord#Granit42")):
         assert again.status_code == 410
@@ -83,8 +95,8 @@ def test_names_are_escaped(client: ApiClient) -> None:
     assert "<script>" not in page.text and "Åsa&lt;script&gt;" in page.text
 
 
-def test_pages_send_security_headers(client: ApiClient) -> None:
-    _, url = _qr_link(client)
+def test_pages_send_security_headers(client: ApiClient, qr_link: QrLinkMaker) -> None:
+    _, url = qr_link()
     headers = httpx.get(url).headers
     assert headers["referrer-policy"] == "no-referrer"
     assert "default-src 'none'" in headers["content-security-policy"]
@@ -96,8 +108,8 @@ def backend_url(backend: object) -> str:
     return backend.url  # type: ignore[attr-defined,no-any-return]
 
 
-def test_opening_a_qr_link_marks_the_invitation_opened(client: ApiClient) -> None:
-    invitation_id, url = _qr_link(client)
+def test_opening_a_qr_link_marks_the_invitation_opened(client: ApiClient, qr_link: QrLinkMaker) -> None:
+    invitation_id, url = qr_link()
     assert client.get_invitation(invitation_id).opened_at is None
     httpx.get(url)
     opened = client.get_invitation(invitation_id)
@@ -106,8 +118,62 @@ def test_opening_a_qr_link_marks_the_invitation_opened(client: ApiClient) -> Non
     assert client.get_invitation(invitation_id).status is InvitationStatus.COMPLETED
 
 
-def test_a_common_password_is_refused_by_the_server(client: ApiClient) -> None:
-    _, url = _qr_link(client)
+def test_a_common_password_is_refused_by_the_server(client: ApiClient, qr_link: QrLinkMaker) -> None:
+    _, url = qr_link()
     page = _submit(url, "Password1!")
     assert page.status_code == 422
     assert "most common passwords" in page.text
+
+
+def _code_step(url: str, code: str) -> httpx.Response:
+    return httpx.post(url, data={"step": "code", "code": code})
+
+
+def test_a_qr_link_asks_for_the_emailed_code_first(
+    client: ApiClient, qr_link: QrLinkMaker, mail_sink: MailSink
+) -> None:
+    invitation_id, url = qr_link(code_entered=False)
+    page = httpx.get(url)
+    assert "Enter it to show the address is yours" in page.text
+    assert _submit(url, "Fjord#Granit42").status_code == 409, "no password before the code"
+
+    email = client.get_invitation(invitation_id).email
+    right = code_from_mail(mail_sink, email)
+    wrong = _code_step(url, f"{(int(right) + 1) % 1_000_000:06d}")
+    assert wrong.status_code == 422 and "You can try 4 more times" in wrong.text
+    good = _code_step(url, f"{right[:3]} {right[3:]}")
+    assert good.status_code == 200 and 'name="password"' in good.text
+    assert _submit(url, "Fjord#Granit42").status_code == 200
+    assert client.get_invitation(invitation_id).email_verified_at is not None
+
+
+def test_the_page_shows_the_same_match_code_as_the_kiosk(client: ApiClient, qr_link: QrLinkMaker) -> None:
+    invitation_id, _ = qr_link(code_entered=False)
+    link = client.create_qr_link(invitation_id)
+    shown = re.search(r'class="match-code">([A-Z0-9]{3})<', httpx.get(link.url).text)
+    assert shown is not None and shown.group(1) == link.match_code
+
+
+def test_a_dead_code_can_be_replaced_from_the_page(
+    client: ApiClient, qr_link: QrLinkMaker, mail_sink: MailSink
+) -> None:
+    invitation_id, url = qr_link(code_entered=False)
+    email = client.get_invitation(invitation_id).email
+    right = code_from_mail(mail_sink, email)
+    wrong = f"{(int(right) + 1) % 1_000_000:06d}"
+    for _ in range(4):
+        _code_step(url, wrong)
+    dead = _code_step(url, wrong)
+    assert dead.status_code == 410 and "can no longer be used" in dead.text and "Send me a new code" in dead.text
+    asked = httpx.post(f"{url}/new-code")
+    assert asked.status_code == 200 and "We sent a new code" in asked.text
+    fresh = code_from_mail(mail_sink, email, mails=2)
+    assert _code_step(url, fresh).status_code == 200
+
+
+def test_asking_for_new_codes_is_limited(client: ApiClient, qr_link: QrLinkMaker) -> None:
+    _, url = qr_link(code_entered=False)
+    answers = [httpx.post(f"{url}/new-code") for _ in range(4)]
+    assert [a.status_code for a in answers] == [200, 200, 200, 429]
+    assert int(answers[-1].headers["retry-after"]) > 3000
+    assert "try again in" in answers[-1].text

@@ -20,6 +20,7 @@ from kiosk.api_client import ApiClient
 from kiosk.languages import Language
 from tests.conftest import Db
 from tests.e2e.conftest import decode_qr
+from tests.factories import code_from_mail
 from tests.servers import BackendProcess
 from ui.app import build_app
 from ui.main_window import MainWindow
@@ -75,6 +76,11 @@ def test_the_phone_finishes_and_the_kiosk_shows_registered(
 
     page = phone.new_page()
     page.goto(url)
+    # The customer checks they scanned this kiosk, then proves the address with the mailed code.
+    kiosk_match = window.handoff.match_code.text().rsplit(" ", 1)[-1]
+    assert page.locator(".match-code").inner_text() == kiosk_match
+    page.fill("#code", code_from_mail(mail_sink, email))
+    page.click("button[type=submit]")
     assert page.locator("h1").inner_text() == "Welcome, Åsa Öberg"
     page.fill("#password", "Fjord#Granit42")
     page.fill("#password_repeat", "Fjord#Granit42")
@@ -101,13 +107,23 @@ def test_the_phone_finishes_and_the_kiosk_shows_registered(
 
 
 def test_the_customer_finishes_at_the_kiosk_and_gets_an_account_in_the_dealers_country(
-    qtbot: QtBot, window: MainWindow, db: Db
+    qtbot: QtBot, window: MainWindow, db: Db, mail_sink: MailSink
 ) -> None:
     email = _unique_email()
     _invite(qtbot, window, email)
     qtbot.mouseClick(window.handoff.finish_here, LEFT)
+    verify = window.verify
+    assert window.stack.currentWidget() is verify
+    right = code_from_mail(mail_sink, email)
+    qtbot.keyClicks(verify.code, f"{(int(right) + 1) % 1_000_000:06d}")
+    qtbot.keyClick(verify.code, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: verify.problem.isVisible(), timeout=5000)
+    assert verify.problem.text() == "That code is not right. Tries left: 4."
+    verify.code.clear()
+    qtbot.keyClicks(verify.code, f"{right[:3]} {right[3:]}")
+    qtbot.keyClick(verify.code, Qt.Key.Key_Return)
     finish = window.finish
-    assert window.stack.currentWidget() is finish
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is finish, timeout=5000)
     qtbot.keyClicks(finish.password, "Fjord#Granit42")
     qtbot.keyClicks(finish.repeat, "Fjord#Granit42")
     finish.terms.setChecked(True)
@@ -117,6 +133,7 @@ def test_the_customer_finishes_at_the_kiosk_and_gets_an_account_in_the_dealers_c
     assert finish.password.text() == "" and finish.repeat.text() == "", "the password is not kept on screen"
     row = db.one("SELECT country, first_name, last_name FROM accounts WHERE email = :email", email=email)
     assert row == ("SE", "Åsa", "Öberg")
+    assert db.one("SELECT verified_at FROM accounts WHERE email = :email", email=email) != (None,)
 
 
 def test_a_customer_who_already_has_an_id_is_told_so_and_gets_no_second_one(
@@ -125,6 +142,9 @@ def test_a_customer_who_already_has_an_id_is_told_so_and_gets_no_second_one(
     email = _unique_email()
     _invite(qtbot, window, email)
     qtbot.mouseClick(window.handoff.finish_here, LEFT)
+    qtbot.keyClicks(window.verify.code, code_from_mail(mail_sink, email))
+    qtbot.mouseClick(window.verify.confirm, LEFT)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.finish, timeout=5000)
     qtbot.keyClicks(window.finish.password, "Fjord#Granit42")
     qtbot.keyClicks(window.finish.repeat, "Fjord#Granit42")
     window.finish.terms.setChecked(True)

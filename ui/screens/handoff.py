@@ -18,6 +18,7 @@ class HandoffScreen(QWidget):
         super().__init__(parent)
         self._invitation: InvitationView | None = None
         self._qr_state = "loading"  # "loading", "ready" or "unavailable"
+        self._match_code = ""
         self._online = True
 
         self.title = QLabel(self)
@@ -33,6 +34,9 @@ class HandoffScreen(QWidget):
         self.phone_heading.setProperty("role", "heading")
         self.qr = QrCodeWidget(phone)
         self.qr.setObjectName("qr_code")
+        self.match_code = QLabel(phone)
+        self.match_code.setObjectName("match_code")
+        self.match_code.setProperty("role", "heading")
         self.qr_note = QLabel(phone)
         self.qr_note.setWordWrap(True)
         self.status = QLabel(phone)
@@ -42,6 +46,7 @@ class HandoffScreen(QWidget):
         phone_layout.setContentsMargins(24, 24, 24, 24)
         phone_layout.addWidget(self.phone_heading)
         phone_layout.addWidget(self.qr, 1)
+        phone_layout.addWidget(self.match_code)
         phone_layout.addWidget(self.qr_note)
         phone_layout.addWidget(self.status)
 
@@ -95,13 +100,15 @@ class HandoffScreen(QWidget):
     def show_invitation(self, invitation: InvitationView) -> None:
         self._invitation = invitation
         self._qr_state = "loading"
+        self._match_code = ""
         self._online = True
         self.qr.set_text("")
         self.retranslate_ui()
 
-    def set_qr_link(self, url: str | None) -> None:
+    def set_qr_link(self, url: str | None, match_code: str = "") -> None:
         """Show the phone link's QR code; ``None`` when no link could be had (the e-mail still works)."""
         self._qr_state = "ready" if url else "unavailable"
+        self._match_code = match_code if url else ""
         self.qr.set_text(url or "")
         self.retranslate_ui()
 
@@ -160,6 +167,8 @@ class HandoffScreen(QWidget):
         self.qr.setAccessibleName(self.tr("QR code with the registration link"))
         self.qr.setVisible(not done)
         self.qr_note.setVisible(not done)
+        self.match_code.setText(self.tr("Your phone will show: %1").replace("%1", self._match_code))
+        self.match_code.setVisible(bool(self._match_code) and not done)
         self.here_heading.setText(self.tr("Finish here"))
         self.here_text.setText(self.tr("Choose your password now, here at the kiosk."))
         self.finish_here.setText(self.tr("Finish here"))
