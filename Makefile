@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 QM     := $(patsubst %.ts,%.qm,$(wildcard translations/*.ts))
 UI_SOURCES := $(wildcard ui/*.py ui/screens/*.py ui/widgets/*.py)
 
-.PHONY: demo test test-fast lint dist translations update-translations screenshots lock clean
+.PHONY: demo test test-fast lint dist translations update-translations update-backend-translations screenshots lock clean
 
 # The virtual environment, from pyproject.toml with every version pinned by constraints.txt.
 $(STAMP): pyproject.toml constraints.txt
@@ -24,6 +24,14 @@ translations: $(QM)
 # After changing UI strings: refresh the .ts files (then translate the new entries).
 update-translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $(UI_SOURCES) -no-obsolete -ts $(wildcard translations/*.ts)
+
+# After changing backend strings: refresh the mail and page catalogues (then translate the new entries).
+update-backend-translations: $(STAMP)
+	$(BIN)/pybabel extract --no-location --sort-output -F backend/babel.cfg -o backend/locales/messages.pot --project "Showroom onboarding" backend
+	for lang in sv nl de; do \
+	  if [ -f backend/locales/$$lang/LC_MESSAGES/messages.po ]; then \
+	    $(BIN)/pybabel update --no-fuzzy-matching --ignore-obsolete -i backend/locales/messages.pot -d backend/locales -l $$lang; \
+	  else $(BIN)/pybabel init -i backend/locales/messages.pot -d backend/locales -l $$lang; fi; done
 
 demo: $(STAMP) translations
 	scripts/system-deps.sh gui

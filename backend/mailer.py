@@ -11,19 +11,13 @@ import ssl
 from email.message import EmailMessage
 from email.utils import make_msgid
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
-
+from backend import i18n
 from backend.settings import BackendSettings
 from kiosk.buyer import mask_email
 
 log = logging.getLogger("backend.mail")
 
-_templates = Environment(
-    loader=PackageLoader("backend", "templates"),
-    autoescape=False,  # plain-text mail; the HTML pages use their own escaping environment
-    undefined=StrictUndefined,
-    keep_trailing_newline=True,
-)
+_templates = i18n.template_environment()
 
 
 class MailDeliveryError(Exception):
@@ -43,10 +37,11 @@ class Mailer:
         self, *, to: str, first_name: str, dealer_name: str, link: str, code: str, language: str
     ) -> EmailMessage:
         """The registration link, and the code for finishing at the kiosk or by QR."""
+        t = i18n.translations(i18n.language_or_default(language))
         return self._compose(
             to,
-            f"Create your {self._settings.brand_name}",
-            "invitation_mail.txt",
+            t.gettext("Create your %(brand)s") % {"brand": self._settings.brand_name},
+            "invitation_mail",
             language,
             first_name=first_name,
             dealer_name=dealer_name,
@@ -57,10 +52,11 @@ class Mailer:
 
     def existing_account(self, *, to: str, first_name: str, dealer_name: str, language: str) -> EmailMessage:
         """Tells a customer who already has an ID that no new one is needed."""
+        t = i18n.translations(i18n.language_or_default(language))
         return self._compose(
             to,
-            f"Your {self._settings.brand_name} at {dealer_name}",
-            "existing_account_mail.txt",
+            t.gettext("Your %(brand)s at %(dealer)s") % {"brand": self._settings.brand_name, "dealer": dealer_name},
+            "existing_account_mail",
             language,
             first_name=first_name,
             dealer_name=dealer_name,
@@ -68,13 +64,17 @@ class Mailer:
         )
 
     def _compose(self, to: str, subject: str, template: str, language: str, **context: object) -> EmailMessage:
+        """Plain text and HTML, from the same translated sentences."""
+        language = i18n.language_or_default(language)
+        values = {"brand": self._settings.brand_name, "lang": language, **i18n.template_functions(language), **context}
         message = EmailMessage()
         message["From"] = self._settings.mail_from
         message["To"] = to
         message["Subject"] = subject
         message["Message-ID"] = make_msgid(domain="id.example.com")
-        message["Content-Language"] = language
-        message.set_content(_templates.get_template(template).render(brand=self._settings.brand_name, **context))
+        message.set_content(_templates.get_template(f"{template}.txt").render(values))
+        message.add_alternative(_templates.get_template(f"{template}.html").render(values), subtype="html")
+        message["Content-Language"] = language  # after set_content, which clears Content-* headers
         return message
 
     # -- delivering --------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 """The pages a customer's phone opens from the QR code or the e-mailed link.
 
-Plain HTML forms that work without JavaScript. ``GET`` only shows the form (mail scanners
-pre-fetch links, so a ``GET`` must never use one up); ``POST`` completes the registration.
+Plain HTML forms that work without JavaScript, in the invitation's language. ``GET`` only shows
+the form (mail scanners pre-fetch links, so a ``GET`` must never use one up); ``POST`` enters the
+code or completes the registration.
 """
 
 import math
@@ -11,75 +12,93 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
-from jinja2 import Environment, PackageLoader, select_autoescape
 from sqlalchemy.orm import Session
 
-from backend import services
+from backend import i18n, services
 from backend.deps import SessionDep, SettingsDep
+from backend.i18n import N_
 from backend.models import LinkToken
 from kiosk.buyer import mask_email
-from kiosk.password_policy import PasswordRule, check_password
+from kiosk.password_policy import CHECKLIST_RULES, PasswordRule, check_password
 from kiosk.wire import CODE_PATTERN
 
-templates = Jinja2Templates(
-    env=Environment(loader=PackageLoader("backend", "templates"), autoescape=select_autoescape(["html"]))
-)
+templates = Jinja2Templates(env=i18n.template_environment())
 
 RULE_TEXT = {
-    PasswordRule.MIN_LENGTH: "At least 8 characters",
-    PasswordRule.UPPERCASE: "At least one uppercase letter",
-    PasswordRule.DIGIT: "At least one digit",
-    PasswordRule.SPECIAL: "At least one special character, such as ! § $ % & ?",
+    PasswordRule.MIN_LENGTH: N_("At least 8 characters"),
+    PasswordRule.UPPERCASE: N_("At least one uppercase letter"),
+    PasswordRule.DIGIT: N_("At least one digit"),
+    PasswordRule.SPECIAL: N_("At least one special character, such as ! § $ % & ?"),
 }
-TOO_COMMON = "This is one of the most common passwords. Please choose one that is harder to guess."
+#: Whole sentences, one per broken rule (never a translated fragment glued to another).
+RULE_PROBLEM = {
+    PasswordRule.MIN_LENGTH: N_("The password needs at least 8 characters."),
+    PasswordRule.UPPERCASE: N_("The password needs at least one uppercase letter."),
+    PasswordRule.DIGIT: N_("The password needs at least one digit."),
+    PasswordRule.SPECIAL: N_("The password needs at least one special character."),
+    PasswordRule.NOT_COMMON: N_("This is one of the most common passwords. Please choose one that is harder to guess."),
+}
 
 #: Why a link cannot be used → (HTTP status, heading, what to do next).
 LINK_PROBLEMS = {
     "unknown": (
         404,
-        "This link is not valid",
-        "Check that you opened the whole link from your e-mail, or scan the code on the kiosk screen again.",
+        N_("This link is not valid"),
+        N_("Check that you opened the whole link from your e-mail, or scan the code on the kiosk screen again."),
     ),
     "used": (
         410,
-        "This link has already been used",
-        "Your ID is ready. Sign in with your e-mail address and the password you chose.",
+        N_("This link has already been used"),
+        N_("Your ID is ready. Sign in with your e-mail address and the password you chose."),
     ),
     "completed": (
         410,
-        "You are already registered",
-        "Your ID is ready. Sign in with your e-mail address and the password you chose.",
+        N_("You are already registered"),
+        N_("Your ID is ready. Sign in with your e-mail address and the password you chose."),
     ),
     "replaced": (
         410,
-        "This code has been replaced",
-        "A newer code is on the kiosk screen. Scan that one, or use the link in your e-mail.",
+        N_("This code has been replaced"),
+        N_("A newer code is on the kiosk screen. Scan that one, or use the link in your newest e-mail."),
     ),
     "cancelled": (
         410,
-        "This invitation was withdrawn",
-        "Please ask the Porsche Center for a new invitation.",
+        N_("This invitation was withdrawn"),
+        N_("Please ask the Porsche Center for a new invitation."),
     ),
     "expired": (
         410,
-        "This link has expired",
-        "Ask the Porsche Center for a new invitation, or scan the code on the kiosk screen again.",
+        N_("This link has expired"),
+        N_("Ask the Porsche Center for a new invitation, or scan the code on the kiosk screen again."),
     ),
 }
 
 
-def _page(request: Request, template: str, status: int = 200, **context: object) -> HTMLResponse:
+def _page(request: Request, template: str, language: str, status: int = 200, **context: object) -> HTMLResponse:
     settings = request.app.state.settings
     response = templates.TemplateResponse(
-        request, template, {"brand": settings.brand_name, **context}, status_code=status
+        request,
+        template,
+        {"brand": settings.brand_name, "lang": language, **i18n.template_functions(language), **context},
+        status_code=status,
     )
     response.headers["Cache-Control"] = "no-store"
+    response.headers["Content-Language"] = language
     return response
 
 
 def _link_problem(request: Request, reason: str) -> HTMLResponse:
+    # No invitation to take the language from: the browser's wish, else English.
+    language = i18n.from_accept_language(request.headers.get("accept-language"))
+    t = i18n.translations(language)
     status, heading, advice = LINK_PROBLEMS[reason]
-    return _page(request, "phone_link_problem.html", status, heading=heading, advice=advice)
+    return _page(
+        request, "phone_link_problem.html", language, status, heading=t.gettext(heading), advice=t.gettext(advice)
+    )
+
+
+def _language(link: LinkToken) -> str:
+    return i18n.language_or_default(link.invitation.language)
 
 
 def _needs_code(link: LinkToken) -> bool:
@@ -98,6 +117,7 @@ def _code_form(
     return _page(
         request,
         "phone_code.html",
+        _language(link),
         status,
         name=link.invitation.first_name,
         masked_email=mask_email(link.invitation.email),
@@ -105,42 +125,39 @@ def _code_form(
         error=error,
         notice=notice,
         dead=dead,
-        lang="en",
     )
 
 
 def _form(request: Request, link: LinkToken, status: int = 200, errors: list[str] | None = None) -> HTMLResponse:
-    invitation = link.invitation
     if _needs_code(link):
         return _code_form(request, link, status)
+    invitation = link.invitation
+    t = i18n.translations(_language(link))
     return _page(
         request,
         "phone_register.html",
+        _language(link),
         status,
         match_code=link.match_code,
         name=f"{invitation.first_name} {invitation.last_name}",
         email=invitation.email,
         dealer=invitation.dealer.name,
-        rules=list(RULE_TEXT.values()),
+        rules=[t.gettext(RULE_TEXT[rule]) for rule in CHECKLIST_RULES],
         errors=errors or [],
-        # The pages speak English until they are translated; lang must say what the text is.
-        lang="en",
     )
 
 
-def _form_problems(password: str, repeat: str, accepted_terms: bool) -> list[str]:
+def _form_problems(language: str, password: str, repeat: str, accepted_terms: bool) -> list[str]:
     """Everything wrong with a submitted form at once, so the customer fixes it in one go."""
+    t = i18n.translations(language)
     check = check_password(password)
-    problems = [
-        TOO_COMMON if rule is PasswordRule.NOT_COMMON else f"Password: {RULE_TEXT[rule].lower()}."
-        for rule in check.failed
-    ]
+    problems = [t.gettext(RULE_PROBLEM[rule]) for rule in check.failed]
     if check.too_long:
-        problems.append("The password is too long.")
+        problems.append(t.gettext("The password is too long."))
     if password != repeat:
-        problems.append("The two passwords are not the same.")
+        problems.append(t.gettext("The two passwords are not the same."))
     if not accepted_terms:
-        problems.append("Please accept the terms of use to continue.")
+        problems.append(t.gettext("Please accept the terms of use to continue."))
     return problems
 
 
@@ -181,9 +198,11 @@ def complete_registration(
         return _check_code(request, session, link, code)
     if _needs_code(link):
         return _code_form(request, link, 409)
-    problems = _form_problems(password, password_repeat, bool(accept_terms))
+    language = _language(link)
+    problems = _form_problems(language, password, password_repeat, bool(accept_terms))
     if problems:
         return _form(request, link, 422, problems)
+    t = i18n.translations(language)
     try:
         # The service checks the rules again: it is the authority, the form only explains.
         account = services.complete_with_link(session, token, password, accept_terms=True)
@@ -191,28 +210,32 @@ def complete_registration(
         return _page(
             request,
             "phone_link_problem.html",
+            language,
             409,
-            heading=f"This e-mail already has a {settings.brand_name}",
-            advice="Sign in with it, or reset your password if you have forgotten it.",
+            heading=t.gettext("This e-mail already has a %(brand)s") % {"brand": settings.brand_name},
+            advice=t.gettext("Sign in with it, or reset your password if you have forgotten it."),
         )
     except services.LinkUnusable as problem:
         return _link_problem(request, problem.reason)
-    return _page(request, "phone_done.html", name=account.first_name, email=account.email)
+    return _page(request, "phone_done.html", language, name=account.first_name, email=account.email)
 
 
 def _check_code(request: Request, session: Session, link: LinkToken, code: str) -> HTMLResponse:
+    t = i18n.translations(_language(link))
     if not re.fullmatch(CODE_PATTERN, code):
-        return _code_form(request, link, 422, error="Please enter the 6 digits from the e-mail.")
+        return _code_form(request, link, 422, error=t.gettext("Please enter the 6 digits from the e-mail."))
     try:
         services.verify_code(session, link.invitation, code)
     except services.CodeWrong as wrong:
-        return _code_form(
-            request, link, 422, error=f"That code is not right. You can try {wrong.attempts_left} more times."
-        )
+        error = t.ngettext(
+            "That code is not right. You can try %(num)d more time.",
+            "That code is not right. You can try %(num)d more times.",
+            wrong.attempts_left,
+        ) % {"num": wrong.attempts_left}
+        return _code_form(request, link, 422, error=error)
     except services.CodeDead:
-        return _code_form(
-            request, link, 410, error="This code can no longer be used. Ask for a new one below.", dead=True
-        )
+        error = t.gettext("This code can no longer be used. Ask for a new one below.")
+        return _code_form(request, link, 410, error=error, dead=True)
     except services.ServiceError:
         return _link_problem(request, "expired")
     session.refresh(link)
@@ -228,13 +251,19 @@ def send_new_code(token: str, request: Request, session: SessionDep) -> HTMLResp
     except services.LinkUnusable as problem:
         return _link_problem(request, problem.reason)
     except services.RateLimited as limited:
+        t = i18n.translations(_language(link))
         minutes = max(1, math.ceil(limited.retry_after.total_seconds() / 60))
-        response = _code_form(
-            request, link, 429, error=f"Several codes were sent already. Please try again in {minutes} minutes."
-        )
+        error = t.ngettext(
+            "Several codes were sent already. Please try again in %(num)d minute.",
+            "Several codes were sent already. Please try again in %(num)d minutes.",
+            minutes,
+        ) % {"num": minutes}
+        response = _code_form(request, link, 429, error=error)
         response.headers["Retry-After"] = str(math.ceil(limited.retry_after.total_seconds()))
         return response
     request.app.state.mail_sender.wake()
-    return _code_form(
-        request, link, notice=f"We sent a new code to {mask_email(link.invitation.email)}. It replaces the old one."
-    )
+    t = i18n.translations(_language(link))
+    notice = t.gettext("We sent a new code to %(email)s. It replaces the old one.") % {
+        "email": mask_email(link.invitation.email)
+    }
+    return _code_form(request, link, notice=notice)

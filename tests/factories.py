@@ -31,7 +31,7 @@ def invitation_create(**changes: object) -> InvitationCreate:
         "first_name": "Åsa",
         "last_name": "Öberg",
         "email": f"asa.{uuid.uuid4().hex[:10]}@example.se",
-        "language": "sv",
+        "language": "en",
         "consents": {"privacy_notice_acknowledged": True},
     }
     return InvitationCreate.model_validate({**data, **changes})

@@ -311,6 +311,19 @@ def test_an_enrolment_code_works_once(backend: BackendProcess) -> None:
     assert refused.value.code is ErrorCode.INVALID_ENROLMENT_CODE
 
 
+def test_the_invitation_mail_is_in_the_invitations_language_as_text_and_html(
+    client: ApiClient, mail_sink: MailSink
+) -> None:
+    invitation = client.create_invitation(_invitation(language="sv"))
+    mail = mail_sink.wait_for_mail_to(invitation.email, timeout=5)[0]
+    assert mail["Subject"] == "Skapa ditt Porsche ID"
+    assert mail["Content-Language"] == "sv"
+    text = mail.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    html = mail.get_body(("html",)).get_content()  # type: ignore[union-attr]
+    assert "Öppna den här länken" in text and "Öppna den här länken" in html
+    assert code_from_mail(mail_sink, invitation.email).isdigit()
+
+
 def test_tokens_are_stored_only_as_hashes(client: ApiClient, db: Db) -> None:
     invitation = client.create_invitation(_invitation())
     link = client.create_qr_link(invitation.id)

@@ -177,3 +177,25 @@ def test_asking_for_new_codes_is_limited(client: ApiClient, qr_link: QrLinkMaker
     assert [a.status_code for a in answers] == [200, 200, 200, 429]
     assert int(answers[-1].headers["retry-after"]) > 3000
     assert "try again in" in answers[-1].text
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "rule"),
+    [("sv", "Välkommen, Åsa Öberg", "Minst 8 tecken"), ("de", "Willkommen, Åsa Öberg", "Mindestens 8 Zeichen")],
+)
+def test_the_page_speaks_the_invitations_language(
+    client: ApiClient, mail_sink: MailSink, language: str, heading: str, rule: str
+) -> None:
+    invitation = invitation_create(language=language)
+    client.create_invitation(invitation)
+    client.verify_code(invitation.id, code_from_mail(mail_sink, invitation.email))
+    page = httpx.get(client.create_qr_link(invitation.id).url)
+    assert f'<html lang="{language}">' in page.text
+    assert heading in page.text and rule in page.text
+    assert page.headers["content-language"] == language
+
+
+def test_a_dead_link_answers_in_the_browsers_language(backend_url: str) -> None:
+    page = httpx.get(f"{backend_url}/r/{'x' * 43}", headers={"Accept-Language": "nl-NL,nl;q=0.9,en;q=0.5"})
+    assert page.status_code == 404
+    assert "Deze link is niet geldig" in page.text

@@ -81,13 +81,15 @@ def test_the_phone_finishes_and_the_kiosk_shows_registered(
     assert page.locator(".match-code").inner_text() == kiosk_match
     page.fill("#code", code_from_mail(mail_sink, email))
     page.click("button[type=submit]")
-    assert page.locator("h1").inner_text() == "Welcome, Åsa Öberg"
+    # The salesperson chose Swedish for this buyer: the phone page speaks it.
+    assert page.locator("h1").inner_text() == "Välkommen, Åsa Öberg"
     page.fill("#password", "Fjord#Granit42")
     page.fill("#password_repeat", "Fjord#Granit42")
     page.check("input[name=accept_terms]")
     page.screenshot(path=str(tmp_path / "phone-form.png"), full_page=True)
     page.click("button[type=submit]")
     page.wait_for_selector("h1.ok")
+    assert page.locator("h1.ok").inner_text() == "Registrerad"
     submitted = time.monotonic()
 
     qtbot.waitUntil(
@@ -157,9 +159,9 @@ def test_a_customer_who_already_has_an_id_is_told_so_and_gets_no_second_one(
     assert window.registered.title.text() == "Already registered"
     assert db.count("accounts", "email = :email", email=email) == 1
     mails = mail_sink.wait_for_mail_to(email, timeout=5, count=2)
-    assert [m["Subject"] for m in mails] == [
-        "Create your Porsche ID",
-        "Your Porsche ID at Porsche Center Stockholm (demo)",
+    assert [m["Subject"] for m in mails] == [  # the buyer's language, Swedish
+        "Skapa ditt Porsche ID",
+        "Ditt Porsche ID hos Porsche Center Stockholm (demo)",
     ]
 
 
