@@ -1,6 +1,8 @@
 """The kiosk-facing API, declared from the shared endpoint table in :mod:`kiosk.wire`."""
 
 import asyncio
+import hashlib
+import json
 import logging
 import math
 import uuid
@@ -8,13 +10,15 @@ from collections.abc import AsyncIterator, Callable
 from typing import Annotated, Any
 
 import anyio
-from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi import APIRouter, Depends, FastAPI, Header, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from backend import services
 from backend.deps import MailSenderDep, SessionDep, SessionsDep, SettingsDep
-from backend.models import Kiosk
+from backend.models import IdempotencyKey, Kiosk
 from kiosk import wire
 from kiosk.buyer import BuyerFieldError, FieldError
 from kiosk.wire import (
@@ -111,15 +115,49 @@ def create_invitation(
     session: SessionDep,
     settings: SettingsDep,
     sender: MailSenderDep,
-) -> InvitationView:
+    idempotency_key: Annotated[str | None, Header(alias=wire.IDEMPOTENCY_HEADER, max_length=200)] = None,
+) -> InvitationView | JSONResponse:
+    request_hash = hashlib.sha256(body.model_dump_json().encode()).hexdigest()
+    if idempotency_key is not None:
+        earlier = session.get(IdempotencyKey, (kiosk.id, idempotency_key))
+        if earlier is not None:
+            if (earlier.endpoint, earlier.request_hash) != (wire.CREATE_INVITATION.path, request_hash):
+                raise refuse(422, ErrorCode.IDEMPOTENCY_KEY_REUSED)
+            # The original answer, byte for byte: a retry cannot tell it was a retry.
+            return JSONResponse(json.loads(earlier.response_body), status_code=earlier.response_status)
     try:
         created = services.create_invitation(session, kiosk, body, settings)
     except services.ServiceError as error:
         raise _service_refusal(error) from None
+    if idempotency_key is not None:
+        _remember(
+            session, kiosk, idempotency_key, wire.CREATE_INVITATION, request_hash, services.view(created.invitation)
+        )
     if created.created:
         sender.wake()
     invitation = created.invitation
     return services.view(invitation)
+
+
+def _remember(
+    session: Session, kiosk: Kiosk, key: str, endpoint: wire.Endpoint, request_hash: str, answer: InvitationView
+) -> None:
+    session.add(
+        IdempotencyKey(
+            kiosk_id=kiosk.id,
+            key=key,
+            endpoint=endpoint.path,
+            request_hash=request_hash,
+            response_status=endpoint.success_status,
+            response_body=answer.model_dump_json(),
+        )
+    )
+    try:
+        session.commit()
+    except IntegrityError:
+        # The same key arrived twice at once; the other request recorded it, and the invitation's
+        # own id kept the two from creating two invitations.
+        session.rollback()
 
 
 def get_invitation(invitation_id: uuid.UUID, kiosk: KioskDep, session: SessionDep) -> InvitationView:

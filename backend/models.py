@@ -195,3 +195,20 @@ class OutboxMail(Base):
     failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     #: The last failure, as a short reason (an SMTP code or an exception name): never a body.
     last_error: Mapped[str | None] = mapped_column(String(200), default=None)
+
+
+class IdempotencyKey(Base):
+    """A kiosk request that may be retried: its key, what was asked, and what was answered.
+
+    Kept for at least 30 days (kiosks can be offline for days, and retry when they are back).
+    """
+
+    __tablename__ = "idempotency_keys"
+
+    kiosk_id: Mapped[int] = mapped_column(ForeignKey("kiosks.id"), primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    endpoint: Mapped[str] = mapped_column(String(200))
+    request_hash: Mapped[str] = mapped_column(String(64))
+    response_status: Mapped[int] = mapped_column()
+    response_body: Mapped[str] = mapped_column(String)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)

@@ -107,8 +107,12 @@ class ApiClient:
         self._token = result.device_token
         return result
 
-    def create_invitation(self, invitation: InvitationCreate) -> InvitationView:
-        return self._call(wire.CREATE_INVITATION, InvitationView, body=invitation)
+    def create_invitation(self, invitation: InvitationCreate, idempotency_key: str | None = None) -> InvitationView:
+        """Create the invitation; safe to retry with the same key and body (the default key is per invitation)."""
+        key = idempotency_key or f"create-invitation-{invitation.id}"
+        return self._call(
+            wire.CREATE_INVITATION, InvitationView, body=invitation, extra_headers={wire.IDEMPOTENCY_HEADER: key}
+        )
 
     def get_invitation(self, invitation_id: UUID) -> InvitationView:
         return self._call(wire.GET_INVITATION, InvitationView, invitation_id=invitation_id)
@@ -171,10 +175,11 @@ class ApiClient:
         model: type[M],
         *,
         body: BaseModel | None = None,
+        extra_headers: dict[str, str] | None = None,
         **params: object,
     ) -> M:
         content = None
-        headers = self._headers() if endpoint.authenticated else {}
+        headers = {**(self._headers() if endpoint.authenticated else {}), **(extra_headers or {})}
         if body is not None:
             content = _dump(body)
             headers["Content-Type"] = "application/json"

@@ -17,6 +17,8 @@ from kiosk.languages import Language
 from kiosk.password_policy import PasswordRule
 
 API_PREFIX = "/api/v1"
+#: Header carrying a client-chosen key that makes a write safe to retry.
+IDEMPOTENCY_HEADER = "Idempotency-Key"
 
 
 class InvitationStatus(StrEnum):
@@ -74,6 +76,8 @@ class ErrorCode(StrEnum):
     EMAIL_NOT_VERIFIED = "email_not_verified"
     #: Too many requests of this kind; ``retry_after_seconds`` says when to try again.
     RATE_LIMITED = "rate_limited"
+    #: The Idempotency-Key was already used for a different request.
+    IDEMPOTENCY_KEY_REUSED = "idempotency_key_reused"
 
 
 class ErrorBody(BaseModel):

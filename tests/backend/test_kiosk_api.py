@@ -71,9 +71,13 @@ def test_a_retried_create_returns_the_same_invitation_and_sends_one_mail(
 def test_the_same_id_with_other_details_is_refused(client: ApiClient) -> None:
     invitation = _invitation()
     client.create_invitation(invitation)
-    with pytest.raises(Refused) as refused:
-        client.create_invitation(invitation.model_copy(update={"first_name": "Eva"}))
-    assert refused.value.code is ErrorCode.ID_CONFLICT
+    changed = invitation.model_copy(update={"first_name": "Eva"})
+    with pytest.raises(Refused) as same_key:
+        client.create_invitation(changed)  # the client's key for this id, with another body
+    assert same_key.value.code is ErrorCode.IDEMPOTENCY_KEY_REUSED
+    with pytest.raises(Refused) as same_id:
+        client.create_invitation(changed, idempotency_key=f"other-{uuid.uuid4()}")
+    assert same_id.value.code is ErrorCode.ID_CONFLICT
 
 
 def test_the_invitation_mail_carries_a_working_link(
@@ -340,3 +344,34 @@ def test_link_tokens_never_reach_the_backend_log(client: ApiClient, backend: Bac
     log = backend.log_path.read_text()
     assert "GET /r/…" in log, "the access log still records that a link was opened"
     assert token not in log
+
+
+def test_a_retried_create_with_its_idempotency_key_gets_the_original_answer(
+    backend: BackendProcess, device_token: str, db: Db, mail_sink: MailSink
+) -> None:
+    body = invitation_create().model_dump(mode="json")
+    headers = {"Authorization": f"Bearer {device_token}", "Idempotency-Key": f"k-{uuid.uuid4()}"}
+    first = httpx.post(f"{backend.url}/api/v1/invitations", json=body, headers=headers)
+    again = httpx.post(f"{backend.url}/api/v1/invitations", json=body, headers=headers)
+    assert (first.status_code, again.status_code) == (201, 201)
+    assert first.content == again.content
+    assert db.count("invitations", "email = :email", email=body["email"]) == 1
+    assert len(mail_sink.wait_for_mail_to(body["email"], timeout=5)) == 1
+
+
+def test_an_idempotency_key_cannot_be_reused_for_another_request(
+    backend: BackendProcess, device_token: str, db: Db
+) -> None:
+    headers = {"Authorization": f"Bearer {device_token}", "Idempotency-Key": f"k-{uuid.uuid4()}"}
+    first = invitation_create().model_dump(mode="json")
+    other = invitation_create().model_dump(mode="json")
+    assert httpx.post(f"{backend.url}/api/v1/invitations", json=first, headers=headers).status_code == 201
+    refused = httpx.post(f"{backend.url}/api/v1/invitations", json=other, headers=headers)
+    assert refused.status_code == 422
+    assert refused.json()["error"] == "idempotency_key_reused"
+    assert db.count("invitations", "email = :email", email=other["email"]) == 0
+
+
+def test_the_client_sends_an_idempotency_key_on_every_create(client: ApiClient, db: Db) -> None:
+    invitation = client.create_invitation(_invitation())
+    assert db.count("idempotency_keys", "key = :key", key=f"create-invitation-{invitation.id}") == 1
