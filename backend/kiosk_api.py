@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator, Callable
 from typing import Annotated, Any
 
 import anyio
-from fastapi import APIRouter, Depends, FastAPI, Header, Request
+from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
 from sqlalchemy.exc import IntegrityError
@@ -23,11 +23,14 @@ from kiosk import wire
 from kiosk.buyer import BuyerFieldError, FieldError
 from kiosk.wire import (
     CodeVerification,
+    EmailCorrection,
     EnrolRequest,
     EnrolResponse,
     ErrorBody,
     ErrorCode,
     InvitationCreate,
+    InvitationList,
+    InvitationStatus,
     InvitationView,
     KioskCompletion,
     QrLink,
@@ -247,6 +250,39 @@ def invitation_events(
     )
 
 
+def correct_email(
+    invitation_id: uuid.UUID, body: EmailCorrection, kiosk: KioskDep, session: SessionDep, sender: MailSenderDep
+) -> InvitationView:
+    try:
+        invitation = services.correct_email(
+            session, kiosk, services.get_invitation(session, kiosk, invitation_id), body.email
+        )
+    except services.ServiceError as error:
+        raise _service_refusal(error) from None
+    sender.wake()
+    return services.view(invitation)
+
+
+def cancel(invitation_id: uuid.UUID, kiosk: KioskDep, session: SessionDep) -> InvitationView:
+    try:
+        invitation = services.cancel(session, kiosk, services.get_invitation(session, kiosk, invitation_id))
+    except services.ServiceError as error:
+        raise _service_refusal(error) from None
+    return services.view(invitation)
+
+
+def list_invitations(
+    kiosk: KioskDep,
+    session: SessionDep,
+    status: Annotated[list[InvitationStatus] | None, Query()] = None,
+    q: Annotated[str, Query(max_length=100)] = "",
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> InvitationList:
+    rows, total = services.list_invitations(session, kiosk, status or [], q, limit, offset)
+    return InvitationList(items=[services.view(row) for row in rows], total=total)
+
+
 _HANDLERS: dict[wire.Endpoint, Callable[..., Any]] = {
     wire.ENROL: enrol,
     wire.CREATE_INVITATION: create_invitation,
@@ -254,6 +290,9 @@ _HANDLERS: dict[wire.Endpoint, Callable[..., Any]] = {
     wire.CREATE_QR_LINK: create_qr_link,
     wire.VERIFY_CODE: verify_code,
     wire.RESEND: resend,
+    wire.CORRECT_EMAIL: correct_email,
+    wire.CANCEL: cancel,
+    wire.LIST_INVITATIONS: list_invitations,
     wire.COMPLETE_ON_KIOSK: complete_on_kiosk,
     wire.INVITATION_EVENTS: invitation_events,
 }

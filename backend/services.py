@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from backend.db import utcnow
@@ -465,6 +465,85 @@ def request_resend(session: Session, invitation: Invitation, **who: Any) -> None
     session.add(OutboxMail(kind="invitation", invitation_id=invitation.id))
     audit(session, "invitation_resent", invitation, **who)
     session.commit()
+
+
+def _pending(invitation: Invitation) -> None:
+    """Still waiting for the customer: open, or stuck on an address that bounced."""
+    status = InvitationStatus(invitation.status)
+    if status is InvitationStatus.DELIVERY_FAILED:
+        return
+    _require_open(invitation)
+
+
+def _revoke_links(session: Session, invitation: Invitation) -> None:
+    session.execute(
+        update(LinkToken)
+        .where(
+            LinkToken.invitation_id == invitation.id,
+            LinkToken.used_at.is_(None),
+            LinkToken.revoked_at.is_(None),
+        )
+        .values(revoked_at=utcnow())
+    )
+
+
+def correct_email(session: Session, kiosk: Kiosk, invitation: Invitation, email: str) -> Invitation:
+    """The dealer fixes a mistyped address: the old link and code die at once, a new mail goes out."""
+    _pending(invitation)
+    old = invitation.email
+    _revoke_links(session, invitation)
+    invitation.email = email
+    invitation.email_verified_at = None  # the new address is not proven yet
+    invitation.delivery_failed_at = None
+    invitation.status = InvitationStatus.SENT.value
+    audit(session, "email_corrected", invitation, kiosk_id=kiosk.id, old_email=old, new_email=email)
+    account = session.scalar(select(Account).where(Account.email == email.lower()))
+    if account is not None:
+        invitation.status = InvitationStatus.EXISTING_ACCOUNT.value
+        invitation.existing_account_at = utcnow()
+        invitation.account_id = account.id
+        session.flush()
+        _link_vehicle(session, invitation, account)
+        audit(session, "existing_account_linked", invitation, account_id=account.id, kiosk_id=kiosk.id)
+        session.add(OutboxMail(kind="existing_account", invitation_id=invitation.id))
+    else:
+        session.add(OutboxMail(kind="invitation", invitation_id=invitation.id))
+    session.commit()
+    log.info("invitation %s: e-mail corrected to %s", invitation.id, mask_email(email))
+    return invitation
+
+
+def cancel(session: Session, kiosk: Kiosk, invitation: Invitation) -> Invitation:
+    _pending(invitation)
+    _revoke_links(session, invitation)
+    invitation.status = InvitationStatus.CANCELLED.value
+    invitation.cancelled_at = utcnow()
+    audit(session, "invitation_cancelled", invitation, kiosk_id=kiosk.id)
+    session.commit()
+    return invitation
+
+
+def list_invitations(
+    session: Session, kiosk: Kiosk, statuses: list[InvitationStatus], search: str, limit: int, offset: int
+) -> tuple[list[Invitation], int]:
+    """The dealer's invitations, newest first, filtered by status and by a name or e-mail fragment."""
+    query = select(Invitation).where(Invitation.dealer_id == kiosk.dealer_id)
+    if statuses:
+        query = query.where(Invitation.status.in_([status.value for status in statuses]))
+    for word in search.split():
+        pattern = f"%{word.lower()}%"
+        query = query.where(
+            or_(
+                func.lower(Invitation.first_name).like(pattern),
+                func.lower(Invitation.last_name).like(pattern),
+                func.lower(Invitation.email).like(pattern),
+            )
+        )
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    rows = session.scalars(
+        query.order_by(Invitation.created_at.desc(), Invitation.id).limit(limit).offset(offset)
+    ).all()
+    return list(rows), total
 
 
 def mark_opened(session: Session, link: LinkToken) -> None:

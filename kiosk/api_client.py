@@ -18,11 +18,14 @@ from pydantic import BaseModel, ValidationError
 from kiosk import wire
 from kiosk.wire import (
     CodeVerification,
+    EmailCorrection,
     EnrolRequest,
     EnrolResponse,
     ErrorBody,
     ErrorCode,
     InvitationCreate,
+    InvitationList,
+    InvitationStatus,
     InvitationView,
     KioskCompletion,
     QrLink,
@@ -129,6 +132,23 @@ class ApiClient:
         """Send the invitation mail again, with a new link and code."""
         return self._call(wire.RESEND, InvitationView, invitation_id=invitation_id)
 
+    def correct_email(self, invitation_id: UUID, email: str) -> InvitationView:
+        """Send the invitation to a corrected address; the old link and code stop working."""
+        body = EmailCorrection(email=email)
+        return self._call(wire.CORRECT_EMAIL, InvitationView, body=body, invitation_id=invitation_id)
+
+    def cancel(self, invitation_id: UUID) -> InvitationView:
+        return self._call(wire.CANCEL, InvitationView, invitation_id=invitation_id)
+
+    def list_invitations(
+        self, *, statuses: list[InvitationStatus] | None = None, search: str = "", limit: int = 50, offset: int = 0
+    ) -> InvitationList:
+        params: list[tuple[str, str | int | float | bool | None]] = [("limit", limit), ("offset", offset)]
+        params += [("status", status.value) for status in statuses or []]
+        if search:
+            params.append(("q", search))
+        return self._call(wire.LIST_INVITATIONS, InvitationList, query=httpx.QueryParams(params))
+
     def complete_on_kiosk(self, invitation_id: UUID, password: str, accept_terms: bool) -> InvitationView:
         """Finish the registration at the kiosk. The password is sent in this request and not kept."""
         body = KioskCompletion.model_validate({"password": password, "accept_terms": accept_terms})
@@ -176,6 +196,7 @@ class ApiClient:
         *,
         body: BaseModel | None = None,
         extra_headers: dict[str, str] | None = None,
+        query: httpx.QueryParams | None = None,
         **params: object,
     ) -> M:
         content = None
@@ -184,7 +205,9 @@ class ApiClient:
             content = _dump(body)
             headers["Content-Type"] = "application/json"
         try:
-            response = self._http.request(endpoint.method, endpoint.url(**params), content=content, headers=headers)
+            response = self._http.request(
+                endpoint.method, endpoint.url(**params), content=content, headers=headers, params=query
+            )
         except httpx.TransportError as error:
             # The message names the exception type only: it may carry the URL, never a body.
             log.warning("%s %s unreachable: %s", endpoint.method, endpoint.path, type(error).__name__)

@@ -12,7 +12,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
-from kiosk.buyer import BuyerDetails
+from kiosk.buyer import BuyerDetails, Email
 from kiosk.languages import Language
 from kiosk.password_policy import PasswordRule
 
@@ -145,6 +145,18 @@ class QrLink(BaseModel):
     match_code: str
 
 
+class EmailCorrection(BaseModel):
+    """The dealer fixes a mistyped address: same invitation, new mail, old links and code dead."""
+
+    email: Email
+
+
+class InvitationList(BaseModel):
+    items: list[InvitationView]
+    #: How many match the filter in all (``items`` is one page of them).
+    total: int
+
+
 #: Six digits; people may type them with a space in the middle, as the e-mail shows them.
 CODE_PATTERN = r"^\s*\d{3}\s?\d{3}\s*$"
 
@@ -185,6 +197,12 @@ VERIFY_CODE = Endpoint(
 )
 #: A new mail with a fresh link and code (the old ones stop working); at most 3 an hour.
 RESEND = Endpoint("POST", f"{API_PREFIX}/invitations/{{invitation_id}}/resend", None, InvitationView, 202)
+CORRECT_EMAIL = Endpoint(
+    "POST", f"{API_PREFIX}/invitations/{{invitation_id}}/correct-email", EmailCorrection, InvitationView
+)
+CANCEL = Endpoint("POST", f"{API_PREFIX}/invitations/{{invitation_id}}/cancel", None, InvitationView)
+#: The dealer's invitations, newest first; query: status (repeatable), q (name or e-mail), limit, offset.
+LIST_INVITATIONS = Endpoint("GET", f"{API_PREFIX}/invitations", None, InvitationList)
 #: Server-Sent Events: one ``status`` event carrying an :class:`InvitationView` now and on every
 #: change; a comment line every second keeps the connection visibly alive.
 INVITATION_EVENTS = Endpoint("GET", f"{API_PREFIX}/invitations/{{invitation_id}}/events", None, None)
@@ -196,6 +214,9 @@ ENDPOINTS = (
     CREATE_QR_LINK,
     VERIFY_CODE,
     RESEND,
+    CORRECT_EMAIL,
+    CANCEL,
+    LIST_INVITATIONS,
     COMPLETE_ON_KIOSK,
     INVITATION_EVENTS,
 )

@@ -5,63 +5,74 @@
     <name>BuyerFormScreen</name>
     <message>
         <location filename="../ui/app.py" line="72"/>
-        <location filename="../ui/screens/buyer_form.py" line="92"/>
-        <location filename="../ui/screens/buyer_form.py" line="159"/>
+        <location filename="../ui/screens/buyer_form.py" line="113"/>
+        <location filename="../ui/screens/buyer_form.py" line="183"/>
         <source>Send invitation</source>
         <translation>Skicka inbjudan</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="92"/>
+        <location filename="../ui/screens/buyer_form.py" line="109"/>
         <source>Sending…</source>
+        <extracomment>In correction mode: the corrected address for the invitation already sent.</extracomment>
         <translation>Skickar…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="118"/>
+        <location filename="../ui/screens/buyer_form.py" line="111"/>
+        <source>Send to the corrected address</source>
+        <translation>Skicka till den rättade adressen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="139"/>
         <source>Please give the customer the privacy notice, then tick this box.</source>
         <translation>Ge kunden integritetsmeddelandet och kryssa sedan i rutan.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="147"/>
+        <location filename="../ui/screens/buyer_form.py" line="171"/>
         <source>Invite a customer</source>
         <translation>Bjud in en kund</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="149"/>
+        <location filename="../ui/screens/buyer_form.py" line="171"/>
+        <source>Correct the e-mail address</source>
+        <translation>Rätta e-postadressen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="173"/>
         <source>The customer receives an e-mail and can finish registering here at the kiosk or on their phone.</source>
         <translation>Kunden får ett e-postmeddelande och kan slutföra registreringen här vid kiosken eller i sin mobil.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="151"/>
+        <location filename="../ui/screens/buyer_form.py" line="175"/>
         <source>&amp;First name</source>
         <translation>&amp;Förnamn</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="152"/>
+        <location filename="../ui/screens/buyer_form.py" line="176"/>
         <source>&amp;Last name</source>
         <translation>&amp;Efternamn</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="154"/>
+        <location filename="../ui/screens/buyer_form.py" line="178"/>
         <source>&amp;E-mail address</source>
         <translation>E-&amp;postadress</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="154"/>
+        <location filename="../ui/screens/buyer_form.py" line="178"/>
         <source>The customer&apos;s e-mail address becomes their user name.</source>
         <translation>Kundens e-postadress blir användarnamnet.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="156"/>
+        <location filename="../ui/screens/buyer_form.py" line="180"/>
         <source>Customer&apos;s &amp;language</source>
         <translation>Kundens &amp;språk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="157"/>
+        <location filename="../ui/screens/buyer_form.py" line="181"/>
         <source>Customer&apos;s language</source>
         <translation>Kundens språk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="158"/>
+        <location filename="../ui/screens/buyer_form.py" line="182"/>
         <source>The customer has been given the privacy notice</source>
         <translation>Kunden har fått integritetsmeddelandet</translation>
     </message>
@@ -253,7 +264,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="215"/>
+        <location filename="../ui/main_window.py" line="217"/>
         <source>A new code is on its way to %1. It replaces the old one.</source>
         <extracomment>Ask for a new QR link this long before the current one expires, so a phone never scans a dead one.</extracomment>
         <translation>En ny kod är på väg till %1. Den ersätter den gamla.</translation>
@@ -471,42 +482,47 @@
 <context>
     <name>VerifyCodeScreen</name>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="111"/>
+        <location filename="../ui/screens/verify_code.py" line="116"/>
         <source>Enter your code</source>
         <translation>Ange din kod</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="113"/>
+        <location filename="../ui/screens/verify_code.py" line="118"/>
         <source>We e-mailed a 6-digit code to %1. Enter it here to show the address is yours.</source>
         <translation>Vi har skickat en sexsiffrig kod till %1. Ange den här för att visa att adressen är din.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="117"/>
+        <location filename="../ui/screens/verify_code.py" line="122"/>
         <source>&amp;Code from the e-mail</source>
         <translation>&amp;Kod från e-postmeddelandet</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="118"/>
+        <location filename="../ui/screens/verify_code.py" line="123"/>
         <source>Code from the e-mail</source>
         <translation>Kod från e-postmeddelandet</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="119"/>
+        <location filename="../ui/screens/verify_code.py" line="124"/>
         <source>Not your e-mail address? Please ask the salesperson to correct it.</source>
         <translation>Är det inte din e-postadress? Be säljaren att rätta den.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="120"/>
+        <location filename="../ui/screens/verify_code.py" line="125"/>
+        <source>Correct the e-mail address</source>
+        <translation>Rätta e-postadressen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/verify_code.py" line="126"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="121"/>
+        <location filename="../ui/screens/verify_code.py" line="127"/>
         <source>Send a new code</source>
         <translation>Skicka en ny kod</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="122"/>
+        <location filename="../ui/screens/verify_code.py" line="128"/>
         <source>Continue</source>
         <translation>Fortsätt</translation>
     </message>

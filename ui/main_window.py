@@ -63,12 +63,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         self.form.submitted.connect(self._send_invitation)
+        self.form.email_corrected.connect(self._send_corrected_email)
         self.handoff.finish_here_requested.connect(self._open_finish_here)
         self.handoff.new_customer_requested.connect(self.next_customer)
         self.handoff.correct_email_requested.connect(self._correct_email)
         self.verify.submitted.connect(self._verify_code)
         self.verify.new_code_requested.connect(self._send_new_code)
         self.verify.back_requested.connect(self._back_to_handoff)
+        self.verify.correct_email_requested.connect(self._correct_email)
         self.finish.submitted.connect(self._complete_here)
         self.finish.back_requested.connect(self._back_to_handoff)
         self.registered.next_customer_requested.connect(self.next_customer)
@@ -253,12 +255,26 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _correct_email(self) -> None:
-        """Back to the form as it was sent, the address selected for fixing."""
+        """Back to the form as it was sent, only the address editable, to fix it."""
         self._stop_follow()
         self._qr_timer.stop()
+        self.form.set_correcting(True)
         self.stack.setCurrentWidget(self.form)
-        self.form.email.edit.setFocus()
-        self.form.email.edit.selectAll()
+
+    @Slot(str)
+    def _send_corrected_email(self, email: str) -> None:
+        invitation = self.handoff.invitation
+        if invitation is None:
+            return
+        self.form.set_busy(True)
+        invitation_id = invitation.id
+        self._background.run(
+            lambda: self._client.correct_email(invitation_id, email), self._email_corrected, self._invitation_failed
+        )
+
+    def _email_corrected(self, invitation: InvitationView) -> None:
+        self.form.set_correcting(False)
+        self._invitation_sent(invitation)
 
     # -- next customer ------------------------------------------------------------------------
 

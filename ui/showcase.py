@@ -35,6 +35,9 @@ def screen_states(window: MainWindow) -> Iterator[str]:
     window.form.last_name.edit.setText("Öberg")
     window.form.email.edit.setText("asa.oberg@example.se")
     yield "02-buyer-form"
+    window.form.set_correcting(True)
+    yield "02b-correct-email"
+    window.form.set_correcting(False)
     window.handoff.show_invitation(SAMPLE)
     window.handoff.set_qr_link(SAMPLE_LINK, "K7F")
     window.stack.setCurrentWidget(window.handoff)

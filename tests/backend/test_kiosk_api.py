@@ -375,3 +375,52 @@ def test_an_idempotency_key_cannot_be_reused_for_another_request(
 def test_the_client_sends_an_idempotency_key_on_every_create(client: ApiClient, db: Db) -> None:
     invitation = client.create_invitation(_invitation())
     assert db.count("idempotency_keys", "key = :key", key=f"create-invitation-{invitation.id}") == 1
+
+
+def test_correcting_the_email_kills_the_old_link_and_code_and_mails_the_new_address(
+    client: ApiClient, db: Db, mail_sink: MailSink, backend: BackendProcess
+) -> None:
+    invitation = client.create_invitation(_invitation(email=f"typo.{uuid.uuid4().hex[:6]}@exmaple.se"))
+    old_code = code_from_mail(mail_sink, invitation.email)
+    old_mail = mail_sink.wait_for_mail_to(invitation.email, timeout=5)[0].get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    old_link = next(word for word in old_mail.split() if "/r/" in word)
+    qr = client.create_qr_link(invitation.id).url
+
+    fixed = invitation.email.replace("exmaple", "example")
+    corrected = client.correct_email(invitation.id, fixed)
+    assert corrected.email == fixed and corrected.status is InvitationStatus.SENT
+
+    assert httpx.get(old_link).status_code == 410 and httpx.get(qr).status_code == 410
+    with pytest.raises(Refused):
+        client.verify_code(invitation.id, old_code)
+    assert client.verify_code(invitation.id, code_from_mail(mail_sink, fixed)).email_verified_at is not None
+    detail = db.one(
+        "SELECT detail FROM audit_events WHERE action = 'email_corrected' AND invitation_id = :id",
+        id=_uuid_param(db, invitation.id),
+    )
+    assert detail is not None and invitation.email in str(detail[0]) and fixed in str(detail[0])
+
+
+def test_a_cancelled_invitation_cannot_be_used(client: ApiClient, mail_sink: MailSink) -> None:
+    invitation = client.create_invitation(_invitation())
+    qr = client.create_qr_link(invitation.id).url
+    cancelled = client.cancel(invitation.id)
+    assert cancelled.status is InvitationStatus.CANCELLED and cancelled.cancelled_at is not None
+    page = httpx.get(qr)
+    assert page.status_code == 410
+    with pytest.raises(Refused) as refused:
+        client.verify_code(invitation.id, code_from_mail(mail_sink, invitation.email))
+    assert refused.value.code is ErrorCode.INVITATION_CLOSED
+
+
+def test_the_dealer_lists_its_invitations_by_status_and_search(client: ApiClient) -> None:
+    marker = uuid.uuid4().hex[:8]
+    a = client.create_invitation(_invitation(last_name="Lindqvist", email=f"a.{marker}@example.se"))
+    b = client.create_invitation(_invitation(first_name="Björn", email=f"b.{marker}@example.se"))
+    client.cancel(b.id)
+    found = client.list_invitations(search=marker)
+    assert [item.id for item in found.items] == [b.id, a.id] and found.total == 2  # newest first
+    assert [i.id for i in client.list_invitations(search=marker, statuses=[InvitationStatus.CANCELLED]).items] == [b.id]
+    assert [i.id for i in client.list_invitations(search=f"björn {marker}").items] == [b.id]
+    page = client.list_invitations(search=marker, limit=1, offset=1)
+    assert [i.id for i in page.items] == [a.id] and page.total == 2

@@ -175,15 +175,22 @@ def test_a_bounced_address_is_shown_and_can_be_corrected_without_retyping(
         _invite(qtbot, window, typo)
         qtbot.waitUntil(lambda: window.handoff.title.text() == "The e-mail could not be delivered", timeout=10_000)
         assert window.handoff.correct_email.isVisible() and not window.handoff.finish_here.isVisible()
+        bounced = window.handoff.invitation
         qtbot.mouseClick(window.handoff.correct_email, LEFT)
         form = window.form
         assert window.stack.currentWidget() is form
+        assert form.title.text() == "Correct the e-mail address"
         assert (form.first_name.edit.text(), form.last_name.edit.text()) == ("Åsa", "Öberg"), "nothing retyped"
+        assert form.first_name.edit.isReadOnly(), "only the address changes"
         fixed = typo.replace("exmaple", "example")
         form.email.edit.setText(fixed)
         qtbot.mouseClick(form.send, LEFT)
         qtbot.waitUntil(lambda: window.handoff.title.text() == "Invitation sent", timeout=5000)
+        assert window.handoff.invitation is not None and bounced is not None
+        assert window.handoff.invitation.id == bounced.id, "the same invitation, corrected"
         assert len(mail_sink.wait_for_mail_to(fixed, timeout=5)) == 1
+        qtbot.mouseClick(window.handoff.new_customer, LEFT)
+        assert not form.first_name.edit.isReadOnly(), "the next customer gets a normal form"
     finally:
         mail_sink.recipient_rules.remove(rule)
 

@@ -14,10 +14,13 @@ class BuyerFormScreen(QWidget):
     """Emits :attr:`submitted` with valid details; never lets invalid ones through."""
 
     submitted = Signal(BuyerDetails)
+    #: In correction mode: the corrected address for the invitation already sent.
+    email_corrected = Signal(str)
 
     def __init__(self, default_language: Language = Language.EN, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._default_language = default_language
+        self._correcting = False
         self.title = QLabel(self)
         self.title.setProperty("role", "title")
         self.intro = QLabel(self)
@@ -80,6 +83,7 @@ class BuyerFormScreen(QWidget):
             field.touched = False
             field.show_error(None)
         self.language.setCurrentIndex(self.language.findData(self._default_language))
+        self.set_correcting(False)
         self.privacy.setChecked(False)
         self._privacy_touched = False
         self._show_privacy_error()
@@ -87,9 +91,26 @@ class BuyerFormScreen(QWidget):
         self.show_problem(None)
         self.first_name.edit.setFocus()
 
+    def set_correcting(self, correcting: bool) -> None:
+        """Correction mode: only the e-mail can change; everything else was sent already."""
+        self._correcting = correcting
+        for field in (self.first_name, self.last_name):
+            field.edit.setReadOnly(correcting)
+        self.language.setEnabled(not correcting)
+        self.privacy.setEnabled(not correcting)
+        self.retranslate_ui()
+        if correcting:
+            self.email.edit.setFocus()
+            self.email.edit.selectAll()
+
     def set_busy(self, busy: bool) -> None:
         self.send.setEnabled(not busy)
-        self.send.setText(self.tr("Sending…") if busy else self.tr("Send invitation"))
+        if busy:
+            self.send.setText(self.tr("Sending…"))
+        elif self._correcting:
+            self.send.setText(self.tr("Send to the corrected address"))
+        else:
+            self.send.setText(self.tr("Send invitation"))
 
     def show_problem(self, message: str | None) -> None:
         self.status.setText(message or "")
@@ -135,6 +156,9 @@ class BuyerFormScreen(QWidget):
             self.privacy.setFocus()
             return
         self.show_problem(None)
+        if self._correcting:
+            self.email_corrected.emit(self.email.edit.text())
+            return
         self.submitted.emit(
             BuyerDetails(
                 **self._values(),
@@ -144,7 +168,7 @@ class BuyerFormScreen(QWidget):
         )
 
     def retranslate_ui(self) -> None:
-        self.title.setText(self.tr("Invite a customer"))
+        self.title.setText(self.tr("Correct the e-mail address") if self._correcting else self.tr("Invite a customer"))
         self.intro.setText(
             self.tr("The customer receives an e-mail and can finish registering here at the kiosk or on their phone.")
         )

@@ -16,6 +16,7 @@ from ui.widgets.layout import form_column
 class VerifyCodeScreen(QWidget):
     submitted = Signal(str)
     new_code_requested = Signal()
+    correct_email_requested = Signal()
     back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -36,6 +37,9 @@ class VerifyCodeScreen(QWidget):
         self.code_label.setBuddy(self.code)
         self.not_yours = QLabel(self)
         self.not_yours.setWordWrap(True)
+        self.correct_email = QPushButton(self)
+        self.correct_email.setObjectName("correct_email_from_code")
+        self.correct_email.clicked.connect(self.correct_email_requested)
         self.problem = QLabel(self)
         self.problem.setObjectName("code_problem")
         self.problem.setProperty("role", "error")
@@ -61,6 +65,7 @@ class VerifyCodeScreen(QWidget):
         layout.setSpacing(12)
         for widget in (self.title, self.intro, self.code_label, self.code, self.problem, self.notice, self.not_yours):
             layout.addWidget(widget)
+        layout.addWidget(self.correct_email, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         layout.addLayout(buttons)
 
@@ -117,6 +122,7 @@ class VerifyCodeScreen(QWidget):
         self.code_label.setText(self.tr("&Code from the e-mail"))
         self.code.setAccessibleName(self.tr("Code from the e-mail"))
         self.not_yours.setText(self.tr("Not your e-mail address? Please ask the salesperson to correct it."))
+        self.correct_email.setText(self.tr("Correct the e-mail address"))
         self.back.setText(self.tr("Back"))
         self.new_code.setText(self.tr("Send a new code"))
         self.confirm.setText(self.tr("Continue"))
