@@ -10,6 +10,7 @@ from fastapi.staticfiles import StaticFiles
 
 from backend import kiosk_api, phone_pages
 from backend.db import make_engine, make_session_factory
+from backend.housekeeping import Housekeeper
 from backend.mailer import Mailer
 from backend.outbox import MailSender
 from backend.settings import BackendSettings
@@ -34,11 +35,14 @@ def create_app(settings: BackendSettings) -> FastAPI:
     engine = make_engine(settings.database_url)
     sessions = make_session_factory(engine)
     sender = MailSender(sessions, Mailer(settings), settings)
+    housekeeper = Housekeeper(sessions, settings)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         sender.start()  # mail queued while no process was running goes out now
+        housekeeper.start()
         yield
+        housekeeper.stop()
         sender.stop()
         engine.dispose()
 

@@ -79,6 +79,16 @@ def _migrate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _housekeeping(args: argparse.Namespace) -> int:
+    from backend import housekeeping
+    from backend.db import make_session_factory
+
+    settings = _settings(args)
+    report = housekeeping.run(make_session_factory(_migrated_engine(settings)), settings)
+    print(f"expired {report.expired}, personal data deleted for {report.purged}, old keys {report.keys_deleted}")
+    return 0
+
+
 def _seed(args: argparse.Namespace) -> int:
     from backend.db import make_session_factory
     from backend.seed import seed_demo
@@ -147,6 +157,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     migrate = with_db(commands.add_parser("migrate", help="upgrade the database schema to this version"))
     migrate.set_defaults(func=_migrate)
+
+    housekeeping = with_db(
+        commands.add_parser("housekeeping", help="expire invitations and delete personal data now (serve does it too)")
+    )
+    housekeeping.set_defaults(func=_housekeeping)
 
     seed = with_db(commands.add_parser("seed-demo", help="create the demo dealer and salesperson"))
     seed.set_defaults(func=_seed)

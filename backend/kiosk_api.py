@@ -150,6 +150,7 @@ def _remember(
             kiosk_id=kiosk.id,
             key=key,
             endpoint=endpoint.path,
+            invitation_id=answer.id,
             request_hash=request_hash,
             response_status=endpoint.success_status,
             response_body=answer.model_dump_json(),

@@ -90,6 +90,8 @@ class Invitation(Base):
     cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     delivery_failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), default=None)
+    #: When the personal data of this never-completed invitation was deleted.
+    purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
     dealer: Mapped[Dealer] = relationship()
 
@@ -208,6 +210,8 @@ class IdempotencyKey(Base):
     kiosk_id: Mapped[int] = mapped_column(ForeignKey("kiosks.id"), primary_key=True)
     key: Mapped[str] = mapped_column(String(200), primary_key=True)
     endpoint: Mapped[str] = mapped_column(String(200))
+    #: The invitation the stored answer describes (it holds personal data, purged with it).
+    invitation_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True, default=None)
     request_hash: Mapped[str] = mapped_column(String(64))
     response_status: Mapped[int] = mapped_column()
     response_body: Mapped[str] = mapped_column(String)

@@ -31,5 +31,12 @@ class BackendSettings:
     brand_name: str = "Porsche ID"
     email_link_ttl: timedelta = timedelta(days=7)
     qr_link_ttl: timedelta = timedelta(minutes=10)
+    #: Personal data of invitations never completed is deleted this long after they expire or
+    #: are cancelled.
+    purge_after: timedelta = timedelta(days=14)
+    #: How long a kiosk may retry a request with the same Idempotency-Key (it may be offline for days).
+    idempotency_retention: timedelta = timedelta(days=30)
+    #: How often each backend process expires invitations and deletes what is due.
+    housekeeping_interval: timedelta = timedelta(minutes=10)
     #: How often an open events stream looks for a change (one process; see backend/events.py).
     status_poll_interval: float = 0.2
