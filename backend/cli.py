@@ -79,6 +79,60 @@ def _migrate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _create_dealer(args: argparse.Namespace) -> int:
+    from backend.db import make_session_factory
+    from backend.models import Dealer
+    from kiosk.languages import Language
+
+    languages = [code.strip() for code in args.languages.split(",") if code.strip()]
+    unknown = [code for code in languages if code not in {language.value for language in Language}]
+    if unknown or not languages:
+        print(f"unknown languages: {', '.join(unknown) or '(none given)'}; choose from sv, nl, de, en")
+        return 2
+    if not (len(args.country) == 2 and args.country.isalpha()):
+        print("the country is a two-letter ISO 3166 code, e.g. SE, NL, DE")
+        return 2
+    with make_session_factory(_migrated_engine(_settings(args)))() as session:
+        if session.get(Dealer, args.id) is not None:
+            print(f"a dealer with id {args.id!r} exists already")
+            return 2
+        session.add(
+            Dealer(
+                id=args.id,
+                name=args.name,
+                country=args.country.upper(),
+                languages=",".join(languages),
+                self_registration=args.self_registration,
+            )
+        )
+        session.commit()
+    print(f"dealer {args.id} created")
+    return 0
+
+
+def _create_salesperson(args: argparse.Namespace) -> int:
+    import getpass
+
+    from backend.db import make_session_factory
+    from backend.models import Dealer, Salesperson
+    from backend.security import hash_password
+
+    # The PIN is asked for, never given as a flag (flags show in `ps` and shell history).
+    pin = os.environ.get("KIOSK_BACKEND_PIN") or getpass.getpass("PIN (4 to 8 digits): ")
+    if not (pin.isdigit() and 4 <= len(pin) <= 8):
+        print("a PIN has 4 to 8 digits")
+        return 2
+    with make_session_factory(_migrated_engine(_settings(args)))() as session:
+        if session.get(Dealer, args.dealer) is None:
+            print(f"no dealer with id {args.dealer!r}")
+            return 2
+        salesperson = Salesperson(dealer_id=args.dealer, name=args.name, pin_hash=hash_password(pin))
+        session.add(salesperson)
+        session.commit()
+        print(f"salesperson {salesperson.id} created")
+    return 0
+
+
 def _housekeeping(args: argparse.Namespace) -> int:
     from backend import housekeeping
     from backend.db import make_session_factory
@@ -165,6 +219,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     seed = with_db(commands.add_parser("seed-demo", help="create the demo dealer and salesperson"))
     seed.set_defaults(func=_seed)
+
+    dealer = with_db(commands.add_parser("create-dealer", help="add a Porsche Center"))
+    dealer.add_argument("--id", required=True, help="a short stable id, e.g. pc-stockholm")
+    dealer.add_argument("--name", required=True)
+    dealer.add_argument("--country", required=True, help="ISO 3166-1 code: every account invited here gets it")
+    dealer.add_argument("--languages", default="en", help="comma-separated, first is the default, e.g. sv,en")
+    dealer.add_argument("--self-registration", action="store_true", help="walk-in visitors may register")
+    dealer.set_defaults(func=_create_dealer)
+
+    salesperson = with_db(commands.add_parser("create-salesperson", help="add a salesperson (the PIN is asked for)"))
+    salesperson.add_argument("--dealer", required=True)
+    salesperson.add_argument("--name", required=True)
+    salesperson.set_defaults(func=_create_salesperson)
 
     code = with_db(commands.add_parser("enrolment-code", help="print a one-time code that enrols a kiosk"))
     code.add_argument("--dealer", required=True)
