@@ -340,15 +340,7 @@ def create_qr_link(
     """A fresh short-lived link for the QR code; any earlier QR link of the invitation stops working."""
     invitation = get_invitation(session, kiosk, invitation_id)
     _require_open(invitation)
-    session.execute(
-        update(LinkToken)
-        .where(
-            LinkToken.invitation_id == invitation.id,
-            LinkToken.kind == "qr",
-            LinkToken.revoked_at.is_(None),
-        )
-        .values(revoked_at=utcnow())
-    )
+    _revoke_links(session, invitation, kind="qr")
     match_code = new_match_code()
     token = _add_link(session, invitation, "qr", settings, match_code=match_code)
     session.commit()
@@ -361,16 +353,7 @@ def link_url(settings: BackendSettings, token: str) -> str:
 
 def new_email_link(session: Session, invitation: Invitation, settings: BackendSettings) -> tuple[str, str]:
     """A fresh e-mailed link and code for ``invitation``; earlier ones stop working (the newest mail wins)."""
-    session.execute(
-        update(LinkToken)
-        .where(
-            LinkToken.invitation_id == invitation.id,
-            LinkToken.kind == "email",
-            LinkToken.used_at.is_(None),
-            LinkToken.revoked_at.is_(None),
-        )
-        .values(revoked_at=utcnow())
-    )
+    _revoke_links(session, invitation, kind="email")
     code = new_verification_code()
     token = _add_link(session, invitation, "email", settings, code_hash=hash_password(code))
     return token, code
@@ -475,16 +458,16 @@ def _pending(invitation: Invitation) -> None:
     _require_open(invitation)
 
 
-def _revoke_links(session: Session, invitation: Invitation) -> None:
-    session.execute(
-        update(LinkToken)
-        .where(
-            LinkToken.invitation_id == invitation.id,
-            LinkToken.used_at.is_(None),
-            LinkToken.revoked_at.is_(None),
-        )
-        .values(revoked_at=utcnow())
+def _revoke_links(session: Session, invitation: Invitation, kind: str | None = None) -> None:
+    """Every unused link of ``invitation`` (of one ``kind``, if given) stops working now."""
+    query = update(LinkToken).where(
+        LinkToken.invitation_id == invitation.id,
+        LinkToken.used_at.is_(None),
+        LinkToken.revoked_at.is_(None),
     )
+    if kind is not None:
+        query = query.where(LinkToken.kind == kind)
+    session.execute(query.values(revoked_at=utcnow()))
 
 
 def correct_email(session: Session, kiosk: Kiosk, invitation: Invitation, email: str) -> Invitation:

@@ -53,6 +53,17 @@ def _invite(qtbot: QtBot, window: MainWindow, email: str) -> None:
     qtbot.waitUntil(lambda: window.stack.currentWidget() is not window.form, timeout=5000)
 
 
+def _set_password_here(qtbot: QtBot, window: MainWindow) -> None:
+    """On the finish-here screen (code already entered): set a password, accept, create the ID."""
+    finish = window.finish
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is finish, timeout=5000)
+    qtbot.keyClicks(finish.password, "Fjord#Granit42")
+    qtbot.keyClicks(finish.repeat, "Fjord#Granit42")
+    finish.terms.setChecked(True)
+    qtbot.mouseClick(finish.create_button, LEFT)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.registered, timeout=5000)
+
+
 def _unique_email() -> str:
     return f"asa.{uuid.uuid4().hex[:10]}@example.se"
 
@@ -125,12 +136,7 @@ def test_the_customer_finishes_at_the_kiosk_and_gets_an_account_in_the_dealers_c
     qtbot.keyClicks(verify.code, f"{right[:3]} {right[3:]}")
     qtbot.keyClick(verify.code, Qt.Key.Key_Return)
     finish = window.finish
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is finish, timeout=5000)
-    qtbot.keyClicks(finish.password, "Fjord#Granit42")
-    qtbot.keyClicks(finish.repeat, "Fjord#Granit42")
-    finish.terms.setChecked(True)
-    qtbot.mouseClick(finish.create_button, LEFT)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.registered, timeout=5000)
+    _set_password_here(qtbot, window)
     assert window.registered.title.text() == "Registered"
     assert finish.password.text() == "" and finish.repeat.text() == "", "the password is not kept on screen"
     row = db.one("SELECT country, first_name, last_name FROM accounts WHERE email = :email", email=email)
@@ -146,12 +152,7 @@ def test_a_customer_who_already_has_an_id_is_told_so_and_gets_no_second_one(
     qtbot.mouseClick(window.handoff.finish_here, LEFT)
     qtbot.keyClicks(window.verify.code, code_from_mail(mail_sink, email))
     qtbot.mouseClick(window.verify.confirm, LEFT)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.finish, timeout=5000)
-    qtbot.keyClicks(window.finish.password, "Fjord#Granit42")
-    qtbot.keyClicks(window.finish.repeat, "Fjord#Granit42")
-    window.finish.terms.setChecked(True)
-    qtbot.mouseClick(window.finish.create_button, LEFT)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.registered, timeout=5000)
+    _set_password_here(qtbot, window)
     qtbot.mouseClick(window.registered.next_customer, LEFT)
 
     _invite(qtbot, window, email)  # the same buyer, invited again
