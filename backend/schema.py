@@ -41,16 +41,37 @@ def current(engine: Engine) -> str | None:
 
 def upgrade(engine: Engine) -> None:
     """Bring the database to the newest schema (creating it if empty). Safe to run concurrently."""
-    with engine.begin() as connection:
-        if connection.dialect.name == "postgresql":
-            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK_KEY})
-        config = _config(connection)
-        if MigrationContext.configure(connection).get_current_revision() is None and inspect(connection).has_table(
-            "invitations"
-        ):
-            log.info("database made before migrations existed: marking it as %s", BASELINE)
-            command.stamp(config, BASELINE)
-        command.upgrade(config, "head")
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # SQLite alters a table by copying it; with foreign keys enforced, dropping the old copy
+            # would break every row that refers to it. Off for the migration, checked afterwards.
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+        try:
+            with connection.begin():
+                _upgrade(connection)
+            if sqlite:
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                connection.commit()
+                if broken:
+                    raise RuntimeError(f"migration left {len(broken)} rows pointing nowhere: {broken[:5]}")
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
+
+
+def _upgrade(connection: Connection) -> None:
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK_KEY})
+    config = _config(connection)
+    if MigrationContext.configure(connection).get_current_revision() is None and inspect(connection).has_table(
+        "invitations"
+    ):
+        log.info("database made before migrations existed: marking it as %s", BASELINE)
+        command.stamp(config, BASELINE)
+    command.upgrade(config, "head")
 
 
 def require_current(engine: Engine) -> None:

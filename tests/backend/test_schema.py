@@ -43,17 +43,32 @@ def test_upgrading_twice_changes_nothing(empty_database: str) -> None:
     engine.dispose()
 
 
-def test_a_database_made_by_the_walking_skeleton_is_adopted(tmp_path: Path) -> None:
-    """The skeleton created its tables without Alembic: they are recognised as revision 0001."""
+def test_a_database_made_by_the_walking_skeleton_is_adopted_with_its_data(tmp_path: Path) -> None:
+    """The skeleton created its tables without Alembic: they are recognised as revision 0001 and
+    upgraded with every row kept, rows that refer to each other included."""
     engine = make_engine(sqlite_url(tmp_path / "old.sqlite"))
     with engine.begin() as connection:
         command.upgrade(schema._config(connection), schema.BASELINE)
         connection.execute(sa.text("DROP TABLE alembic_version"))  # as the skeleton left it
-        connection.execute(sa.text("INSERT INTO dealers VALUES ('d', 'Dealer', 'SE', 'sv', 0)"))
+        for statement in (
+            "INSERT INTO dealers VALUES ('d', 'Dealer', 'SE', 'sv', 0)",
+            "INSERT INTO kiosks (id, dealer_id, token_hash, enrolled_at) VALUES (1, 'd', 'h', '2026-11-01')",
+            "INSERT INTO accounts (id, email, first_name, last_name, country, language, password_hash, "
+            "created_at, terms_accepted_at) VALUES (1, 'a@example.se', 'Åsa', 'Öberg', 'SE', 'sv', 'x', "
+            "'2026-11-01', '2026-11-01')",
+            "INSERT INTO invitations (id, dealer_id, kiosk_id, first_name, last_name, email, language, status, "
+            "created_at, account_id) VALUES ('00000000000000000000000000000001', 'd', 1, 'Åsa', 'Öberg', "
+            "'a@example.se', 'sv', 'completed', '2026-11-01', 1)",
+            "INSERT INTO link_tokens (invitation_id, kind, token_hash, created_at, expires_at) VALUES "
+            "('00000000000000000000000000000001', 'email', 't', '2026-11-01', '2026-11-08')",
+        ):
+            connection.execute(sa.text(statement))
     schema.upgrade(engine)
-    with engine.connect() as connection:
-        assert connection.execute(sa.text("SELECT name FROM dealers")).scalar() == "Dealer", "data survives"
     assert schema.current(engine) == schema.head()
+    with engine.connect() as connection:
+        assert connection.execute(sa.text("SELECT first_name, status FROM invitations")).one() == ("Åsa", "completed")
+        assert connection.execute(sa.text("SELECT count(*) FROM link_tokens")).scalar() == 1
+        assert connection.execute(sa.text("PRAGMA foreign_keys")).scalar() == 1, "enforced again afterwards"
     engine.dispose()
 
 
