@@ -8,7 +8,7 @@ from importlib.resources import files
 from fastapi import FastAPI, Request, Response
 from fastapi.staticfiles import StaticFiles
 
-from backend import kiosk_api, phone_pages
+from backend import account_pages, kiosk_api, phone_pages
 from backend.db import make_engine, make_session_factory
 from backend.housekeeping import Housekeeper
 from backend.mailer import Mailer
@@ -66,5 +66,6 @@ def create_app(settings: BackendSettings) -> FastAPI:
     kiosk_api.install_error_handlers(app)
     app.include_router(kiosk_api.build_router())
     app.include_router(phone_pages.router)
+    app.include_router(account_pages.router)
     app.mount("/static", StaticFiles(directory=str(files("backend") / "static")), name="static")
     return app

@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy import delete, exists, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from backend import services
+from backend import ratelimit, services
 from backend.db import utcnow
 from backend.models import AuditEvent, IdempotencyKey, Invitation, LinkToken, OutboxMail
 from backend.settings import BackendSettings
@@ -109,6 +109,7 @@ def run(sessions: sessionmaker[Session], settings: BackendSettings, now: datetim
             purged=purge_personal_data(session, settings, now),
             keys_deleted=delete_old_idempotency_keys(session, settings, now),
         )
+        ratelimit.forget_old(session, now)
     if report != Report(0, 0, 0):
         log.info("housekeeping: %s", report)
     return report

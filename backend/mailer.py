@@ -63,6 +63,17 @@ class Mailer:
             email=to,
         )
 
+    def account_link(self, *, kind: str, to: str, first_name: str, link: str, language: str) -> EmailMessage:
+        """A one-time link to set a new password (``password_reset``) or to sign in (``sign_in``)."""
+        t = i18n.translations(i18n.language_or_default(language))
+        brand = self._settings.brand_name
+        if kind == "password_reset":
+            subject = t.gettext("Set a new password for your %(brand)s") % {"brand": brand}
+        else:
+            subject = t.gettext("Sign in to your %(brand)s") % {"brand": brand}
+        minutes = int(self._settings.account_link_ttl.total_seconds() // 60)
+        return self._compose(to, subject, f"{kind}_mail", language, first_name=first_name, link=link, minutes=minutes)
+
     def _compose(self, to: str, subject: str, template: str, language: str, **context: object) -> EmailMessage:
         """Plain text and HTML, from the same translated sentences."""
         language = i18n.language_or_default(language)

@@ -186,8 +186,11 @@ class OutboxMail(Base):
     __tablename__ = "outbox_mails"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(32))  # "invitation", "existing_account"
+    kind: Mapped[str] = mapped_column(String(32))  # "invitation", "existing_account", "password_reset", "sign_in"
     invitation_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("invitations.id"), index=True, default=None)
+    #: Account mails: the address someone typed (maybe nobody's), erased once the mail is handled.
+    to_address: Mapped[str | None] = mapped_column(String(254), default=None)
+    language: Mapped[str | None] = mapped_column(String(2), default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
@@ -216,3 +219,30 @@ class IdempotencyKey(Base):
     response_status: Mapped[int] = mapped_column()
     response_body: Mapped[str] = mapped_column(String)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+
+
+class AccountToken(Base):
+    """A one-time link for an account: set a new password, or sign in without one (hash only)."""
+
+    __tablename__ = "account_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # "password_reset" or "sign_in"
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+    account: Mapped[Account] = relationship()
+
+
+class RateLimitHit(Base):
+    """One request counted against a limit; kept in the database so every process sees it."""
+
+    __tablename__ = "rate_limit_hits"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: What is limited and for whom: "forgot:ip:203.0.113.9", "forgot:email:<sha256>" (never an address).
+    bucket: Mapped[str] = mapped_column(String(120), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)

@@ -15,7 +15,7 @@ from email.message import EmailMessage
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from backend import services
+from backend import accounts, services
 from backend.db import utcnow
 from backend.mailer import MailDeliveryError, Mailer
 from backend.models import Invitation, OutboxMail
@@ -113,6 +113,9 @@ class MailSender:
     def _send(self, mail_id: int) -> None:
         with self._sessions() as session:
             mail = session.get(OutboxMail, mail_id)
+            if mail is not None and mail.kind in accounts.KINDS:
+                self._send_account_mail(session, mail)
+                return
             invitation = session.get(Invitation, mail.invitation_id) if mail else None
             if mail is None or invitation is None:
                 return
@@ -132,6 +135,37 @@ class MailSender:
             mail.sent_at, mail.lease_until, mail.attempts = now, None, mail.attempts + 1
             invitation.email_sent_at = now
             session.commit()
+
+    def _send_account_mail(self, session: Session, mail: OutboxMail) -> None:
+        """A reset or sign-in link, if the address has an ID; nothing at all if it has none."""
+        now = utcnow()
+        account = accounts.account_for(session, mail.to_address or "")
+        if account is None:
+            mail.failed_at, mail.last_error, mail.lease_until, mail.to_address = now, "no account", None, None
+            session.commit()
+            return
+        token = accounts.new_link_token(session, account, mail.kind, self._settings)
+        message = self._mailer.account_link(
+            kind=mail.kind,
+            to=account.email,
+            first_name=account.first_name,
+            link=accounts.account_link_url(self._settings, mail.kind, token),
+            language=mail.language or account.language,
+        )
+        session.commit()
+        try:
+            self._mailer.deliver(message)
+        except MailDeliveryError as error:
+            mail.attempts += 1
+            mail.last_error, mail.lease_until = error.reason[:200], None
+            if error.permanent:
+                mail.failed_at, mail.to_address = now, None
+            else:
+                mail.next_attempt_at = now + backoff(mail.attempts, self._settings)
+            session.commit()
+            return
+        mail.sent_at, mail.lease_until, mail.attempts, mail.to_address = utcnow(), None, mail.attempts + 1, None
+        session.commit()
 
     def _compose(self, session: Session, mail: OutboxMail, invitation: Invitation) -> EmailMessage:
         dealer = invitation.dealer.name

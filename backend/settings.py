@@ -31,6 +31,8 @@ class BackendSettings:
     brand_name: str = "Porsche ID"
     email_link_ttl: timedelta = timedelta(days=7)
     qr_link_ttl: timedelta = timedelta(minutes=10)
+    #: Password-reset and sign-in links.
+    account_link_ttl: timedelta = timedelta(hours=1)
     #: Personal data of invitations never completed is deleted this long after they expire or
     #: are cancelled.
     purge_after: timedelta = timedelta(days=14)

@@ -30,6 +30,10 @@ SAMPLE = {
     "notice": "x",
     "dead": False,
     "heading": "x",
+    "text": "x",
+    "sent": False,
+    "lead": "x",
+    "minutes": 60,
     "advice": "x",
     "request": type("R", (), {"url": type("U", (), {"path": "/r/token"})()})(),
 }

@@ -1,0 +1,188 @@
+"""Public pages for an existing ID: ask for a password-reset or sign-in link, then use it.
+
+The request pages answer the same, in status, body and timing, whether or not the address has
+an ID (see backend.accounts), and are limited per address and per client (429 with Retry-After).
+"""
+
+import math
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import HTMLResponse
+
+from backend import accounts, i18n, ratelimit
+from backend.deps import SessionDep
+from backend.i18n import N_
+from backend.models import AccountToken
+from backend.phone_pages import RULE_PROBLEM, RULE_TEXT, _link_problem, _page
+from backend.services import LinkUnusable, PasswordRejected
+from kiosk.buyer import BuyerFieldError, clean_email
+from kiosk.password_policy import CHECKLIST_RULES, check_password
+
+router = APIRouter(prefix="/account")
+
+_REQUEST_TEXT = {
+    accounts.RESET: (
+        N_("Forgotten your password?"),
+        N_("Enter the e-mail address of your ID. We will send you a link to set a new password."),
+    ),
+    accounts.SIGN_IN: (
+        N_("Sign in without a password"),
+        N_("Enter the e-mail address of your ID. We will send you a link that signs you in."),
+    ),
+}
+_PATHS = {"forgot-password": accounts.RESET, "sign-in-link": accounts.SIGN_IN}
+
+
+def _language(request: Request, lang: str | None) -> str:
+    return i18n.language_or_default(lang) if lang else i18n.from_accept_language(request.headers.get("accept-language"))
+
+
+def _request_page(
+    request: Request, kind: str, language: str, status: int = 200, sent: bool = False, error: str | None = None
+) -> HTMLResponse:
+    t = i18n.translations(language)
+    heading, lead = _REQUEST_TEXT[kind]
+    return _page(
+        request,
+        "account_request.html",
+        language,
+        status,
+        heading=t.gettext(heading),
+        lead=t.gettext(lead),
+        sent=sent,
+        error=error,
+    )
+
+
+@router.get("/{action}", response_class=HTMLResponse)
+def ask(action: str, request: Request, lang: Annotated[str | None, Query(max_length=5)] = None) -> HTMLResponse:
+    if action not in _PATHS:
+        return _link_problem(request, "unknown")
+    return _request_page(request, _PATHS[action], _language(request, lang))
+
+
+@router.post("/{action}", response_class=HTMLResponse)
+def send_link(
+    action: str,
+    request: Request,
+    session: SessionDep,
+    email: Annotated[str, Form()] = "",
+    lang: Annotated[str | None, Query(max_length=5)] = None,
+) -> HTMLResponse:
+    if action not in _PATHS:
+        return _link_problem(request, "unknown")
+    kind, language = _PATHS[action], _language(request, lang)
+    t = i18n.translations(language)
+    try:
+        address = clean_email(email)
+    except BuyerFieldError:
+        return _request_page(request, kind, language, 422, error=t.gettext("Please enter a valid e-mail address."))
+    client = request.client.host if request.client else None
+    try:
+        ratelimit.check(
+            session,
+            [
+                (ratelimit.email_bucket(kind, address), *accounts.PER_ADDRESS),
+                (ratelimit.ip_bucket(kind, client), *accounts.PER_CLIENT),
+            ],
+        )
+    except ratelimit.Limited as limited:
+        minutes = max(1, math.ceil(limited.retry_after.total_seconds() / 60))
+        error = t.ngettext(
+            "Too many requests. Please try again in %(num)d minute.",
+            "Too many requests. Please try again in %(num)d minutes.",
+            minutes,
+        ) % {"num": minutes}
+        response = _request_page(request, kind, language, 429, error=error)
+        response.headers["Retry-After"] = str(math.ceil(limited.retry_after.total_seconds()))
+        return response
+    accounts.request_link(session, kind, address, language)
+    request.app.state.mail_sender.wake()
+    return _request_page(request, kind, language, sent=True)
+
+
+def _reset_form(
+    request: Request, found: AccountToken, status: int = 200, errors: list[str] | None = None
+) -> HTMLResponse:
+    account = found.account
+    t = i18n.translations(i18n.language_or_default(account.language))
+    return _page(
+        request,
+        "account_reset.html",
+        i18n.language_or_default(account.language),
+        status,
+        email=account.email,
+        rules=[t.gettext(RULE_TEXT[rule]) for rule in CHECKLIST_RULES],
+        errors=errors or [],
+    )
+
+
+@router.get("/reset-password/{token}", response_class=HTMLResponse)
+def show_reset(token: str, request: Request, session: SessionDep) -> HTMLResponse:
+    try:
+        found = accounts.usable(session, token, accounts.RESET)
+    except LinkUnusable as problem:
+        return _link_problem(request, problem.reason)
+    return _reset_form(request, found)
+
+
+@router.post("/reset-password/{token}", response_class=HTMLResponse)
+def reset(
+    token: str,
+    request: Request,
+    session: SessionDep,
+    password: Annotated[str, Form()] = "",
+    password_repeat: Annotated[str, Form()] = "",
+) -> HTMLResponse:
+    try:
+        found = accounts.usable(session, token, accounts.RESET)
+    except LinkUnusable as problem:
+        return _link_problem(request, problem.reason)
+    language = i18n.language_or_default(found.account.language)
+    t = i18n.translations(language)
+    check = check_password(password)
+    problems = [t.gettext(RULE_PROBLEM[rule]) for rule in check.failed]
+    if password != password_repeat:
+        problems.append(t.gettext("The two passwords are not the same."))
+    if problems or check.too_long:
+        return _reset_form(request, found, 422, problems or [t.gettext("The password is too long.")])
+    try:
+        accounts.reset_password(session, token, password)
+    except (LinkUnusable, PasswordRejected):
+        return _link_problem(request, "used")
+    return _page(
+        request,
+        "account_done.html",
+        language,
+        heading=t.gettext("Your password is changed"),
+        text=t.gettext("Sign in with your e-mail address and your new password."),
+    )
+
+
+@router.get("/sign-in/{token}", response_class=HTMLResponse)
+def show_sign_in(token: str, request: Request, session: SessionDep) -> HTMLResponse:
+    """Shows a button only: mail scanners fetch links, and a GET must not use this one up."""
+    try:
+        found = accounts.usable(session, token, accounts.SIGN_IN)
+    except LinkUnusable as problem:
+        return _link_problem(request, problem.reason)
+    language = i18n.language_or_default(found.account.language)
+    return _page(request, "account_sign_in.html", language, email=found.account.email)
+
+
+@router.post("/sign-in/{token}", response_class=HTMLResponse)
+def do_sign_in(token: str, request: Request, session: SessionDep) -> HTMLResponse:
+    try:
+        account = accounts.sign_in(session, token)
+    except LinkUnusable as problem:
+        return _link_problem(request, problem.reason)
+    language = i18n.language_or_default(account.language)
+    t = i18n.translations(language)
+    return _page(
+        request,
+        "account_done.html",
+        language,
+        heading=t.gettext("You are signed in"),
+        text=t.gettext("Welcome back, %(name)s.") % {"name": account.first_name},
+    )
