@@ -7,10 +7,10 @@ an ID (see backend.accounts), and are limited per address and per client (429 wi
 import math
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Query, Request
+from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import HTMLResponse
 
-from backend import accounts, i18n, ratelimit
+from backend import accounts, guards, i18n, ratelimit
 from backend.deps import SessionDep
 from backend.i18n import N_
 from backend.models import AccountToken
@@ -20,6 +20,8 @@ from kiosk.buyer import BuyerFieldError, clean_email
 from kiosk.password_policy import CHECKLIST_RULES, check_password
 
 router = APIRouter(prefix="/account")
+_views = Depends(guards.per_client("account_view", guards.PAGE_VIEWS))
+_posts = Depends(guards.per_client("account_post", guards.FORM_POSTS))
 
 _REQUEST_TEXT = {
     accounts.RESET: (
@@ -55,14 +57,14 @@ def _request_page(
     )
 
 
-@router.get("/{action}", response_class=HTMLResponse)
+@router.get("/{action}", response_class=HTMLResponse, dependencies=[_views])
 def ask(action: str, request: Request, lang: Annotated[str | None, Query(max_length=5)] = None) -> HTMLResponse:
     if action not in _PATHS:
         return _link_problem(request, "unknown")
     return _request_page(request, _PATHS[action], _language(request, lang))
 
 
-@router.post("/{action}", response_class=HTMLResponse)
+@router.post("/{action}", response_class=HTMLResponse, dependencies=[_posts])
 def send_link(
     action: str,
     request: Request,
@@ -118,7 +120,7 @@ def _reset_form(
     )
 
 
-@router.get("/reset-password/{token}", response_class=HTMLResponse)
+@router.get("/reset-password/{token}", response_class=HTMLResponse, dependencies=[_views])
 def show_reset(token: str, request: Request, session: SessionDep) -> HTMLResponse:
     try:
         found = accounts.usable(session, token, accounts.RESET)
@@ -127,7 +129,7 @@ def show_reset(token: str, request: Request, session: SessionDep) -> HTMLRespons
     return _reset_form(request, found)
 
 
-@router.post("/reset-password/{token}", response_class=HTMLResponse)
+@router.post("/reset-password/{token}", response_class=HTMLResponse, dependencies=[_posts])
 def reset(
     token: str,
     request: Request,
@@ -160,7 +162,7 @@ def reset(
     )
 
 
-@router.get("/sign-in/{token}", response_class=HTMLResponse)
+@router.get("/sign-in/{token}", response_class=HTMLResponse, dependencies=[_views])
 def show_sign_in(token: str, request: Request, session: SessionDep) -> HTMLResponse:
     """Shows a button only: mail scanners fetch links, and a GET must not use this one up."""
     try:
@@ -171,7 +173,7 @@ def show_sign_in(token: str, request: Request, session: SessionDep) -> HTMLRespo
     return _page(request, "account_sign_in.html", language, email=found.account.email)
 
 
-@router.post("/sign-in/{token}", response_class=HTMLResponse)
+@router.post("/sign-in/{token}", response_class=HTMLResponse, dependencies=[_posts])
 def do_sign_in(token: str, request: Request, session: SessionDep) -> HTMLResponse:
     try:
         account = accounts.sign_in(session, token)

@@ -8,7 +8,7 @@ from importlib.resources import files
 from fastapi import FastAPI, Request, Response
 from fastapi.staticfiles import StaticFiles
 
-from backend import account_pages, kiosk_api, phone_pages
+from backend import account_pages, guards, kiosk_api, phone_pages
 from backend.db import make_engine, make_session_factory
 from backend.housekeeping import Housekeeper
 from backend.mailer import Mailer
@@ -64,6 +64,7 @@ def create_app(settings: BackendSettings) -> FastAPI:
         return {"status": "ok"}
 
     kiosk_api.install_error_handlers(app)
+    guards.install(app)
     app.include_router(kiosk_api.build_router())
     app.include_router(phone_pages.router)
     app.include_router(account_pages.router)

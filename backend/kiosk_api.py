@@ -16,7 +16,7 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from backend import services
+from backend import guards, services
 from backend.deps import MailSenderDep, SessionDep, SessionsDep, SettingsDep
 from backend.models import IdempotencyKey, Kiosk
 from kiosk import wire
@@ -302,10 +302,13 @@ _HANDLERS: dict[wire.Endpoint, Callable[..., Any]] = {
 def build_router() -> APIRouter:
     router = APIRouter()
     for endpoint in wire.ENDPOINTS:
+        # The one unauthenticated kiosk call is limited per client; the others need a device token.
+        limits = [] if endpoint.authenticated else [Depends(guards.per_client("enrol", guards.ENROLMENTS))]
         router.add_api_route(
             endpoint.path,
             _HANDLERS[endpoint],
             methods=[endpoint.method],
+            dependencies=limits,
             response_model=endpoint.response,
             status_code=endpoint.success_status,
             responses={400: {"model": ErrorBody}, 401: {"model": ErrorBody}, 404: {"model": ErrorBody}},

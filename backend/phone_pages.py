@@ -9,12 +9,12 @@ import math
 import re
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm import Session
 
-from backend import i18n, services
+from backend import guards, i18n, services
 from backend.deps import SessionDep, SettingsDep
 from backend.i18n import N_
 from backend.models import LinkToken
@@ -162,9 +162,11 @@ def _form_problems(language: str, password: str, repeat: str, accepted_terms: bo
 
 
 router = APIRouter()
+_views = Depends(guards.per_client("phone_view", guards.PAGE_VIEWS))
+_posts = Depends(guards.per_client("phone_post", guards.FORM_POSTS))
 
 
-@router.get("/r/{token}", response_class=HTMLResponse)
+@router.get("/r/{token}", response_class=HTMLResponse, dependencies=[_views])
 def show_registration(token: str, request: Request, session: SessionDep) -> HTMLResponse:
     try:
         link = services.usable_link(session, token)
@@ -177,7 +179,7 @@ def show_registration(token: str, request: Request, session: SessionDep) -> HTML
     return _form(request, link)
 
 
-@router.post("/r/{token}", response_class=HTMLResponse)
+@router.post("/r/{token}", response_class=HTMLResponse, dependencies=[_posts])
 def complete_registration(
     token: str,
     request: Request,
@@ -242,7 +244,7 @@ def _check_code(request: Request, session: Session, link: LinkToken, code: str) 
     return _form(request, link)
 
 
-@router.post("/r/{token}/new-code", response_class=HTMLResponse)
+@router.post("/r/{token}/new-code", response_class=HTMLResponse, dependencies=[_posts])
 def send_new_code(token: str, request: Request, session: SessionDep) -> HTMLResponse:
     """The customer asks for a new e-mail with a new code (and link)."""
     try:
