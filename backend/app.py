@@ -14,6 +14,7 @@ from backend.housekeeping import Housekeeper
 from backend.mailer import Mailer
 from backend.outbox import MailSender
 from backend.settings import BackendSettings
+from backend.status_bus import StatusBus
 
 log = logging.getLogger("backend")
 
@@ -36,12 +37,15 @@ def create_app(settings: BackendSettings) -> FastAPI:
     sessions = make_session_factory(engine)
     sender = MailSender(sessions, Mailer(settings), settings)
     housekeeper = Housekeeper(sessions, settings)
+    bus = StatusBus(settings.database_url)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         sender.start()  # mail queued while no process was running goes out now
         housekeeper.start()
+        bus.start()
         yield
+        bus.stop()
         housekeeper.stop()
         sender.stop()
         engine.dispose()
@@ -50,6 +54,7 @@ def create_app(settings: BackendSettings) -> FastAPI:
     app.state.settings = settings
     app.state.sessions = sessions
     app.state.mail_sender = sender
+    app.state.status_bus = bus
 
     @app.middleware("http")
     async def _security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:

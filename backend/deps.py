@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from backend.outbox import MailSender
 from backend.settings import BackendSettings
+from backend.status_bus import StatusBus
 
 
 def get_session(request: Request) -> Iterator[Session]:
@@ -19,6 +20,11 @@ def get_sessions(request: Request) -> sessionmaker[Session]:
     """The session factory, for work that outlives the request (mail, event streams)."""
     factory: sessionmaker[Session] = request.app.state.sessions
     return factory
+
+
+def get_status_bus(request: Request) -> StatusBus:
+    bus: StatusBus = request.app.state.status_bus
+    return bus
 
 
 def get_settings(request: Request) -> BackendSettings:
@@ -33,5 +39,6 @@ def get_mail_sender(request: Request) -> MailSender:
 
 SessionDep = Annotated[Session, Depends(get_session)]
 SessionsDep = Annotated[sessionmaker[Session], Depends(get_sessions)]
+StatusBusDep = Annotated[StatusBus, Depends(get_status_bus)]
 SettingsDep = Annotated[BackendSettings, Depends(get_settings)]
 MailSenderDep = Annotated[MailSender, Depends(get_mail_sender)]

@@ -17,8 +17,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from backend import guards, services
-from backend.deps import MailSenderDep, SessionDep, SessionsDep, SettingsDep
+from backend.deps import MailSenderDep, SessionDep, SessionsDep, SettingsDep, StatusBusDep
 from backend.models import IdempotencyKey, Kiosk
+from backend.status_bus import SAFETY_INTERVAL
 from kiosk import wire
 from kiosk.buyer import BuyerFieldError, FieldError
 from kiosk.wire import (
@@ -213,38 +214,53 @@ def complete_on_kiosk(
 
 
 def invitation_events(
-    invitation_id: uuid.UUID, kiosk: KioskDep, session: SessionDep, sessions: SessionsDep, settings: SettingsDep
+    invitation_id: uuid.UUID,
+    kiosk: KioskDep,
+    session: SessionDep,
+    sessions: SessionsDep,
+    settings: SettingsDep,
+    bus: StatusBusDep,
 ) -> StreamingResponse:
     """Stream the invitation's status; ends after a final status.
 
-    Looks for changes every ``status_poll_interval`` seconds in the database, which works with any
-    number of backend processes on one database; push notification replaces this later.
+    Woken by the status bus when the invitation changes (PostgreSQL: in any process); without
+    one (SQLite) it looks every ``status_poll_interval``. A comment line goes out every second.
     """
     try:
         services.get_invitation(session, kiosk, invitation_id)
     except services.ServiceError as error:
         raise _service_refusal(error) from None
+    look_every = SAFETY_INTERVAL if bus.pushes else settings.status_poll_interval
 
     def load() -> InvitationView:
         with sessions() as s:
             return services.view(services.get_invitation(s, kiosk, invitation_id))
 
     async def stream() -> AsyncIterator[str]:
-        last: InvitationView | None = None
-        since_keepalive = 0.0
-        while True:
-            current = await anyio.to_thread.run_sync(load)
-            if current != last:
-                yield f"event: status\ndata: {current.model_dump_json()}\n\n"
-                last = current
-                since_keepalive = 0.0
-            if current.status.is_final:
-                return
-            await asyncio.sleep(settings.status_poll_interval)
-            since_keepalive += settings.status_poll_interval
-            if since_keepalive >= 1.0:
-                yield ": keep-alive\n\n"
-                since_keepalive = 0.0
+        loop = asyncio.get_running_loop()
+        changed = bus.subscribe(invitation_id)
+        try:
+            last: InvitationView | None = None
+            last_sent = loop.time()
+            while True:
+                changed.clear()  # before looking, so a change during the look is not missed
+                current = await anyio.to_thread.run_sync(load)
+                if current != last:
+                    yield f"event: status\ndata: {current.model_dump_json()}\n\n"
+                    last, last_sent = current, loop.time()
+                if current.status.is_final:
+                    return
+                deadline = loop.time() + look_every
+                while (remaining := deadline - loop.time()) > 0:
+                    try:
+                        await asyncio.wait_for(changed.wait(), timeout=min(1.0, remaining))
+                        break
+                    except TimeoutError:
+                        if loop.time() - last_sent >= 1.0:
+                            yield ": keep-alive\n\n"
+                            last_sent = loop.time()
+        finally:
+            bus.unsubscribe(invitation_id, changed)
 
     return StreamingResponse(
         stream(), media_type="text/event-stream", headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"}
