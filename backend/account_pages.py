@@ -4,20 +4,18 @@ The request pages answer the same, in status, body and timing, whether or not th
 an ID (see backend.accounts), and are limited per address and per client (429 with Retry-After).
 """
 
-import math
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import HTMLResponse
 
-from backend import accounts, guards, i18n, ratelimit
+from backend import accounts, guards, i18n, pages, ratelimit
 from backend.deps import SessionDep
 from backend.i18n import N_
 from backend.models import AccountToken
-from backend.phone_pages import RULE_PROBLEM, RULE_TEXT, _link_problem, _page
 from backend.services import LinkUnusable, PasswordRejected
 from kiosk.buyer import BuyerFieldError, clean_email
-from kiosk.password_policy import CHECKLIST_RULES, check_password
+from kiosk.password_policy import CHECKLIST_RULES
 
 router = APIRouter(prefix="/account")
 _views = Depends(guards.per_client("account_view", guards.PAGE_VIEWS))
@@ -45,7 +43,7 @@ def _request_page(
 ) -> HTMLResponse:
     t = i18n.translations(language)
     heading, lead = _REQUEST_TEXT[kind]
-    return _page(
+    return pages.page(
         request,
         "account_request.html",
         language,
@@ -60,7 +58,7 @@ def _request_page(
 @router.get("/{action}", response_class=HTMLResponse, dependencies=[_views])
 def ask(action: str, request: Request, lang: Annotated[str | None, Query(max_length=5)] = None) -> HTMLResponse:
     if action not in _PATHS:
-        return _link_problem(request, "unknown")
+        return pages.link_problem(request, "unknown")
     return _request_page(request, _PATHS[action], _language(request, lang))
 
 
@@ -73,7 +71,7 @@ def send_link(
     lang: Annotated[str | None, Query(max_length=5)] = None,
 ) -> HTMLResponse:
     if action not in _PATHS:
-        return _link_problem(request, "unknown")
+        return pages.link_problem(request, "unknown")
     kind, language = _PATHS[action], _language(request, lang)
     t = i18n.translations(language)
     try:
@@ -90,15 +88,7 @@ def send_link(
             ],
         )
     except ratelimit.Limited as limited:
-        minutes = max(1, math.ceil(limited.retry_after.total_seconds() / 60))
-        error = t.ngettext(
-            "Too many requests. Please try again in %(num)d minute.",
-            "Too many requests. Please try again in %(num)d minutes.",
-            minutes,
-        ) % {"num": minutes}
-        response = _request_page(request, kind, language, 429, error=error)
-        response.headers["Retry-After"] = str(math.ceil(limited.retry_after.total_seconds()))
-        return response
+        raise guards.TooManyRequests(limited.retry_after) from None
     accounts.request_link(session, kind, address, language)
     request.app.state.mail_sender.wake()
     return _request_page(request, kind, language, sent=True)
@@ -109,13 +99,13 @@ def _reset_form(
 ) -> HTMLResponse:
     account = found.account
     t = i18n.translations(i18n.language_or_default(account.language))
-    return _page(
+    return pages.page(
         request,
         "account_reset.html",
         i18n.language_or_default(account.language),
         status,
         email=account.email,
-        rules=[t.gettext(RULE_TEXT[rule]) for rule in CHECKLIST_RULES],
+        rules=[t.gettext(pages.RULE_TEXT[rule]) for rule in CHECKLIST_RULES],
         errors=errors or [],
     )
 
@@ -125,7 +115,7 @@ def show_reset(token: str, request: Request, session: SessionDep) -> HTMLRespons
     try:
         found = accounts.usable(session, token, accounts.RESET)
     except LinkUnusable as problem:
-        return _link_problem(request, problem.reason)
+        return pages.link_problem(request, problem.reason)
     return _reset_form(request, found)
 
 
@@ -140,20 +130,17 @@ def reset(
     try:
         found = accounts.usable(session, token, accounts.RESET)
     except LinkUnusable as problem:
-        return _link_problem(request, problem.reason)
+        return pages.link_problem(request, problem.reason)
     language = i18n.language_or_default(found.account.language)
     t = i18n.translations(language)
-    check = check_password(password)
-    problems = [t.gettext(RULE_PROBLEM[rule]) for rule in check.failed]
-    if password != password_repeat:
-        problems.append(t.gettext("The two passwords are not the same."))
-    if problems or check.too_long:
-        return _reset_form(request, found, 422, problems or [t.gettext("The password is too long.")])
+    problems = pages.password_problems(language, password, password_repeat)
+    if problems:
+        return _reset_form(request, found, 422, problems)
     try:
         accounts.reset_password(session, token, password)
     except (LinkUnusable, PasswordRejected):
-        return _link_problem(request, "used")
-    return _page(
+        return pages.link_problem(request, "used")
+    return pages.page(
         request,
         "account_done.html",
         language,
@@ -168,9 +155,9 @@ def show_sign_in(token: str, request: Request, session: SessionDep) -> HTMLRespo
     try:
         found = accounts.usable(session, token, accounts.SIGN_IN)
     except LinkUnusable as problem:
-        return _link_problem(request, problem.reason)
+        return pages.link_problem(request, problem.reason)
     language = i18n.language_or_default(found.account.language)
-    return _page(request, "account_sign_in.html", language, email=found.account.email)
+    return pages.page(request, "account_sign_in.html", language, email=found.account.email)
 
 
 @router.post("/sign-in/{token}", response_class=HTMLResponse, dependencies=[_posts])
@@ -178,10 +165,10 @@ def do_sign_in(token: str, request: Request, session: SessionDep) -> HTMLRespons
     try:
         account = accounts.sign_in(session, token)
     except LinkUnusable as problem:
-        return _link_problem(request, problem.reason)
+        return pages.link_problem(request, problem.reason)
     language = i18n.language_or_default(account.language)
     t = i18n.translations(language)
-    return _page(
+    return pages.page(
         request,
         "account_done.html",
         language,

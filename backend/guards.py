@@ -11,10 +11,11 @@ from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import JSONResponse, Response
 
-from backend import i18n, ratelimit
+from backend import pages, ratelimit
 from backend.deps import SessionDep
+from backend.i18n import N_
 from kiosk.wire import API_PREFIX, ErrorBody, ErrorCode
 
 #: Generous per client address: a showroom's phones share one public address behind its Wi-Fi.
@@ -57,8 +58,7 @@ def install(app: FastAPI) -> None:
             and site not in _ALLOWED_SITES
             and not path.startswith(API_PREFIX)
         ):
-            t = i18n.translations(i18n.from_accept_language(request.headers.get("accept-language")))
-            return HTMLResponse(t.gettext("This form can only be sent from our own page."), status_code=403)
+            return pages.problem_page(request, 403, N_("This form can only be sent from our own page."))
         response: Response = await call_next(request)
         return response
 
@@ -69,11 +69,6 @@ def install(app: FastAPI) -> None:
         if request.url.path.startswith(API_PREFIX):
             body = ErrorBody(error=ErrorCode.RATE_LIMITED, retry_after_seconds=seconds)
             return JSONResponse(body.model_dump(mode="json"), status_code=429, headers=headers)
-        t = i18n.translations(i18n.from_accept_language(request.headers.get("accept-language")))
-        minutes = max(1, math.ceil(seconds / 60))
-        text = t.ngettext(
-            "Too many requests. Please try again in %(num)d minute.",
-            "Too many requests. Please try again in %(num)d minutes.",
-            minutes,
-        ) % {"num": minutes}
-        return HTMLResponse(text, status_code=429, headers=headers)
+        response = pages.too_many_requests(request, seconds)
+        response.headers.update(headers)
+        return response

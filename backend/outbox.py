@@ -156,12 +156,9 @@ class MailSender:
         try:
             self._mailer.deliver(message)
         except MailDeliveryError as error:
-            mail.attempts += 1
-            mail.last_error, mail.lease_until = error.reason[:200], None
+            self._record_failure(mail, error)
             if error.permanent:
-                mail.failed_at, mail.to_address = now, None
-            else:
-                mail.next_attempt_at = now + backoff(mail.attempts, self._settings)
+                mail.to_address = None
             session.commit()
             return
         mail.sent_at, mail.lease_until, mail.attempts, mail.to_address = utcnow(), None, mail.attempts + 1, None
@@ -183,20 +180,26 @@ class MailSender:
             language=invitation.language,
         )
 
-    def _failed(self, session: Session, mail: OutboxMail, invitation: Invitation, error: MailDeliveryError) -> None:
+    def _record_failure(self, mail: OutboxMail, error: MailDeliveryError) -> None:
+        """Count the attempt: given up for good on a permanent refusal, else retried after a backoff."""
         now = utcnow()
         mail.attempts += 1
         mail.last_error = error.reason[:200]
         mail.lease_until = None
         if error.permanent:
             mail.failed_at = now
+        else:
+            mail.next_attempt_at = now + backoff(mail.attempts, self._settings)
+
+    def _failed(self, session: Session, mail: OutboxMail, invitation: Invitation, error: MailDeliveryError) -> None:
+        self._record_failure(mail, error)
+        if error.permanent:
             if InvitationStatus(invitation.status).is_open:
                 invitation.status = InvitationStatus.DELIVERY_FAILED.value
-                invitation.delivery_failed_at = now
+                invitation.delivery_failed_at = mail.failed_at
             services.audit(session, "delivery_failed", invitation, reason=mail.last_error)
             log.warning("mail to %s refused for good: %s", mask_email(invitation.email), error.reason)
         else:
-            mail.next_attempt_at = now + backoff(mail.attempts, self._settings)
             log.info(
                 "mail to %s not sent (%s); retry %d later", mask_email(invitation.email), error.reason, mail.attempts
             )

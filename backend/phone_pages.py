@@ -11,90 +11,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse
-from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm import Session
 
-from backend import guards, i18n, services
+from backend import guards, i18n, pages, services
 from backend.deps import SessionDep, SettingsDep
-from backend.i18n import N_
 from backend.models import LinkToken
 from kiosk.buyer import mask_email
-from kiosk.password_policy import CHECKLIST_RULES, PasswordRule, check_password
+from kiosk.password_policy import CHECKLIST_RULES
 from kiosk.wire import CODE_PATTERN
-
-templates = Jinja2Templates(env=i18n.template_environment())
-
-RULE_TEXT = {
-    PasswordRule.MIN_LENGTH: N_("At least 8 characters"),
-    PasswordRule.UPPERCASE: N_("At least one uppercase letter"),
-    PasswordRule.DIGIT: N_("At least one digit"),
-    PasswordRule.SPECIAL: N_("At least one special character, such as ! § $ % & ?"),
-}
-#: Whole sentences, one per broken rule (never a translated fragment glued to another).
-RULE_PROBLEM = {
-    PasswordRule.MIN_LENGTH: N_("The password needs at least 8 characters."),
-    PasswordRule.UPPERCASE: N_("The password needs at least one uppercase letter."),
-    PasswordRule.DIGIT: N_("The password needs at least one digit."),
-    PasswordRule.SPECIAL: N_("The password needs at least one special character."),
-    PasswordRule.NOT_COMMON: N_("This is one of the most common passwords. Please choose one that is harder to guess."),
-}
-
-#: Why a link cannot be used → (HTTP status, heading, what to do next).
-LINK_PROBLEMS = {
-    "unknown": (
-        404,
-        N_("This link is not valid"),
-        N_("Check that you opened the whole link from your e-mail, or scan the code on the kiosk screen again."),
-    ),
-    "used": (
-        410,
-        N_("This link has already been used"),
-        N_("Your ID is ready. Sign in with your e-mail address and the password you chose."),
-    ),
-    "completed": (
-        410,
-        N_("You are already registered"),
-        N_("Your ID is ready. Sign in with your e-mail address and the password you chose."),
-    ),
-    "replaced": (
-        410,
-        N_("This code has been replaced"),
-        N_("A newer code is on the kiosk screen. Scan that one, or use the link in your newest e-mail."),
-    ),
-    "cancelled": (
-        410,
-        N_("This invitation was withdrawn"),
-        N_("Please ask the Porsche Center for a new invitation."),
-    ),
-    "expired": (
-        410,
-        N_("This link has expired"),
-        N_("Ask the Porsche Center for a new invitation, or scan the code on the kiosk screen again."),
-    ),
-}
-
-
-def _page(request: Request, template: str, language: str, status: int = 200, **context: object) -> HTMLResponse:
-    settings = request.app.state.settings
-    response = templates.TemplateResponse(
-        request,
-        template,
-        {"brand": settings.brand_name, "lang": language, **i18n.template_functions(language), **context},
-        status_code=status,
-    )
-    response.headers["Cache-Control"] = "no-store"
-    response.headers["Content-Language"] = language
-    return response
-
-
-def _link_problem(request: Request, reason: str) -> HTMLResponse:
-    # No invitation to take the language from: the browser's wish, else English.
-    language = i18n.from_accept_language(request.headers.get("accept-language"))
-    t = i18n.translations(language)
-    status, heading, advice = LINK_PROBLEMS[reason]
-    return _page(
-        request, "phone_link_problem.html", language, status, heading=t.gettext(heading), advice=t.gettext(advice)
-    )
 
 
 def _language(link: LinkToken) -> str:
@@ -114,7 +38,7 @@ def _code_form(
     notice: str | None = None,
     dead: bool = False,
 ) -> HTMLResponse:
-    return _page(
+    return pages.page(
         request,
         "phone_code.html",
         _language(link),
@@ -133,7 +57,7 @@ def _form(request: Request, link: LinkToken, status: int = 200, errors: list[str
         return _code_form(request, link, status)
     invitation = link.invitation
     t = i18n.translations(_language(link))
-    return _page(
+    return pages.page(
         request,
         "phone_register.html",
         _language(link),
@@ -142,22 +66,16 @@ def _form(request: Request, link: LinkToken, status: int = 200, errors: list[str
         name=f"{invitation.first_name} {invitation.last_name}",
         email=invitation.email,
         dealer=invitation.dealer.name,
-        rules=[t.gettext(RULE_TEXT[rule]) for rule in CHECKLIST_RULES],
+        rules=[t.gettext(pages.RULE_TEXT[rule]) for rule in CHECKLIST_RULES],
         errors=errors or [],
     )
 
 
 def _form_problems(language: str, password: str, repeat: str, accepted_terms: bool) -> list[str]:
     """Everything wrong with a submitted form at once, so the customer fixes it in one go."""
-    t = i18n.translations(language)
-    check = check_password(password)
-    problems = [t.gettext(RULE_PROBLEM[rule]) for rule in check.failed]
-    if check.too_long:
-        problems.append(t.gettext("The password is too long."))
-    if password != repeat:
-        problems.append(t.gettext("The two passwords are not the same."))
+    problems = pages.password_problems(language, password, repeat)
     if not accepted_terms:
-        problems.append(t.gettext("Please accept the terms of use to continue."))
+        problems.append(i18n.translations(language).gettext("Please accept the terms of use to continue."))
     return problems
 
 
@@ -171,7 +89,7 @@ def show_registration(token: str, request: Request, session: SessionDep) -> HTML
     try:
         link = services.usable_link(session, token)
     except services.LinkUnusable as problem:
-        return _link_problem(request, problem.reason)
+        return pages.link_problem(request, problem.reason)
     if link.kind == "qr":
         # A QR link is opened by the customer's phone. An e-mailed link may be fetched by a mail
         # scanner, so it counts as opened only when the form comes back (below).
@@ -194,7 +112,7 @@ def complete_registration(
     try:
         link = services.usable_link(session, token)
     except services.LinkUnusable as problem:
-        return _link_problem(request, problem.reason)
+        return pages.link_problem(request, problem.reason)
     services.mark_opened(session, link)
     if step == "code":
         return _check_code(request, session, link, code)
@@ -209,7 +127,7 @@ def complete_registration(
         # The service checks the rules again: it is the authority, the form only explains.
         account = services.complete_with_link(session, token, password, accept_terms=True)
     except services.AccountExists:
-        return _page(
+        return pages.page(
             request,
             "phone_link_problem.html",
             language,
@@ -218,8 +136,8 @@ def complete_registration(
             advice=t.gettext("Sign in with it, or reset your password if you have forgotten it."),
         )
     except services.LinkUnusable as problem:
-        return _link_problem(request, problem.reason)
-    return _page(request, "phone_done.html", language, name=account.first_name, email=account.email)
+        return pages.link_problem(request, problem.reason)
+    return pages.page(request, "phone_done.html", language, name=account.first_name, email=account.email)
 
 
 def _check_code(request: Request, session: Session, link: LinkToken, code: str) -> HTMLResponse:
@@ -239,7 +157,7 @@ def _check_code(request: Request, session: Session, link: LinkToken, code: str) 
         error = t.gettext("This code can no longer be used. Ask for a new one below.")
         return _code_form(request, link, 410, error=error, dead=True)
     except services.ServiceError:
-        return _link_problem(request, "expired")
+        return pages.link_problem(request, "expired")
     session.refresh(link)
     return _form(request, link)
 
@@ -251,7 +169,7 @@ def send_new_code(token: str, request: Request, session: SessionDep) -> HTMLResp
         link = services.usable_link(session, token)
         services.request_resend(session, link.invitation)
     except services.LinkUnusable as problem:
-        return _link_problem(request, problem.reason)
+        return pages.link_problem(request, problem.reason)
     except services.RateLimited as limited:
         t = i18n.translations(_language(link))
         minutes = max(1, math.ceil(limited.retry_after.total_seconds() / 60))

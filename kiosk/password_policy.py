@@ -35,7 +35,8 @@ _DECORATION = string.digits + string.punctuation + "§€£ "
 
 
 @cache
-def _common_passwords() -> frozenset[str]:
+def common_passwords() -> frozenset[str]:
+    """The shipped list, read once (call it early, off any GUI thread, to spare the first keystroke)."""
     text = (files("kiosk") / "data" / "common-passwords.txt").read_text(encoding="utf-8")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
@@ -43,7 +44,7 @@ def _common_passwords() -> frozenset[str]:
 def is_common(password: str) -> bool:
     """True for a listed password, or a listed word with a few digits or symbols around it."""
     lowered = password.casefold()
-    common = _common_passwords()
+    common = common_passwords()
     if lowered in common:
         return True
     core = lowered.strip(_DECORATION)

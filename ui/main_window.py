@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from kiosk.api_client import ApiClient
 from kiosk.buyer import BuyerDetails, mask_email
 from kiosk.languages import Language
+from kiosk.password_policy import common_passwords
 from kiosk.status_follow import follow_invitation
 from kiosk.wire import InvitationCreate, InvitationStatus, InvitationView, QrLink
 from ui import messages
@@ -74,6 +75,9 @@ class MainWindow(QMainWindow):
         self.finish.submitted.connect(self._complete_here)
         self.finish.back_requested.connect(self._back_to_handoff)
         self.registered.next_customer_requested.connect(self.next_customer)
+        # Read the common-password list now, on a worker: the first password keystroke then
+        # costs no disk read on the GUI thread.
+        self._background.run(common_passwords, lambda _list: None, lambda error: log.error("%r", error))
 
     # -- sending ------------------------------------------------------------------------------
 

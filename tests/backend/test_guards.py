@@ -11,7 +11,7 @@ from fastapi import Depends, FastAPI
 from backend import guards, schema
 from backend.db import make_engine, make_session_factory
 from backend.devmail import MailSink
-from backend.settings import sqlite_url
+from backend.settings import BackendSettings, sqlite_url
 from kiosk.api_client import ApiClient, Refused
 from kiosk.wire import ErrorCode, InvitationStatus
 from tests.factories import code_from_mail, invitation_create
@@ -34,9 +34,11 @@ def test_a_form_posted_from_another_site_is_refused_and_changes_nothing(client: 
 
 @pytest.fixture
 def small_app(tmp_path: Path) -> FastAPI:
-    engine = make_engine(sqlite_url(tmp_path / "db.sqlite"))
+    settings = BackendSettings(database_url=sqlite_url(tmp_path / "db.sqlite"))
+    engine = make_engine(settings.database_url)
     schema.upgrade(engine)
     app = FastAPI()
+    app.state.settings = settings  # as the real app has them: pages take the brand name from here
     app.state.sessions = make_session_factory(engine)
     guards.install(app)
     limit = Depends(guards.per_client("test", (2, timedelta(minutes=10))))
