@@ -5,74 +5,79 @@
     <name>BuyerFormScreen</name>
     <message>
         <location filename="../ui/app.py" line="72"/>
-        <location filename="../ui/screens/buyer_form.py" line="113"/>
-        <location filename="../ui/screens/buyer_form.py" line="183"/>
+        <location filename="../ui/screens/buyer_form.py" line="115"/>
+        <location filename="../ui/screens/buyer_form.py" line="195"/>
         <source>Send invitation</source>
         <translation>Skicka inbjudan</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="109"/>
+        <location filename="../ui/screens/buyer_form.py" line="111"/>
         <source>Sending…</source>
         <extracomment>In correction mode: the corrected address for the invitation already sent.</extracomment>
         <translation>Skickar…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="111"/>
+        <location filename="../ui/screens/buyer_form.py" line="113"/>
         <source>Send to the corrected address</source>
         <translation>Skicka till den rättade adressen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="139"/>
+        <location filename="../ui/screens/buyer_form.py" line="141"/>
         <source>Please give the customer the privacy notice, then tick this box.</source>
         <translation>Ge kunden integritetsmeddelandet och kryssa sedan i rutan.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="171"/>
+        <location filename="../ui/screens/buyer_form.py" line="173"/>
         <source>Invite a customer</source>
         <translation>Bjud in en kund</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="171"/>
+        <location filename="../ui/screens/buyer_form.py" line="173"/>
         <source>Correct the e-mail address</source>
         <translation>Rätta e-postadressen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="173"/>
+        <location filename="../ui/screens/buyer_form.py" line="177"/>
+        <source>Only the e-mail address can change. The invitation goes to the corrected address; the old link and code stop working.</source>
+        <translation>Bara e-postadressen kan ändras. Inbjudan skickas till den rättade adressen; den gamla länken och koden slutar fungera.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="184"/>
         <source>The customer receives an e-mail and can finish registering here at the kiosk or on their phone.</source>
         <translation>Kunden får ett e-postmeddelande och kan slutföra registreringen här vid kiosken eller i sin mobil.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="175"/>
+        <location filename="../ui/screens/buyer_form.py" line="187"/>
         <source>&amp;First name</source>
         <translation>&amp;Förnamn</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="176"/>
+        <location filename="../ui/screens/buyer_form.py" line="188"/>
         <source>&amp;Last name</source>
         <translation>&amp;Efternamn</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="178"/>
+        <location filename="../ui/screens/buyer_form.py" line="190"/>
         <source>&amp;E-mail address</source>
         <translation>E-&amp;postadress</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="178"/>
+        <location filename="../ui/screens/buyer_form.py" line="190"/>
         <source>The customer&apos;s e-mail address becomes their user name.</source>
         <translation>Kundens e-postadress blir användarnamnet.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="180"/>
+        <location filename="../ui/screens/buyer_form.py" line="192"/>
         <source>Customer&apos;s &amp;language</source>
         <translation>Kundens &amp;språk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="181"/>
+        <location filename="../ui/screens/buyer_form.py" line="193"/>
         <source>Customer&apos;s language</source>
         <translation>Kundens språk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="182"/>
+        <location filename="../ui/screens/buyer_form.py" line="194"/>
         <source>The customer has been given the privacy notice</source>
         <translation>Kunden har fått integritetsmeddelandet</translation>
     </message>
@@ -264,7 +269,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="217"/>
+        <location filename="../ui/main_window.py" line="221"/>
         <source>A new code is on its way to %1. It replaces the old one.</source>
         <extracomment>Ask for a new QR link this long before the current one expires, so a phone never scans a dead one.</extracomment>
         <translation>En ny kod är på väg till %1. Den ersätter den gamla.</translation>

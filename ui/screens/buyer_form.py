@@ -97,6 +97,8 @@ class BuyerFormScreen(QWidget):
         for field in (self.first_name, self.last_name):
             field.edit.setReadOnly(correcting)
         self.language.setEnabled(not correcting)
+        if correcting:
+            self.privacy.setChecked(True)  # given with the invitation being corrected
         self.privacy.setEnabled(not correcting)
         self.retranslate_ui()
         if correcting:
@@ -169,9 +171,19 @@ class BuyerFormScreen(QWidget):
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Correct the e-mail address") if self._correcting else self.tr("Invite a customer"))
-        self.intro.setText(
-            self.tr("The customer receives an e-mail and can finish registering here at the kiosk or on their phone.")
-        )
+        if self._correcting:
+            self.intro.setText(
+                self.tr(
+                    "Only the e-mail address can change. The invitation goes to the corrected address; "
+                    "the old link and code stop working."
+                )
+            )
+        else:
+            self.intro.setText(
+                self.tr(
+                    "The customer receives an e-mail and can finish registering here at the kiosk or on their phone."
+                )
+            )
         self.first_name.set_texts(self.tr("&First name"))
         self.last_name.set_texts(self.tr("&Last name"))
         self.email.set_texts(
