@@ -109,7 +109,14 @@ def enrol(body: EnrolRequest, session: SessionDep) -> EnrolResponse:
     except services.ServiceError as error:
         raise _service_refusal(error) from None
     return EnrolResponse.model_validate(
-        {"device_token": token, "dealer": {"name": kiosk.dealer.name, "country": kiosk.dealer.country}}
+        {
+            "device_token": token,
+            "dealer": {
+                "name": kiosk.dealer.name,
+                "country": kiosk.dealer.country,
+                "languages": kiosk.dealer.language_list,
+            },
+        }
     )
 
 

@@ -8,6 +8,7 @@ from sqlalchemy import JSON, Boolean, ForeignKey, String, Uuid, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from backend.db import Base, UTCDateTime, utcnow
+from kiosk.languages import Language
 
 
 class Dealer(Base):
@@ -21,6 +22,12 @@ class Dealer(Base):
     #: Comma-separated ISO 639-1 codes, in the order the showroom offers them.
     languages: Mapped[str] = mapped_column(String(64), default="en")
     self_registration: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    @property
+    def language_list(self) -> list[str]:
+        """The showroom's languages in order; the first is its default (English if none is known)."""
+        known = {language.value for language in Language}
+        return [code for code in self.languages.split(",") if code in known] or [Language.EN.value]
 
 
 class Salesperson(Base):

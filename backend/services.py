@@ -259,6 +259,10 @@ def create_invitation(
     An address that already has an ID gets no second account: the invitation links the vehicle to
     the existing one and the customer is told so by e-mail.
     """
+    dealer = session.get_one(Dealer, kiosk.dealer_id)
+    # Left open by the salesperson, the language is the showroom's own first one.
+    language = data.language or Language(dealer.language_list[0])
+    data = data.model_copy(update={"language": language})
     existing = session.get(Invitation, data.id)
     if existing is not None:
         if existing.dealer_id != kiosk.dealer_id or _as_request(existing) != data:
@@ -284,7 +288,7 @@ def create_invitation(
         last_name=data.last_name,
         email=data.email,
         phone=data.phone,
-        language=data.language.value,
+        language=language.value,
         vehicle_model=vehicle.model,
         vehicle_commission_number=vehicle.commission_number,
         vehicle_vin=vehicle.vin,

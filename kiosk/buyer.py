@@ -174,7 +174,8 @@ class BuyerDetails(BaseModel):
     first_name: Name
     last_name: Name
     email: Email
-    language: Language
+    #: The customer's language for mails and pages; None leaves it to the dealer's first language.
+    language: Language | None = None
     salutation: Salutation = Salutation.NONE
     phone: E164 | None = None
     vehicle: Vehicle | None = None

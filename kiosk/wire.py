@@ -99,6 +99,8 @@ class EnrolRequest(BaseModel):
 class DealerInfo(BaseModel):
     name: str
     country: str  # ISO 3166-1 alpha-2: the country every account invited here gets
+    #: The languages the showroom serves, its default first.
+    languages: list[Language] = Field(min_length=1)
 
 
 class EnrolResponse(BaseModel):

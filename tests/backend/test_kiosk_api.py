@@ -329,6 +329,22 @@ def test_the_invitation_mail_is_in_the_invitations_language_as_text_and_html(
     assert code_from_mail(mail_sink, invitation.email).isdigit()
 
 
+def test_a_language_left_open_falls_back_to_the_showrooms_first_language(
+    client: ApiClient, mail_sink: MailSink
+) -> None:
+    invitation = client.create_invitation(_invitation(language=None))
+    assert invitation.language == "sv"  # the demo showroom offers sv, en
+    assert mail_sink.wait_for_mail_to(invitation.email, timeout=5)[0]["Content-Language"] == "sv"
+    # A retry of the same request is still recognised as the same invitation.
+    assert client.create_invitation(_invitation(id=invitation.id, email=invitation.email, language=None)) == invitation
+
+
+def test_enrolment_tells_the_kiosk_its_showrooms_languages(backend: BackendProcess) -> None:
+    with ApiClient(backend.url) as client:
+        dealer = client.enrol(backend.enrolment_code()).dealer
+    assert (dealer.country, dealer.languages) == ("SE", ["sv", "en"])
+
+
 def test_tokens_are_stored_only_as_hashes(client: ApiClient, db: Db) -> None:
     invitation = client.create_invitation(_invitation())
     link = client.create_qr_link(invitation.id)
