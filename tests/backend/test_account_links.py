@@ -1,5 +1,6 @@
 """Forgotten password and sign-in links: they work, are single-use, and never tell who has an ID."""
 
+import statistics
 import time
 import uuid
 
@@ -60,6 +61,34 @@ def test_the_answer_does_not_tell_whether_an_address_has_an_id(
     time.sleep(1.0)
     assert mail_sink.wait_for_mail_to(unknown, timeout=0) == [], "nothing goes to an address without an ID"
     assert db.count("outbox_mails", "to_address = :a", a=unknown) == 0, "the typed address is not kept"
+
+
+@pytest.mark.parametrize("action", ["forgot-password", "sign-in-link"])
+def test_the_answer_takes_as_long_for_an_address_with_an_id_as_without(
+    client: ApiClient, mail_sink: MailSink, backend: BackendProcess, action: str
+) -> None:
+    """Timing must not tell either: the request only queues a mail; the sender looks the address up later.
+
+    Interleaved requests for addresses with and without an ID, each from its own client address
+    (the backend trusts the loopback proxy's X-Forwarded-For) so no limit is reached. A handler
+    that hashed, looked up or mailed inline for known addresses would be many times slower for them.
+    """
+    known = [_account(client, mail_sink) for _ in range(8)]
+    timings: dict[bool, list[float]] = {True: [], False: []}
+    with httpx.Client(base_url=backend.url) as http:
+        for round_ in range(3):
+            for number, address in enumerate(known):
+                unknown = f"nobody.{uuid.uuid4().hex[:8]}@example.se"
+                for has_id, email in ((True, address), (False, unknown)):
+                    client_address = f"10.{round_}.{number}.{int(has_id)}"
+                    started = time.perf_counter()
+                    answer = http.post(
+                        f"/account/{action}", data={"email": email}, headers={"X-Forwarded-For": client_address}
+                    )
+                    timings[has_id].append(time.perf_counter() - started)
+                    assert answer.status_code == 200
+    ratio = statistics.median(timings[True]) / statistics.median(timings[False])
+    assert 0.67 < ratio < 1.5, f"median with an ID / without: {ratio:.2f}"
 
 
 def test_a_sign_in_link_signs_in_once(client: ApiClient, mail_sink: MailSink, backend: BackendProcess) -> None:
