@@ -27,10 +27,10 @@ update-translations: $(STAMP)
 
 # After changing backend strings: refresh the mail and page catalogues (then translate the new entries).
 update-backend-translations: $(STAMP)
-	$(BIN)/pybabel extract --no-location --sort-output -F backend/babel.cfg -o backend/locales/messages.pot --project "Showroom onboarding" backend
+	$(BIN)/pybabel extract --no-location --sort-output -w 120 -F backend/babel.cfg -o backend/locales/messages.pot --project "Showroom onboarding" backend
 	for lang in sv nl de; do \
 	  if [ -f backend/locales/$$lang/LC_MESSAGES/messages.po ]; then \
-	    $(BIN)/pybabel update --no-fuzzy-matching --ignore-obsolete -i backend/locales/messages.pot -d backend/locales -l $$lang; \
+	    $(BIN)/pybabel update --no-fuzzy-matching --ignore-obsolete -w 120 -i backend/locales/messages.pot -d backend/locales -l $$lang; \
 	  else $(BIN)/pybabel init -i backend/locales/messages.pot -d backend/locales -l $$lang; fi; done
 
 demo: $(STAMP) translations

@@ -4,6 +4,7 @@ The request pages answer the same, in status, body and timing, whether or not th
 an ID (see backend.accounts), and are limited per address and per client (429 with Retry-After).
 """
 
+from collections.abc import Callable
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Query, Request
@@ -55,43 +56,63 @@ def _request_page(
     )
 
 
-@router.get("/{action}", response_class=HTMLResponse, dependencies=[_views])
-def ask(action: str, request: Request, lang: Annotated[str | None, Query(max_length=5)] = None) -> HTMLResponse:
-    if action not in _PATHS:
-        return pages.link_problem(request, "unknown")
-    return _request_page(request, _PATHS[action], _language(request, lang))
+def _ask(kind: str) -> Callable[..., HTMLResponse]:
+    def ask(request: Request, lang: Annotated[str | None, Query(max_length=5)] = None) -> HTMLResponse:
+        return _request_page(request, kind, _language(request, lang))
+
+    return ask
 
 
-@router.post("/{action}", response_class=HTMLResponse, dependencies=[_posts])
-def send_link(
-    action: str,
-    request: Request,
-    session: SessionDep,
-    email: Annotated[str, Form()] = "",
-    lang: Annotated[str | None, Query(max_length=5)] = None,
-) -> HTMLResponse:
-    if action not in _PATHS:
-        return pages.link_problem(request, "unknown")
-    kind, language = _PATHS[action], _language(request, lang)
-    t = i18n.translations(language)
-    try:
-        address = clean_email(email)
-    except BuyerFieldError:
-        return _request_page(request, kind, language, 422, error=t.gettext("Please enter a valid e-mail address."))
-    client = request.client.host if request.client else None
-    try:
-        ratelimit.check(
-            session,
-            [
-                (ratelimit.email_bucket(kind, address), *accounts.PER_ADDRESS),
-                (ratelimit.ip_bucket(kind, client), *accounts.PER_CLIENT),
-            ],
-        )
-    except ratelimit.Limited as limited:
-        raise guards.TooManyRequests(limited.retry_after) from None
-    accounts.request_link(session, kind, address, language)
-    request.app.state.mail_sender.wake()
-    return _request_page(request, kind, language, sent=True)
+def _send_link(kind: str) -> Callable[..., HTMLResponse]:
+    def send_link(
+        request: Request,
+        session: SessionDep,
+        email: Annotated[str, Form(max_length=1000)] = "",
+        lang: Annotated[str | None, Query(max_length=5)] = None,
+    ) -> HTMLResponse:
+        language = _language(request, lang)
+        t = i18n.translations(language)
+        try:
+            address = clean_email(email)
+        except BuyerFieldError:
+            return _request_page(request, kind, language, 422, error=t.gettext("Please enter a valid e-mail address."))
+        client = request.client.host if request.client else None
+        try:
+            ratelimit.check(
+                session,
+                [
+                    (ratelimit.email_bucket(kind, address), *accounts.PER_ADDRESS),
+                    (ratelimit.ip_bucket(kind, client), *accounts.PER_CLIENT),
+                ],
+            )
+        except ratelimit.Limited as limited:
+            raise guards.TooManyRequests(limited.retry_after) from None
+        accounts.request_link(session, kind, address, language)
+        request.app.state.mail_sender.wake()
+        return _request_page(request, kind, language, sent=True)
+
+    return send_link
+
+
+for _path, _kind in _PATHS.items():
+    router.add_api_route(
+        f"/{_path}",
+        _ask(_kind),
+        methods=["GET"],
+        response_class=HTMLResponse,
+        dependencies=[_views],
+        responses=pages.documented(422, 429),
+        name=f"ask_{_kind}",
+    )
+    router.add_api_route(
+        f"/{_path}",
+        _send_link(_kind),
+        methods=["POST"],
+        response_class=HTMLResponse,
+        dependencies=[_posts],
+        responses=pages.documented(403, 422, 429),
+        name=f"send_{_kind}",
+    )
 
 
 def _reset_form(
@@ -110,7 +131,12 @@ def _reset_form(
     )
 
 
-@router.get("/reset-password/{token}", response_class=HTMLResponse, dependencies=[_views])
+@router.get(
+    "/reset-password/{token}",
+    response_class=HTMLResponse,
+    dependencies=[_views],
+    responses=pages.documented(404, 410, 422, 429),
+)
 def show_reset(token: str, request: Request, session: SessionDep) -> HTMLResponse:
     try:
         found = accounts.usable(session, token, accounts.RESET)
@@ -119,7 +145,12 @@ def show_reset(token: str, request: Request, session: SessionDep) -> HTMLRespons
     return _reset_form(request, found)
 
 
-@router.post("/reset-password/{token}", response_class=HTMLResponse, dependencies=[_posts])
+@router.post(
+    "/reset-password/{token}",
+    response_class=HTMLResponse,
+    dependencies=[_posts],
+    responses=pages.documented(403, 404, 410, 422, 429),
+)
 def reset(
     token: str,
     request: Request,
@@ -149,7 +180,12 @@ def reset(
     )
 
 
-@router.get("/sign-in/{token}", response_class=HTMLResponse, dependencies=[_views])
+@router.get(
+    "/sign-in/{token}",
+    response_class=HTMLResponse,
+    dependencies=[_views],
+    responses=pages.documented(404, 410, 422, 429),
+)
 def show_sign_in(token: str, request: Request, session: SessionDep) -> HTMLResponse:
     """Shows a button only: mail scanners fetch links, and a GET must not use this one up."""
     try:
@@ -160,7 +196,12 @@ def show_sign_in(token: str, request: Request, session: SessionDep) -> HTMLRespo
     return pages.page(request, "account_sign_in.html", language, email=found.account.email)
 
 
-@router.post("/sign-in/{token}", response_class=HTMLResponse, dependencies=[_posts])
+@router.post(
+    "/sign-in/{token}",
+    response_class=HTMLResponse,
+    dependencies=[_posts],
+    responses=pages.documented(403, 404, 410, 422, 429),
+)
 def do_sign_in(token: str, request: Request, session: SessionDep) -> HTMLResponse:
     try:
         account = accounts.sign_in(session, token)

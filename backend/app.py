@@ -8,7 +8,7 @@ from importlib.resources import files
 from fastapi import FastAPI, Request, Response
 from fastapi.staticfiles import StaticFiles
 
-from backend import account_pages, guards, kiosk_api, phone_pages
+from backend import account_pages, errors, guards, kiosk_api, phone_pages
 from backend.db import make_engine, make_session_factory
 from backend.housekeeping import Housekeeper
 from backend.mailer import Mailer
@@ -68,6 +68,7 @@ def create_app(settings: BackendSettings) -> FastAPI:
     def _health() -> dict[str, str]:
         return {"status": "ok"}
 
+    errors.install(app)
     kiosk_api.install_error_handlers(app)
     guards.install(app)
     app.include_router(kiosk_api.build_router())

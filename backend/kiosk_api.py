@@ -11,8 +11,8 @@ from typing import Annotated, Any
 
 import anyio
 from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request
-from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -21,7 +21,6 @@ from backend.deps import MailSenderDep, SessionDep, SessionsDep, SettingsDep, St
 from backend.models import IdempotencyKey, Kiosk
 from backend.status_bus import SAFETY_INTERVAL
 from kiosk import wire
-from kiosk.buyer import BuyerFieldError, FieldError
 from kiosk.wire import (
     CodeVerification,
     EmailCorrection,
@@ -41,11 +40,11 @@ log = logging.getLogger("backend.api")
 
 
 class Refusal(Exception):
-    """Answer a kiosk request with a 4xx and an :class:`ErrorBody`."""
+    """Answer a kiosk request with a 4xx and an :class:`ErrorBody`; the status goes with its code."""
 
-    def __init__(self, status: int, body: ErrorBody) -> None:
+    def __init__(self, body: ErrorBody) -> None:
         super().__init__(body.error.value)
-        self.status = status
+        self.status = wire.ERROR_STATUS[body.error]
         self.body = body
 
     @property
@@ -54,15 +53,20 @@ class Refusal(Exception):
         return {"Retry-After": str(seconds)} if seconds is not None else {}
 
 
-def refuse(status: int, code: ErrorCode, **extra: Any) -> Refusal:
-    return Refusal(status, ErrorBody(error=code, **extra))
+def refuse(code: ErrorCode, **extra: Any) -> Refusal:
+    return Refusal(ErrorBody(error=code, **extra))
 
 
-def current_kiosk(request: Request, session: SessionDep) -> Kiosk:
-    scheme, _, token = request.headers.get("authorization", "").partition(" ")
-    kiosk = services.authenticate_kiosk(session, token) if scheme.lower() == "bearer" and token else None
+#: Declares the device token in the OpenAPI schema; the check itself is ours, to answer with an ErrorBody.
+_device_token = HTTPBearer(auto_error=False, scheme_name="DeviceToken", description="The kiosk's device token")
+
+
+def current_kiosk(
+    session: SessionDep, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_device_token)]
+) -> Kiosk:
+    kiosk = services.authenticate_kiosk(session, credentials.credentials) if credentials else None
     if kiosk is None:
-        raise refuse(401, ErrorCode.UNAUTHORIZED)
+        raise refuse(ErrorCode.UNAUTHORIZED)
     return kiosk
 
 
@@ -72,31 +76,31 @@ KioskDep = Annotated[Kiosk, Depends(current_kiosk)]
 def _service_refusal(error: services.ServiceError) -> Refusal:
     match error:
         case services.NotFound():
-            return refuse(404, ErrorCode.NOT_FOUND)
+            return refuse(ErrorCode.NOT_FOUND)
         case services.IdConflict():
-            return refuse(409, ErrorCode.ID_CONFLICT)
+            return refuse(ErrorCode.ID_CONFLICT)
         case services.AlreadyCompleted():
-            return refuse(409, ErrorCode.ALREADY_COMPLETED)
+            return refuse(ErrorCode.ALREADY_COMPLETED)
         case services.InvitationClosed():
-            return refuse(409, ErrorCode.INVITATION_CLOSED)
+            return refuse(ErrorCode.INVITATION_CLOSED)
         case services.FieldsRefused(fields=fields):
-            return refuse(422, ErrorCode.VALIDATION_FAILED, fields=fields)
+            return refuse(ErrorCode.VALIDATION_FAILED, fields=fields)
         case services.CodeWrong(attempts_left=left):
-            return refuse(422, ErrorCode.CODE_WRONG, attempts_left=left)
+            return refuse(ErrorCode.CODE_WRONG, attempts_left=left)
         case services.CodeDead():
-            return refuse(410, ErrorCode.CODE_DEAD, attempts_left=0)
+            return refuse(ErrorCode.CODE_DEAD, attempts_left=0)
         case services.EmailNotVerified():
-            return refuse(409, ErrorCode.EMAIL_NOT_VERIFIED)
+            return refuse(ErrorCode.EMAIL_NOT_VERIFIED)
         case services.RateLimited(retry_after=wait):
-            return refuse(429, ErrorCode.RATE_LIMITED, retry_after_seconds=max(1, math.ceil(wait.total_seconds())))
+            return refuse(ErrorCode.RATE_LIMITED, retry_after_seconds=max(1, math.ceil(wait.total_seconds())))
         case services.AccountExists():
-            return refuse(409, ErrorCode.ACCOUNT_EXISTS)
+            return refuse(ErrorCode.ACCOUNT_EXISTS)
         case services.TermsNotAccepted():
-            return refuse(422, ErrorCode.TERMS_NOT_ACCEPTED)
+            return refuse(ErrorCode.TERMS_NOT_ACCEPTED)
         case services.PasswordRejected(failed=failed):
-            return refuse(422, ErrorCode.PASSWORD_POLICY, failed_rules=failed)
+            return refuse(ErrorCode.PASSWORD_POLICY, failed_rules=failed)
         case services.InvalidEnrolmentCode():
-            return refuse(400, ErrorCode.INVALID_ENROLMENT_CODE)
+            return refuse(ErrorCode.INVALID_ENROLMENT_CODE)
     raise error
 
 
@@ -133,7 +137,7 @@ def create_invitation(
         earlier = session.get(IdempotencyKey, (kiosk.id, idempotency_key))
         if earlier is not None:
             if (earlier.endpoint, earlier.request_hash) != (wire.CREATE_INVITATION.path, request_hash):
-                raise refuse(422, ErrorCode.IDEMPOTENCY_KEY_REUSED)
+                raise refuse(ErrorCode.IDEMPOTENCY_KEY_REUSED)
             # The original answer, byte for byte: a retry cannot tell it was a retry.
             return JSONResponse(json.loads(earlier.response_body), status_code=earlier.response_status)
     try:
@@ -301,7 +305,7 @@ def list_invitations(
     status: Annotated[list[InvitationStatus] | None, Query()] = None,
     q: Annotated[str, Query(max_length=100)] = "",
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> InvitationList:
     rows, total = services.list_invitations(session, kiosk, status or [], q, limit, offset)
     return InvitationList(items=[services.view(row) for row in rows], total=total)
@@ -322,44 +326,48 @@ _HANDLERS: dict[wire.Endpoint, Callable[..., Any]] = {
 }
 
 
+def _documented_refusals(endpoint: wire.Endpoint) -> dict[int | str, dict[str, Any]]:
+    """The endpoint's refusals for the OpenAPI schema: per status, an ErrorBody and its possible codes."""
+    by_status: dict[int, list[str]] = {}
+    for code in endpoint.refusals:
+        by_status.setdefault(wire.ERROR_STATUS[code], []).append(code.value)
+    return {
+        status: {"model": ErrorBody, "description": "Refused: " + ", ".join(f"`{code}`" for code in codes)}
+        for status, codes in sorted(by_status.items())
+    }
+
+
+def _no_unknown_query_parameters(request: Request) -> None:
+    """Refuse a query parameter the endpoint does not take: a misspelt filter must not silently list everything."""
+    route = request.scope["route"]
+    known = {param.alias for param in route.dependant.query_params}
+    for dependency in route.dependant.dependencies:
+        known |= {param.alias for param in dependency.query_params}
+    unknown = sorted(set(request.query_params) - known)
+    if unknown:
+        raise refuse(ErrorCode.VALIDATION_FAILED, fields={name or "(empty)": "unknown" for name in unknown})
+
+
 def build_router() -> APIRouter:
     router = APIRouter()
     for endpoint in wire.ENDPOINTS:
         # The one unauthenticated kiosk call is limited per client; the others need a device token.
-        limits = [] if endpoint.authenticated else [Depends(guards.per_client("enrol", guards.ENROLMENTS))]
+        checks = [Depends(_no_unknown_query_parameters)]
+        if not endpoint.authenticated:
+            checks.append(Depends(guards.per_client("enrol", guards.ENROLMENTS)))
         router.add_api_route(
             endpoint.path,
             _HANDLERS[endpoint],
             methods=[endpoint.method],
-            dependencies=limits,
+            dependencies=checks,
             response_model=endpoint.response,
             status_code=endpoint.success_status,
-            responses={400: {"model": ErrorBody}, 401: {"model": ErrorBody}, 404: {"model": ErrorBody}},
+            responses=_documented_refusals(endpoint),
         )
     return router
-
-
-def _field_code(error: dict[str, Any]) -> str:
-    cause = error.get("ctx", {}).get("error")
-    if isinstance(cause, BuyerFieldError):
-        return cause.code.value
-    if error.get("type") == "missing":
-        return FieldError.REQUIRED.value
-    if error.get("type") == "string_too_long":
-        return FieldError.TOO_LONG.value
-    return "invalid"
 
 
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(Refusal)
     async def _refusal(_request: Request, error: Refusal) -> JSONResponse:
         return JSONResponse(error.body.model_dump(mode="json"), status_code=error.status, headers=error.headers)
-
-    @app.exception_handler(RequestValidationError)
-    async def _invalid(_request: Request, error: RequestValidationError) -> JSONResponse:
-        fields = {}
-        for item in error.errors():
-            location = [str(part) for part in item.get("loc", ()) if part != "body"]
-            fields[".".join(location) or "body"] = _field_code(item)
-        body = ErrorBody(error=ErrorCode.VALIDATION_FAILED, fields=fields)
-        return JSONResponse(body.model_dump(mode="json"), status_code=422)

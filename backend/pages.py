@@ -3,6 +3,7 @@ the password rules as customers read them. Used by the phone pages, the account 
 guards that answer for them."""
 
 import math
+from typing import Any
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse
@@ -62,6 +63,22 @@ LINK_PROBLEMS = {
         N_("Ask the Porsche Center for a new invitation, or scan the code on the kiosk screen again."),
     ),
 }
+
+
+_STATUS_MEANING = {
+    403: "A form posted from another site (refused before anything changes)",
+    404: "The link is not valid",
+    409: "The step cannot be taken yet, or the address already has an ID",
+    410: "The link or code is used up, replaced, withdrawn or expired",
+    422: "Something entered is not right; the page says what",
+    429: "Too many requests; `Retry-After` says when to try again",
+}
+
+
+def documented(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI entries for a page's answers other than 200: each a page in the reader's language."""
+    html = {"text/html": {"schema": {"type": "string"}}}
+    return {status: {"description": _STATUS_MEANING[status], "content": html} for status in statuses}
 
 
 def page(request: Request, template: str, language: str, status: int = 200, **context: object) -> HTMLResponse:

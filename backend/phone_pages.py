@@ -84,7 +84,9 @@ _views = Depends(guards.per_client("phone_view", guards.PAGE_VIEWS))
 _posts = Depends(guards.per_client("phone_post", guards.FORM_POSTS))
 
 
-@router.get("/r/{token}", response_class=HTMLResponse, dependencies=[_views])
+@router.get(
+    "/r/{token}", response_class=HTMLResponse, dependencies=[_views], responses=pages.documented(404, 410, 422, 429)
+)
 def show_registration(token: str, request: Request, session: SessionDep) -> HTMLResponse:
     try:
         link = services.usable_link(session, token)
@@ -97,7 +99,12 @@ def show_registration(token: str, request: Request, session: SessionDep) -> HTML
     return _form(request, link)
 
 
-@router.post("/r/{token}", response_class=HTMLResponse, dependencies=[_posts])
+@router.post(
+    "/r/{token}",
+    response_class=HTMLResponse,
+    dependencies=[_posts],
+    responses=pages.documented(403, 404, 409, 410, 422, 429),
+)
 def complete_registration(
     token: str,
     request: Request,
@@ -162,7 +169,12 @@ def _check_code(request: Request, session: Session, link: LinkToken, code: str) 
     return _form(request, link)
 
 
-@router.post("/r/{token}/new-code", response_class=HTMLResponse, dependencies=[_posts])
+@router.post(
+    "/r/{token}/new-code",
+    response_class=HTMLResponse,
+    dependencies=[_posts],
+    responses=pages.documented(403, 404, 410, 422, 429),
+)
 def send_new_code(token: str, request: Request, session: SessionDep) -> HTMLResponse:
     """The customer asks for a new e-mail with a new code (and link)."""
     try:

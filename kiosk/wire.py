@@ -78,6 +78,32 @@ class ErrorCode(StrEnum):
     RATE_LIMITED = "rate_limited"
     #: The Idempotency-Key was already used for a different request.
     IDEMPOTENCY_KEY_REUSED = "idempotency_key_reused"
+    #: The request could not be read at all (a body that is not JSON, say).
+    MALFORMED_REQUEST = "malformed_request"
+    #: The method is not one this path serves; the ``Allow`` header lists those it does.
+    METHOD_NOT_ALLOWED = "method_not_allowed"
+
+
+#: The HTTP status each refusal is answered with.
+ERROR_STATUS: dict[ErrorCode, int] = {
+    ErrorCode.VALIDATION_FAILED: 422,
+    ErrorCode.UNAUTHORIZED: 401,
+    ErrorCode.NOT_FOUND: 404,
+    ErrorCode.ID_CONFLICT: 409,
+    ErrorCode.ALREADY_COMPLETED: 409,
+    ErrorCode.ACCOUNT_EXISTS: 409,
+    ErrorCode.PASSWORD_POLICY: 422,
+    ErrorCode.TERMS_NOT_ACCEPTED: 422,
+    ErrorCode.INVALID_ENROLMENT_CODE: 400,
+    ErrorCode.INVITATION_CLOSED: 409,
+    ErrorCode.CODE_WRONG: 422,
+    ErrorCode.CODE_DEAD: 410,
+    ErrorCode.EMAIL_NOT_VERIFIED: 409,
+    ErrorCode.RATE_LIMITED: 429,
+    ErrorCode.IDEMPOTENCY_KEY_REUSED: 422,
+    ErrorCode.MALFORMED_REQUEST: 400,
+    ErrorCode.METHOD_NOT_ALLOWED: 405,
+}
 
 
 class ErrorBody(BaseModel):
@@ -182,27 +208,92 @@ class Endpoint:
     response: type[BaseModel] | None
     success_status: int = 200
     authenticated: bool = True
+    #: The refusals particular to this endpoint (see :attr:`refusals` for all of them).
+    errors: tuple[ErrorCode, ...] = ()
 
     def url(self, **params: object) -> str:
         return self.path.format(**params)
 
+    @property
+    def refusals(self) -> tuple[ErrorCode, ...]:
+        """Every refusal this endpoint may answer with: those any endpoint may give, then its own."""
+        common = [ErrorCode.MALFORMED_REQUEST, ErrorCode.VALIDATION_FAILED]
+        if self.authenticated:
+            common.append(ErrorCode.UNAUTHORIZED)
+        if "{invitation_id}" in self.path:
+            common.append(ErrorCode.NOT_FOUND)
+        return (*common, *self.errors)
 
-ENROL = Endpoint("POST", f"{API_PREFIX}/kiosk/enrol", EnrolRequest, EnrolResponse, authenticated=False)
-CREATE_INVITATION = Endpoint("POST", f"{API_PREFIX}/invitations", InvitationCreate, InvitationView, 201)
+
+ENROL = Endpoint(
+    "POST",
+    f"{API_PREFIX}/kiosk/enrol",
+    EnrolRequest,
+    EnrolResponse,
+    authenticated=False,
+    errors=(ErrorCode.INVALID_ENROLMENT_CODE, ErrorCode.RATE_LIMITED),
+)
+CREATE_INVITATION = Endpoint(
+    "POST",
+    f"{API_PREFIX}/invitations",
+    InvitationCreate,
+    InvitationView,
+    201,
+    errors=(ErrorCode.ID_CONFLICT, ErrorCode.IDEMPOTENCY_KEY_REUSED),
+)
 GET_INVITATION = Endpoint("GET", f"{API_PREFIX}/invitations/{{invitation_id}}", None, InvitationView)
-CREATE_QR_LINK = Endpoint("POST", f"{API_PREFIX}/invitations/{{invitation_id}}/qr-link", None, QrLink, 201)
+CREATE_QR_LINK = Endpoint(
+    "POST",
+    f"{API_PREFIX}/invitations/{{invitation_id}}/qr-link",
+    None,
+    QrLink,
+    201,
+    errors=(ErrorCode.INVITATION_CLOSED, ErrorCode.ALREADY_COMPLETED),
+)
 COMPLETE_ON_KIOSK = Endpoint(
-    "POST", f"{API_PREFIX}/invitations/{{invitation_id}}/complete", KioskCompletion, InvitationView
+    "POST",
+    f"{API_PREFIX}/invitations/{{invitation_id}}/complete",
+    KioskCompletion,
+    InvitationView,
+    errors=(
+        ErrorCode.EMAIL_NOT_VERIFIED,
+        ErrorCode.PASSWORD_POLICY,
+        ErrorCode.TERMS_NOT_ACCEPTED,
+        ErrorCode.ACCOUNT_EXISTS,
+        ErrorCode.INVITATION_CLOSED,
+        ErrorCode.ALREADY_COMPLETED,
+    ),
 )
 VERIFY_CODE = Endpoint(
-    "POST", f"{API_PREFIX}/invitations/{{invitation_id}}/verify-code", CodeVerification, InvitationView
+    "POST",
+    f"{API_PREFIX}/invitations/{{invitation_id}}/verify-code",
+    CodeVerification,
+    InvitationView,
+    errors=(ErrorCode.CODE_WRONG, ErrorCode.CODE_DEAD, ErrorCode.INVITATION_CLOSED, ErrorCode.ALREADY_COMPLETED),
 )
 #: A new mail with a fresh link and code (the old ones stop working); at most 3 an hour.
-RESEND = Endpoint("POST", f"{API_PREFIX}/invitations/{{invitation_id}}/resend", None, InvitationView, 202)
-CORRECT_EMAIL = Endpoint(
-    "POST", f"{API_PREFIX}/invitations/{{invitation_id}}/correct-email", EmailCorrection, InvitationView
+RESEND = Endpoint(
+    "POST",
+    f"{API_PREFIX}/invitations/{{invitation_id}}/resend",
+    None,
+    InvitationView,
+    202,
+    errors=(ErrorCode.RATE_LIMITED, ErrorCode.INVITATION_CLOSED, ErrorCode.ALREADY_COMPLETED),
 )
-CANCEL = Endpoint("POST", f"{API_PREFIX}/invitations/{{invitation_id}}/cancel", None, InvitationView)
+CORRECT_EMAIL = Endpoint(
+    "POST",
+    f"{API_PREFIX}/invitations/{{invitation_id}}/correct-email",
+    EmailCorrection,
+    InvitationView,
+    errors=(ErrorCode.INVITATION_CLOSED, ErrorCode.ALREADY_COMPLETED),
+)
+CANCEL = Endpoint(
+    "POST",
+    f"{API_PREFIX}/invitations/{{invitation_id}}/cancel",
+    None,
+    InvitationView,
+    errors=(ErrorCode.INVITATION_CLOSED, ErrorCode.ALREADY_COMPLETED),
+)
 #: The dealer's invitations, newest first; query: status (repeatable), q (name or e-mail), limit, offset.
 LIST_INVITATIONS = Endpoint("GET", f"{API_PREFIX}/invitations", None, InvitationList)
 #: Server-Sent Events: one ``status`` event carrying an :class:`InvitationView` now and on every

@@ -35,6 +35,21 @@ def test_endpoint_is_served_as_declared(endpoint: wire.Endpoint, openapi: dict[s
         assert _ref(success["content"]["application/json"]["schema"]) == endpoint.response.__name__
 
 
+@pytest.mark.parametrize("endpoint", wire.ENDPOINTS, ids=lambda e: f"{e.method} {e.path}")
+def test_every_refusal_the_client_may_meet_is_published(endpoint: wire.Endpoint, openapi: dict[str, Any]) -> None:
+    """The statuses the server documents are exactly the success and the endpoint's declared refusals.
+
+    The fuzzing test (tests/backend/test_openapi_fuzz.py) holds the running server to this document.
+    """
+    responses = openapi["paths"][endpoint.path][endpoint.method.lower()]["responses"]
+    refusals = {wire.ERROR_STATUS[code] for code in endpoint.refusals}
+    assert {int(status) for status in responses} == {endpoint.success_status, *refusals}
+    for status in refusals:
+        assert _ref(responses[str(status)]["content"]["application/json"]["schema"]) == "ErrorBody"
+    operation = openapi["paths"][endpoint.path][endpoint.method.lower()]
+    assert bool(operation.get("security")) == endpoint.authenticated, "the device token is declared where it is needed"
+
+
 def test_server_serves_no_kiosk_endpoint_the_wire_module_does_not_declare(openapi: dict[str, Any]) -> None:
     declared = {(e.method.lower(), e.path) for e in wire.ENDPOINTS}
     served = {

@@ -6,6 +6,7 @@ import httpx
 import pytest
 
 from backend.devmail import MailSink
+from kiosk import wire
 from kiosk.api_client import ApiClient, Refused
 from kiosk.wire import ErrorCode, InvitationCreate, InvitationStatus, InvitationView
 from tests.conftest import Db
@@ -441,3 +442,21 @@ def test_the_dealer_lists_its_invitations_by_status_and_search(client: ApiClient
     assert [i.id for i in client.list_invitations(search=f"björn {marker}").items] == [b.id]
     page = client.list_invitations(search=marker, limit=1, offset=1)
     assert [i.id for i in page.items] == [a.id] and page.total == 2
+
+
+def test_requests_the_api_cannot_read_get_an_error_body_the_kiosk_understands(backend: BackendProcess) -> None:
+    auth = {"Authorization": f"Bearer {backend.device_token()}"}
+    with httpx.Client(base_url=backend.url, headers=auth) as http:
+        not_json = http.post(
+            wire.CREATE_INVITATION.path, content=b"{not json", headers={"Content-Type": "application/json"}
+        )
+        assert (not_json.status_code, not_json.json()["error"]) == (400, "malformed_request")
+        wrong_method = http.delete(wire.CREATE_INVITATION.path)
+        assert (wrong_method.status_code, wrong_method.json()["error"]) == (405, "method_not_allowed")
+        assert wrong_method.headers["allow"] == "GET, HEAD, POST", (
+            "both methods of the path, not only the first route's"
+        )
+        misspelt = http.get(wire.LIST_INVITATIONS.path, params={"staus": "sent"})
+        assert (misspelt.status_code, misspelt.json()["fields"]) == (422, {"staus": "unknown"})
+        nowhere = http.get(f"{wire.API_PREFIX}/no-such-thing")
+        assert (nowhere.status_code, nowhere.json()["error"]) == (404, "not_found")

@@ -199,3 +199,9 @@ def test_a_dead_link_answers_in_the_browsers_language(backend_url: str) -> None:
     page = httpx.get(f"{backend_url}/r/{'x' * 43}", headers={"Accept-Language": "nl-NL,nl;q=0.9,en;q=0.5"})
     assert page.status_code == 404
     assert "Deze link is niet geldig" in page.text
+
+
+def test_a_mistyped_page_address_gets_a_page_in_the_browsers_language(backend_url: str) -> None:
+    page = httpx.get(f"{backend_url}/r/", headers={"Accept-Language": "de-CH,de;q=0.9"})
+    assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")
+    assert "Diese Seite gibt es nicht" in page.text
