@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 QM     := $(patsubst %.ts,%.qm,$(wildcard translations/*.ts))
 UI_SOURCES := $(wildcard ui/*.py ui/screens/*.py ui/widgets/*.py)
 
-.PHONY: demo test test-fast lint dist translations update-translations update-backend-translations screenshots lock clean
+.PHONY: demo test test-fast bench lint dist translations update-translations update-backend-translations screenshots lock clean
 
 # The virtual environment, from pyproject.toml with every version pinned by constraints.txt.
 $(STAMP): pyproject.toml constraints.txt
@@ -49,6 +49,11 @@ test: $(STAMP) translations lint
 # Everything but the frozen-app build, for a quick loop while working.
 test-fast: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not frozen"
+
+# Speed and memory, as ratios against baselines measured in the same run (PostgreSQL for the backend).
+bench: $(STAMP)
+	scripts/system-deps.sh bench
+	$(BIN)/python -m bench
 
 dist: $(STAMP) translations
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec

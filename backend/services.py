@@ -357,9 +357,12 @@ def link_url(settings: BackendSettings, token: str) -> str:
 
 def new_email_link(session: Session, invitation: Invitation, settings: BackendSettings) -> tuple[str, str]:
     """A fresh e-mailed link and code for ``invitation``; earlier ones stop working (the newest mail wins)."""
-    _revoke_links(session, invitation, kind="email")
+    # Hash first: argon2 takes tens of milliseconds, and the revocation below starts the write
+    # transaction, which on SQLite keeps every other writer waiting until it commits.
     code = new_verification_code()
-    token = _add_link(session, invitation, "email", settings, code_hash=hash_password(code))
+    code_hash = hash_password(code)
+    _revoke_links(session, invitation, kind="email")
+    token = _add_link(session, invitation, "email", settings, code_hash=code_hash)
     return token, code
 
 

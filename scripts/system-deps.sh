@@ -4,6 +4,7 @@
 #   gui   — the shared libraries Qt loads, and a font
 #   test  — Chromium for the phone page tests, binutils for PyInstaller, PostgreSQL (the tests
 #           start their own private server from its binaries)
+#   bench — PostgreSQL, for the backend benchmark (a private server, like the tests')
 set -euo pipefail
 
 packages=()
@@ -13,6 +14,7 @@ for group in "$@"; do
     gui) packages+=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core
               libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1) ;;
     test) packages+=(chromium binutils postgresql) ;;
+    bench) packages+=(postgresql) ;;
     *) echo "system-deps: unknown group $group" >&2; exit 2 ;;
   esac
 done

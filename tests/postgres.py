@@ -45,7 +45,8 @@ class PostgresServer:
 
 
 @contextmanager
-def running_postgres() -> Iterator[PostgresServer]:
+def running_postgres(durable: bool = False) -> Iterator[PostgresServer]:
+    """``durable``: keep fsync on, as in production (benchmarks); tests run faster without it."""
     bin_dir = _binaries()
     if bin_dir is None:
         raise RuntimeError("PostgreSQL is not installed: run scripts/system-deps.sh test (make test does)")
@@ -71,7 +72,9 @@ def running_postgres() -> Iterator[PostgresServer]:
         check=True,
         capture_output=True,
     )
-    options = f"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={folder} -c fsync=off"
+    options = f"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={folder}"
+    if not durable:
+        options += " -c fsync=off"
     subprocess.run(
         [
             *as_postgres,
