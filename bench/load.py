@@ -5,6 +5,7 @@ import asyncio
 import statistics
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import httpx
@@ -68,7 +69,13 @@ def run_load(
     warm_up: int = 200,
     expect: int = 200,
 ) -> LoadResult:
-    """Send ``warm_up`` requests (not counted), then ``count`` measured ones."""
-    asyncio.run(_drive(base_urls, [make_request(i) for i in range(warm_up)], concurrency, expect))
+    """Send ``warm_up`` requests (not counted), then ``count`` measured ones.
+
+    The load runs on its own thread with its own event loop, so it works from any caller, even one
+    whose thread already runs a loop (Playwright's sync API leaves one in a test session).
+    """
+    warm = [make_request(i) for i in range(warm_up)]
     measured = [make_request(warm_up + i) for i in range(count)]
-    return asyncio.run(_drive(base_urls, measured, concurrency, expect))
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="load") as pool:
+        pool.submit(asyncio.run, _drive(base_urls, warm, concurrency, expect)).result()
+        return pool.submit(asyncio.run, _drive(base_urls, measured, concurrency, expect)).result()
