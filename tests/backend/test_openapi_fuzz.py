@@ -49,6 +49,9 @@ class Target:
         self._addresses = itertools.count()
         #: Requests sent per operation, to prove the run was as long as promised.
         self.calls: collections.Counter[str] = collections.Counter()
+        self.statuses: collections.defaultdict[str, collections.Counter[int]] = collections.defaultdict(
+            collections.Counter
+        )
         with ApiClient(backend.url, device_token=self.token) as client:
             self.invitation_ids = [client.create_invitation(invitation_create()).id for _ in range(5)]
             self.link_tokens = [
@@ -81,26 +84,31 @@ def _published_schema() -> dict[str, Any]:
 schema = schemathesis.openapi.from_dict(_published_schema()).exclude(path_regex=r"/events$")
 
 
-def _positive_path(case: schemathesis.Case) -> bool:
-    """Whether the path parameters were meant to be valid (splicing a real id into a meant-to-fail one would not be)."""
-    component = case.meta.components.get(ParameterLocation.PATH) if case.meta else None
-    return bool(case.path_parameters) and component is not None and component.mode is GenerationMode.POSITIVE
+def _meant_valid(case: schemathesis.Case, location: ParameterLocation) -> bool:
+    """Whether schemathesis meant this part of the request to be valid. Only then is a real id,
+    token or device token put in: put into a part meant to fail, it would turn the probe valid."""
+    component = case.meta.components.get(location) if case.meta else None
+    return component is None or component.mode is GenerationMode.POSITIVE
 
 
 @schema.parametrize()
-@settings(max_examples=EXAMPLES_PER_OPERATION, deadline=None, suppress_health_check=list(HealthCheck))
+# Derandomised: the same requests on every run, so a red CI always means a change, never bad luck.
+@settings(max_examples=EXAMPLES_PER_OPERATION, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 def test_no_operation_fails_or_breaks_its_schema(case: schemathesis.Case, target: Target) -> None:
     chance = random.Random(repr(case.path_parameters))
-    if _positive_path(case) and chance.random() < 0.5:
+    if case.path_parameters and _meant_valid(case, ParameterLocation.PATH) and chance.random() < 0.5:
         if "invitation_id" in case.path_parameters:
             case.path_parameters["invitation_id"] = str(chance.choice(target.invitation_ids))
         if "token" in case.path_parameters:
             case.path_parameters["token"] = chance.choice(target.link_tokens)
     headers = {"X-Forwarded-For": target.client_address()}
-    if "authorization" not in {name.lower() for name in case.headers or {}}:
-        headers["Authorization"] = f"Bearer {target.token}"
+    if _meant_valid(case, ParameterLocation.HEADER):
+        headers["Authorization"] = f"Bearer {target.token}"  # instead of the random one generated
     target.calls[case.operation.label] += 1
-    case.call_and_validate(base_url=target.backend.url, headers=headers, excluded_checks=[positive_data_acceptance])
+    response = case.call_and_validate(
+        base_url=target.backend.url, headers=headers, excluded_checks=[positive_data_acceptance]
+    )
+    target.statuses[case.operation.label][response.status_code] += 1
 
 
 def test_every_operation_got_its_examples(target: Target) -> None:
@@ -109,6 +117,10 @@ def test_every_operation_got_its_examples(target: Target) -> None:
         pytest.skip("the fuzzing test was not run in this session")
     operations = {operation.ok().label for operation in schema.get_all_operations()}
     print({label: target.calls[label] for label in sorted(operations)})
+    print({label: dict(target.statuses[label]) for label in sorted(operations)})
+    # The device token works: every authenticated operation was answered past authentication.
+    authenticated = [label for label in operations if "/api/v1/invitations" in label]
+    assert [label for label in authenticated if set(target.statuses[label]) <= {401}] == []
     assert {label: target.calls[label] for label in operations if target.calls[label] < EXAMPLES_PER_OPERATION} == {}
 
 
