@@ -18,7 +18,8 @@ from backend.services import LinkUnusable, PasswordRejected
 from kiosk.buyer import BuyerFieldError, clean_email
 from kiosk.password_policy import CHECKLIST_RULES
 
-router = APIRouter(prefix="/account")
+#: Pages for people: HTML, and every one may answer "not right" (422) or "too many" (429).
+router = APIRouter(prefix="/account", default_response_class=HTMLResponse, responses=pages.documented(422, 429))
 _views = Depends(guards.per_client("account_view", guards.PAGE_VIEWS))
 _posts = Depends(guards.per_client("account_post", guards.FORM_POSTS))
 
@@ -99,18 +100,15 @@ for _path, _kind in _PATHS.items():
         f"/{_path}",
         _ask(_kind),
         methods=["GET"],
-        response_class=HTMLResponse,
         dependencies=[_views],
-        responses=pages.documented(422, 429),
         name=f"ask_{_kind}",
     )
     router.add_api_route(
         f"/{_path}",
         _send_link(_kind),
         methods=["POST"],
-        response_class=HTMLResponse,
         dependencies=[_posts],
-        responses=pages.documented(403, 422, 429),
+        responses=pages.documented(403),
         name=f"send_{_kind}",
     )
 
@@ -133,9 +131,8 @@ def _reset_form(
 
 @router.get(
     "/reset-password/{token}",
-    response_class=HTMLResponse,
     dependencies=[_views],
-    responses=pages.documented(404, 410, 422, 429),
+    responses=pages.documented(404, 410),
 )
 def show_reset(token: str, request: Request, session: SessionDep) -> HTMLResponse:
     try:
@@ -147,9 +144,8 @@ def show_reset(token: str, request: Request, session: SessionDep) -> HTMLRespons
 
 @router.post(
     "/reset-password/{token}",
-    response_class=HTMLResponse,
     dependencies=[_posts],
-    responses=pages.documented(403, 404, 410, 422, 429),
+    responses=pages.documented(403, 404, 410),
 )
 def reset(
     token: str,
@@ -182,9 +178,8 @@ def reset(
 
 @router.get(
     "/sign-in/{token}",
-    response_class=HTMLResponse,
     dependencies=[_views],
-    responses=pages.documented(404, 410, 422, 429),
+    responses=pages.documented(404, 410),
 )
 def show_sign_in(token: str, request: Request, session: SessionDep) -> HTMLResponse:
     """Shows a button only: mail scanners fetch links, and a GET must not use this one up."""
@@ -198,9 +193,8 @@ def show_sign_in(token: str, request: Request, session: SessionDep) -> HTMLRespo
 
 @router.post(
     "/sign-in/{token}",
-    response_class=HTMLResponse,
     dependencies=[_posts],
-    responses=pages.documented(403, 404, 410, 422, 429),
+    responses=pages.documented(403, 404, 410),
 )
 def do_sign_in(token: str, request: Request, session: SessionDep) -> HTMLResponse:
     try:

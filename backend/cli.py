@@ -82,10 +82,10 @@ def _migrate(args: argparse.Namespace) -> int:
 def _create_dealer(args: argparse.Namespace) -> int:
     from backend.db import make_session_factory
     from backend.models import Dealer
-    from kiosk.languages import Language
+    from kiosk.languages import CODES
 
     languages = [code.strip() for code in args.languages.split(",") if code.strip()]
-    unknown = [code for code in languages if code not in {language.value for language in Language}]
+    unknown = [code for code in languages if code not in CODES]
     if unknown or not languages:
         print(f"unknown languages: {', '.join(unknown) or '(none given)'}; choose from sv, nl, de, en")
         return 2

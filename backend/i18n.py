@@ -20,7 +20,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context, se
 from jinja2.runtime import Context
 from markupsafe import Markup
 
-from kiosk.languages import Language
+from kiosk.languages import CODES, Language
 
 log = logging.getLogger("backend.i18n")
 
@@ -50,7 +50,7 @@ def translations(language: str) -> NullTranslations:
 
 
 def language_or_default(code: str | None) -> str:
-    return code if code in {language.value for language in Language} else SOURCE.value
+    return code if code in CODES else SOURCE.value
 
 
 def from_accept_language(header: str | None) -> str:
@@ -66,7 +66,7 @@ def from_accept_language(header: str | None) -> str:
                 quality = 0.0
         ranked.append((-quality, position, tag.split("-")[0].lower()))
     for _, _, code in sorted(ranked):
-        if code in {language.value for language in Language}:
+        if code in CODES:
             return code
     return SOURCE.value
 

@@ -10,7 +10,8 @@ from collections.abc import AsyncIterator, Callable
 from typing import Annotated, Any
 
 import anyio
-from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request
+from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request, params
+from fastapi.dependencies.utils import get_flat_params
 from fastapi.responses import JSONResponse, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.exc import IntegrityError
@@ -339,10 +340,8 @@ def _documented_refusals(endpoint: wire.Endpoint) -> dict[int | str, dict[str, A
 
 def _no_unknown_query_parameters(request: Request) -> None:
     """Refuse a query parameter the endpoint does not take: a misspelt filter must not silently list everything."""
-    route = request.scope["route"]
-    known = {param.alias for param in route.dependant.query_params}
-    for dependency in route.dependant.dependencies:
-        known |= {param.alias for param in dependency.query_params}
+    every = get_flat_params(request.scope["route"].dependant)  # the route's own and its dependencies'
+    known = {param.alias for param in every if isinstance(param.field_info, params.Query)}
     unknown = sorted(set(request.query_params) - known)
     if unknown:
         raise refuse(ErrorCode.VALIDATION_FAILED, fields={name or "(empty)": "unknown" for name in unknown})

@@ -8,7 +8,7 @@ from sqlalchemy import JSON, Boolean, ForeignKey, String, Uuid, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from backend.db import Base, UTCDateTime, utcnow
-from kiosk.languages import Language
+from kiosk.languages import CODES, Language
 
 
 class Dealer(Base):
@@ -26,8 +26,7 @@ class Dealer(Base):
     @property
     def language_list(self) -> list[str]:
         """The showroom's languages in order; the first is its default (English if none is known)."""
-        known = {language.value for language in Language}
-        return [code for code in self.languages.split(",") if code in known] or [Language.EN.value]
+        return [code for code in self.languages.split(",") if code in CODES] or [Language.EN.value]
 
 
 class Salesperson(Base):

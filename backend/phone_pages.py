@@ -79,14 +79,13 @@ def _form_problems(language: str, password: str, repeat: str, accepted_terms: bo
     return problems
 
 
-router = APIRouter()
+#: Pages for people: HTML, and every one may answer "not right" (422) or "too many" (429).
+router = APIRouter(default_response_class=HTMLResponse, responses=pages.documented(422, 429))
 _views = Depends(guards.per_client("phone_view", guards.PAGE_VIEWS))
 _posts = Depends(guards.per_client("phone_post", guards.FORM_POSTS))
 
 
-@router.get(
-    "/r/{token}", response_class=HTMLResponse, dependencies=[_views], responses=pages.documented(404, 410, 422, 429)
-)
+@router.get("/r/{token}", dependencies=[_views], responses=pages.documented(404, 410))
 def show_registration(token: str, request: Request, session: SessionDep) -> HTMLResponse:
     try:
         link = services.usable_link(session, token)
@@ -101,9 +100,8 @@ def show_registration(token: str, request: Request, session: SessionDep) -> HTML
 
 @router.post(
     "/r/{token}",
-    response_class=HTMLResponse,
     dependencies=[_posts],
-    responses=pages.documented(403, 404, 409, 410, 422, 429),
+    responses=pages.documented(403, 404, 409, 410),
 )
 def complete_registration(
     token: str,
@@ -171,9 +169,8 @@ def _check_code(request: Request, session: Session, link: LinkToken, code: str) 
 
 @router.post(
     "/r/{token}/new-code",
-    response_class=HTMLResponse,
     dependencies=[_posts],
-    responses=pages.documented(403, 404, 410, 422, 429),
+    responses=pages.documented(403, 404, 410),
 )
 def send_new_code(token: str, request: Request, session: SessionDep) -> HTMLResponse:
     """The customer asks for a new e-mail with a new code (and link)."""

@@ -259,9 +259,8 @@ def create_invitation(
     An address that already has an ID gets no second account: the invitation links the vehicle to
     the existing one and the customer is told so by e-mail.
     """
-    dealer = session.get_one(Dealer, kiosk.dealer_id)
     # Left open by the salesperson, the language is the showroom's own first one.
-    language = data.language or Language(dealer.language_list[0])
+    language = data.language or Language(kiosk.dealer.language_list[0])
     data = data.model_copy(update={"language": language})
     existing = session.get(Invitation, data.id)
     if existing is not None:

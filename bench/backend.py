@@ -11,18 +11,23 @@ import json
 import subprocess
 import sys
 import tempfile
-import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-
-import httpx
 
 from bench.load import LoadResult, Request, run_load
 from tests.postgres import running_postgres
-from tests.servers import BackendProcess, free_port, start_backend
+from tests.servers import (
+    BackendProcess,
+    accepts_connections,
+    answers_health,
+    free_port,
+    start_backend,
+    wait_until_serving,
+)
 
 CREATE_PATH = "/api/v1/invitations"
 
@@ -61,19 +66,6 @@ def _backend_request(token: str) -> Callable[[int], Request]:
     return make
 
 
-def _wait_healthy(url: str, process: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"{url} exited during start-up")
-        try:
-            if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                return
-        except httpx.TransportError:
-            time.sleep(0.1)
-    raise RuntimeError(f"{url} did not start")
-
-
 @contextmanager
 def _bare_servers(processes: int) -> Iterator[list[str]]:
     """The baseline under uvicorn with the backend's settings (log level info, access log)."""
@@ -94,7 +86,7 @@ def _bare_servers(processes: int) -> Iterator[list[str]]:
             ]
             started.append(subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
             urls.append(f"http://127.0.0.1:{port}")
-            _wait_healthy(urls[-1], started[-1])
+            wait_until_serving(started[-1], partial(answers_health, urls[-1]), "bare FastAPI")
         yield urls
     finally:
         for process in started:
@@ -107,7 +99,7 @@ def _mail_sink() -> Iterator[int]:
     port = free_port()
     command = [sys.executable, "-m", "backend", "mail-sink", "--port", str(port)]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(1.0)
+    wait_until_serving(process, partial(accepts_connections, port), "mail sink")
     try:
         yield port
     finally:
@@ -121,6 +113,7 @@ def _backends(folder: Path, smtp_port: int, processes: int, database_url: str | 
     try:
         for number in range(processes):
             # One after the other: the first migrates and seeds, the others find it done.
+            (folder / f"p{number}").mkdir(parents=True)
             started.append(start_backend(folder / f"p{number}", smtp_port, database_url=database_url))
         yield started
     finally:
@@ -132,8 +125,6 @@ def measure(count: int, warm_up: int = 200) -> list[Row]:
     rows = []
     with ExitStack() as stack:
         folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="kiosk-bench-")))
-        for sub in ("sqlite/p0", "pg/p0", "pg/p1"):
-            (folder / sub).mkdir(parents=True)
         smtp_port = stack.enter_context(_mail_sink())
 
         with _bare_servers(1) as urls:

@@ -17,6 +17,9 @@ class Language(StrEnum):
         return _ENDONYMS[self]
 
 
+#: Every supported language's code, to test a code from outside (a browser, a file, a flag).
+CODES = frozenset(language.value for language in Language)
+
 _ENDONYMS = {
     Language.SV: "Svenska",
     Language.NL: "Nederlands",

@@ -225,6 +225,9 @@ class Endpoint:
         return (*common, *self.errors)
 
 
+#: Refused by every step on an invitation that is over: expired, withdrawn or already completed.
+_CLOSED = (ErrorCode.INVITATION_CLOSED, ErrorCode.ALREADY_COMPLETED)
+
 ENROL = Endpoint(
     "POST",
     f"{API_PREFIX}/kiosk/enrol",
@@ -248,7 +251,7 @@ CREATE_QR_LINK = Endpoint(
     None,
     QrLink,
     201,
-    errors=(ErrorCode.INVITATION_CLOSED, ErrorCode.ALREADY_COMPLETED),
+    errors=_CLOSED,
 )
 COMPLETE_ON_KIOSK = Endpoint(
     "POST",
@@ -260,8 +263,7 @@ COMPLETE_ON_KIOSK = Endpoint(
         ErrorCode.PASSWORD_POLICY,
         ErrorCode.TERMS_NOT_ACCEPTED,
         ErrorCode.ACCOUNT_EXISTS,
-        ErrorCode.INVITATION_CLOSED,
-        ErrorCode.ALREADY_COMPLETED,
+        *_CLOSED,
     ),
 )
 VERIFY_CODE = Endpoint(
@@ -269,7 +271,7 @@ VERIFY_CODE = Endpoint(
     f"{API_PREFIX}/invitations/{{invitation_id}}/verify-code",
     CodeVerification,
     InvitationView,
-    errors=(ErrorCode.CODE_WRONG, ErrorCode.CODE_DEAD, ErrorCode.INVITATION_CLOSED, ErrorCode.ALREADY_COMPLETED),
+    errors=(ErrorCode.CODE_WRONG, ErrorCode.CODE_DEAD, *_CLOSED),
 )
 #: A new mail with a fresh link and code (the old ones stop working); at most 3 an hour.
 RESEND = Endpoint(
@@ -278,21 +280,21 @@ RESEND = Endpoint(
     None,
     InvitationView,
     202,
-    errors=(ErrorCode.RATE_LIMITED, ErrorCode.INVITATION_CLOSED, ErrorCode.ALREADY_COMPLETED),
+    errors=(ErrorCode.RATE_LIMITED, *_CLOSED),
 )
 CORRECT_EMAIL = Endpoint(
     "POST",
     f"{API_PREFIX}/invitations/{{invitation_id}}/correct-email",
     EmailCorrection,
     InvitationView,
-    errors=(ErrorCode.INVITATION_CLOSED, ErrorCode.ALREADY_COMPLETED),
+    errors=_CLOSED,
 )
 CANCEL = Endpoint(
     "POST",
     f"{API_PREFIX}/invitations/{{invitation_id}}/cancel",
     None,
     InvitationView,
-    errors=(ErrorCode.INVITATION_CLOSED, ErrorCode.ALREADY_COMPLETED),
+    errors=_CLOSED,
 )
 #: The dealer's invitations, newest first; query: status (repeatable), q (name or e-mail), limit, offset.
 LIST_INVITATIONS = Endpoint("GET", f"{API_PREFIX}/invitations", None, InvitationList)

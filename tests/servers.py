@@ -4,6 +4,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -88,14 +89,40 @@ def start_backend(folder: Path, smtp_port: int, *extra: str, database_url: str |
             stderr=subprocess.STDOUT,
         )
     url = f"http://127.0.0.1:{port}"
+    wait_until_serving(process, lambda: answers_health(url), "backend", log_path)
+    return BackendProcess(url, database_url, log_path, process)
+
+
+def answers_health(url: str) -> bool:
+    try:
+        return httpx.get(f"{url}/healthz", timeout=1).status_code == 200
+    except httpx.TransportError:
+        return False
+
+
+def accepts_connections(port: int) -> bool:
+    """Something listens on the loopback ``port`` (a server without a health page: the mail sink)."""
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=1).close()
+        return True
+    except OSError:
+        return False
+
+
+def wait_until_serving(
+    process: subprocess.Popen[bytes], ready: Callable[[], bool], what: str, log_path: Path | None = None
+) -> None:
+    """Wait up to 30 s for ``ready()``; fail at once, with the log, if ``process`` dies first."""
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"backend exited during start-up:\n{log_path.read_text()}")
-        try:
-            if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                return BackendProcess(url, database_url, log_path, process)
-        except httpx.TransportError:
-            time.sleep(0.1)
+            raise RuntimeError(f"{what} exited during start-up:\n{_read(log_path)}")
+        if ready():
+            return
+        time.sleep(0.1)
     process.kill()
-    raise RuntimeError(f"backend did not start:\n{log_path.read_text()}")
+    raise RuntimeError(f"{what} did not start:\n{_read(log_path)}")
+
+
+def _read(log_path: Path | None) -> str:
+    return log_path.read_text() if log_path else "(no log)"

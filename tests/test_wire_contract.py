@@ -41,12 +41,12 @@ def test_every_refusal_the_client_may_meet_is_published(endpoint: wire.Endpoint,
 
     The fuzzing test (tests/backend/test_openapi_fuzz.py) holds the running server to this document.
     """
-    responses = openapi["paths"][endpoint.path][endpoint.method.lower()]["responses"]
+    operation = openapi["paths"][endpoint.path][endpoint.method.lower()]
+    responses = operation["responses"]
     refusals = {wire.ERROR_STATUS[code] for code in endpoint.refusals}
     assert {int(status) for status in responses} == {endpoint.success_status, *refusals}
     for status in refusals:
         assert _ref(responses[str(status)]["content"]["application/json"]["schema"]) == "ErrorBody"
-    operation = openapi["paths"][endpoint.path][endpoint.method.lower()]
     assert bool(operation.get("security")) == endpoint.authenticated, "the device token is declared where it is needed"
 
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from kiosk.api_client import ApiClient, ApiError
-from kiosk.languages import Language
+from kiosk.languages import CODES, Language
 from kiosk.password_policy import check_password
 from ui.i18n import Translations
 from ui.main_window import MainWindow
@@ -47,7 +47,7 @@ def _ui_language(choice: str | None) -> Language:
     if choice:
         return Language(choice)
     system = QLocale.system().name().split("_")[0]
-    return Language(system) if system in {language.value for language in Language} else Language.EN
+    return Language(system) if system in CODES else Language.EN
 
 
 def build_app(language: Language) -> tuple[QApplication, Translations]:

@@ -15,15 +15,24 @@ def postgres() -> Iterator[PostgresServer]:
         yield server
 
 
-@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
-def backend(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, mail_sink: MailSink
-) -> Iterator[BackendProcess]:
+DATABASES = ["sqlite", "postgresql"]
+
+
+def start_backend_on(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, mail_sink: MailSink, name: str
+) -> BackendProcess:
+    """A backend of its own on the database ``request.param`` names (PostgreSQL: a fresh database)."""
     database_url = None
     if request.param == "postgresql":
         database_url = request.getfixturevalue("postgres").create_database()
-    server = start_backend(
-        tmp_path_factory.mktemp(f"backend-{request.param}"), mail_sink.port, database_url=database_url
-    )
+    folder = tmp_path_factory.mktemp(f"{name}-{request.param}")
+    return start_backend(folder, mail_sink.port, database_url=database_url)
+
+
+@pytest.fixture(scope="session", params=DATABASES)
+def backend(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, mail_sink: MailSink
+) -> Iterator[BackendProcess]:
+    server = start_backend_on(request, tmp_path_factory, mail_sink, "backend")
     yield server
     server.stop()

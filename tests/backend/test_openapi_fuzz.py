@@ -17,7 +17,6 @@ covered by its own test; schema conformance of those refusals is still checked h
 import collections
 import itertools
 import random
-import uuid
 from collections.abc import Iterator
 from typing import Any
 
@@ -33,9 +32,9 @@ from backend.app import create_app
 from backend.devmail import MailSink
 from backend.settings import BackendSettings
 from kiosk.api_client import ApiClient
+from tests.backend.conftest import DATABASES, start_backend_on
 from tests.factories import invitation_create
-from tests.postgres import PostgresServer
-from tests.servers import BackendProcess, start_backend
+from tests.servers import BackendProcess
 
 EXAMPLES_PER_OPERATION = 200
 
@@ -47,8 +46,7 @@ class Target:
         self.backend = backend
         self.token = backend.device_token()
         self._addresses = itertools.count()
-        #: Requests sent per operation, to prove the run was as long as promised.
-        self.calls: collections.Counter[str] = collections.Counter()
+        #: Answers per operation, by status: how long the run was, and how deep it reached.
         self.statuses: collections.defaultdict[str, collections.Counter[int]] = collections.defaultdict(
             collections.Counter
         )
@@ -63,15 +61,11 @@ class Target:
         return f"10.{number >> 16 & 255}.{number >> 8 & 255}.{number & 255}"
 
 
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+@pytest.fixture(scope="module", params=DATABASES)
 def target(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, mail_sink: MailSink
 ) -> Iterator[Target]:
-    database_url = None
-    if request.param == "postgresql":
-        postgres: PostgresServer = request.getfixturevalue("postgres")
-        database_url = postgres.create_database()
-    backend = start_backend(tmp_path_factory.mktemp(f"fuzz-{request.param}"), mail_sink.port, database_url=database_url)
+    backend = start_backend_on(request, tmp_path_factory, mail_sink, "fuzz")
     yield Target(backend)
     backend.stop()
 
@@ -104,7 +98,6 @@ def test_no_operation_fails_or_breaks_its_schema(case: schemathesis.Case, target
     headers = {"X-Forwarded-For": target.client_address()}
     if _meant_valid(case, ParameterLocation.HEADER):
         headers["Authorization"] = f"Bearer {target.token}"  # instead of the random one generated
-    target.calls[case.operation.label] += 1
     response = case.call_and_validate(
         base_url=target.backend.url, headers=headers, excluded_checks=[positive_data_acceptance]
     )
@@ -113,15 +106,16 @@ def test_no_operation_fails_or_breaks_its_schema(case: schemathesis.Case, target
 
 def test_every_operation_got_its_examples(target: Target) -> None:
     """Runs after the fuzzing above (same module, same backend); hypothesis may stop short of its maximum."""
-    if not target.calls:
+    if not target.statuses:
         pytest.skip("the fuzzing test was not run in this session")
     operations = {operation.ok().label for operation in schema.get_all_operations()}
-    print({label: target.calls[label] for label in sorted(operations)})
+    calls = {label: sum(target.statuses[label].values()) for label in operations}
+    print(dict(sorted(calls.items())))
     print({label: dict(target.statuses[label]) for label in sorted(operations)})
     # The device token works: every authenticated operation was answered past authentication.
     authenticated = [label for label in operations if "/api/v1/invitations" in label]
     assert [label for label in authenticated if set(target.statuses[label]) <= {401}] == []
-    assert {label: target.calls[label] for label in operations if target.calls[label] < EXAMPLES_PER_OPERATION} == {}
+    assert {label: count for label, count in calls.items() if count < EXAMPLES_PER_OPERATION} == {}
 
 
 def test_the_fuzzed_schema_is_the_one_served(target: Target) -> None:
@@ -132,4 +126,3 @@ def test_the_fuzzed_invitations_are_real(target: Target) -> None:
     """Guard against a silent no-op: the spliced ids exist, so requests reach past "not found"."""
     with ApiClient(target.backend.url, device_token=target.token) as client:
         assert all(client.get_invitation(invitation_id).id == invitation_id for invitation_id in target.invitation_ids)
-    assert uuid.UUID(str(target.invitation_ids[0]))
