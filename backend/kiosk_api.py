@@ -304,7 +304,8 @@ def list_invitations(
     kiosk: KioskDep,
     session: SessionDep,
     status: Annotated[list[InvitationStatus] | None, Query()] = None,
-    q: Annotated[str, Query(max_length=100)] = "",
+    # No control characters: nobody types them, and PostgreSQL refuses NUL in text outright (a 500).
+    q: Annotated[str, Query(max_length=100, pattern=r"^[^\x00-\x1f\x7f]*$")] = "",
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> InvitationList:

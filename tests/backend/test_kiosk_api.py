@@ -460,3 +460,10 @@ def test_requests_the_api_cannot_read_get_an_error_body_the_kiosk_understands(ba
         assert (misspelt.status_code, misspelt.json()["fields"]) == (422, {"staus": "unknown"})
         nowhere = http.get(f"{wire.API_PREFIX}/no-such-thing")
         assert (nowhere.status_code, nowhere.json()["error"]) == (404, "not_found")
+
+
+def test_a_search_with_control_characters_is_refused_not_a_server_error(backend: BackendProcess) -> None:
+    """Found by the fuzzing: PostgreSQL refuses NUL in text, so this was a 500 there."""
+    auth = {"Authorization": f"Bearer {backend.device_token()}"}
+    answer = httpx.get(f"{backend.url}{wire.LIST_INVITATIONS.path}", params={"q": "Ö\x00berg"}, headers=auth)
+    assert (answer.status_code, answer.json()["fields"]) == (422, {"query.q": "invalid"})
