@@ -133,6 +133,23 @@ def _create_salesperson(args: argparse.Namespace) -> int:
     return 0
 
 
+def _deactivate_salesperson(args: argparse.Namespace) -> int:
+    from backend.db import make_session_factory
+    from backend.models import Salesperson
+
+    with make_session_factory(_migrated_engine(_settings(args)))() as session:
+        salesperson = session.get(Salesperson, args.id)
+        if salesperson is None:
+            print(f"no salesperson with id {args.id}")
+            return 2
+        # Kept, not deleted, so the audit log still says who did what; kiosks stop accepting them
+        # at once and drop them from their sign-in list at the next sync.
+        salesperson.active = False
+        session.commit()
+        print(f"salesperson {args.id} ({salesperson.name}) deactivated")
+    return 0
+
+
 def _housekeeping(args: argparse.Namespace) -> int:
     from backend import housekeeping
     from backend.db import make_session_factory
@@ -232,6 +249,12 @@ def build_parser() -> argparse.ArgumentParser:
     salesperson.add_argument("--dealer", required=True)
     salesperson.add_argument("--name", required=True)
     salesperson.set_defaults(func=_create_salesperson)
+
+    leaver = with_db(
+        commands.add_parser("deactivate-salesperson", help="stop a salesperson signing in and acting at every kiosk")
+    )
+    leaver.add_argument("--id", type=int, required=True, help="as printed by create-salesperson")
+    leaver.set_defaults(func=_deactivate_salesperson)
 
     code = with_db(commands.add_parser("enrolment-code", help="print a one-time code that enrols a kiosk"))
     code.add_argument("--dealer", required=True)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from backend import guards, services
 from backend.deps import MailSenderDep, SessionDep, SessionsDep, SettingsDep, StatusBusDep
-from backend.models import IdempotencyKey, Kiosk
+from backend.models import IdempotencyKey, Kiosk, Salesperson
 from backend.status_bus import SAFETY_INTERVAL
 from kiosk import wire
 from kiosk.wire import (
@@ -35,6 +35,8 @@ from kiosk.wire import (
     InvitationView,
     KioskCompletion,
     QrLink,
+    SalespersonInfo,
+    SalespersonList,
 )
 
 log = logging.getLogger("backend.api")
@@ -72,6 +74,23 @@ def current_kiosk(
 
 
 KioskDep = Annotated[Kiosk, Depends(current_kiosk)]
+
+
+def current_salesperson(
+    kiosk: KioskDep,
+    session: SessionDep,
+    salesperson_id: Annotated[
+        int, Header(alias=wire.SALESPERSON_HEADER, ge=1, le=2**31 - 1, description="The signed-in salesperson")
+    ],
+) -> Salesperson:
+    """The salesperson signed in at the kiosk: one of its dealer's, still active (checked after the device)."""
+    salesperson = services.staff_member(session, kiosk, salesperson_id)
+    if salesperson is None:
+        raise refuse(ErrorCode.SALESPERSON_UNKNOWN)
+    return salesperson
+
+
+SalespersonDep = Annotated[Salesperson, Depends(current_salesperson)]
 
 
 def _service_refusal(error: services.ServiceError) -> Refusal:
@@ -125,15 +144,22 @@ def enrol(body: EnrolRequest, session: SessionDep) -> EnrolResponse:
     )
 
 
+def list_salespeople(kiosk: KioskDep, session: SessionDep) -> SalespersonList:
+    people = services.active_salespeople(session, kiosk)
+    return SalespersonList(items=[SalespersonInfo(id=p.id, name=p.name, pin_hash=p.pin_hash) for p in people])
+
+
 def create_invitation(
     body: InvitationCreate,
     kiosk: KioskDep,
+    salesperson: SalespersonDep,
     session: SessionDep,
     settings: SettingsDep,
     sender: MailSenderDep,
     idempotency_key: Annotated[str | None, Header(alias=wire.IDEMPOTENCY_HEADER, max_length=200)] = None,
 ) -> InvitationView | JSONResponse:
-    request_hash = hashlib.sha256(body.model_dump_json().encode()).hexdigest()
+    # The salesperson is part of the request: the same body from someone else is not a retry.
+    request_hash = hashlib.sha256(f"{salesperson.id}:{body.model_dump_json()}".encode()).hexdigest()
     if idempotency_key is not None:
         earlier = session.get(IdempotencyKey, (kiosk.id, idempotency_key))
         if earlier is not None:
@@ -142,7 +168,7 @@ def create_invitation(
             # The original answer, byte for byte: a retry cannot tell it was a retry.
             return JSONResponse(json.loads(earlier.response_body), status_code=earlier.response_status)
     try:
-        created = services.create_invitation(session, kiosk, body, settings)
+        created = services.create_invitation(session, kiosk, salesperson, body, settings)
     except services.ServiceError as error:
         raise _service_refusal(error) from None
     if idempotency_key is not None:
@@ -203,10 +229,12 @@ def verify_code(
     return services.view(invitation)
 
 
-def resend(invitation_id: uuid.UUID, kiosk: KioskDep, session: SessionDep, sender: MailSenderDep) -> InvitationView:
+def resend(
+    invitation_id: uuid.UUID, kiosk: KioskDep, salesperson: SalespersonDep, session: SessionDep, sender: MailSenderDep
+) -> InvitationView:
     try:
         invitation = services.get_invitation(session, kiosk, invitation_id)
-        services.request_resend(session, invitation, kiosk_id=kiosk.id)
+        services.request_resend(session, invitation, kiosk_id=kiosk.id, salesperson_id=salesperson.id)
     except services.ServiceError as error:
         raise _service_refusal(error) from None
     sender.wake()
@@ -280,11 +308,16 @@ def invitation_events(
 
 
 def correct_email(
-    invitation_id: uuid.UUID, body: EmailCorrection, kiosk: KioskDep, session: SessionDep, sender: MailSenderDep
+    invitation_id: uuid.UUID,
+    body: EmailCorrection,
+    kiosk: KioskDep,
+    salesperson: SalespersonDep,
+    session: SessionDep,
+    sender: MailSenderDep,
 ) -> InvitationView:
     try:
         invitation = services.correct_email(
-            session, kiosk, services.get_invitation(session, kiosk, invitation_id), body.email
+            session, kiosk, salesperson, services.get_invitation(session, kiosk, invitation_id), body.email
         )
     except services.ServiceError as error:
         raise _service_refusal(error) from None
@@ -292,9 +325,13 @@ def correct_email(
     return services.view(invitation)
 
 
-def cancel(invitation_id: uuid.UUID, kiosk: KioskDep, session: SessionDep) -> InvitationView:
+def cancel(
+    invitation_id: uuid.UUID, kiosk: KioskDep, salesperson: SalespersonDep, session: SessionDep
+) -> InvitationView:
     try:
-        invitation = services.cancel(session, kiosk, services.get_invitation(session, kiosk, invitation_id))
+        invitation = services.cancel(
+            session, kiosk, salesperson, services.get_invitation(session, kiosk, invitation_id)
+        )
     except services.ServiceError as error:
         raise _service_refusal(error) from None
     return services.view(invitation)
@@ -302,6 +339,7 @@ def cancel(invitation_id: uuid.UUID, kiosk: KioskDep, session: SessionDep) -> In
 
 def list_invitations(
     kiosk: KioskDep,
+    _salesperson: SalespersonDep,  # the dealer's customers are for staff eyes only
     session: SessionDep,
     status: Annotated[list[InvitationStatus] | None, Query()] = None,
     # No control characters: nobody types them, and PostgreSQL refuses NUL in text outright (a 500).
@@ -315,6 +353,7 @@ def list_invitations(
 
 _HANDLERS: dict[wire.Endpoint, Callable[..., Any]] = {
     wire.ENROL: enrol,
+    wire.LIST_SALESPEOPLE: list_salespeople,
     wire.CREATE_INVITATION: create_invitation,
     wire.GET_INVITATION: get_invitation,
     wire.CREATE_QR_LINK: create_qr_link,

@@ -4,7 +4,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, String, Uuid, false
+from sqlalchemy import JSON, Boolean, ForeignKey, String, Uuid, false, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from backend.db import Base, UTCDateTime, utcnow
@@ -30,12 +30,16 @@ class Dealer(Base):
 
 
 class Salesperson(Base):
+    """Signs in at the dealer's kiosks with a PIN; every staff action there is recorded under their name."""
+
     __tablename__ = "salespeople"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     dealer_id: Mapped[str] = mapped_column(ForeignKey("dealers.id"))
     name: Mapped[str] = mapped_column(String(200))
     pin_hash: Mapped[str] = mapped_column(String(200))
+    #: A salesperson who left is deactivated, not deleted: the audit log still names them.
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
 
 class EnrolmentCode(Base):

@@ -236,7 +236,6 @@ def _as_request(invitation: Invitation) -> InvitationCreate:
         )
     return InvitationCreate.model_construct(
         id=invitation.id,
-        salesperson_id=invitation.salesperson_id,
         first_name=invitation.first_name,
         last_name=invitation.last_name,
         email=invitation.email,
@@ -251,8 +250,22 @@ def _as_request(invitation: Invitation) -> InvitationCreate:
     )
 
 
+def active_salespeople(session: Session, kiosk: Kiosk) -> list[Salesperson]:
+    """The kiosk's dealer's salespeople who may sign in, by name."""
+    query = select(Salesperson).where(Salesperson.dealer_id == kiosk.dealer_id, Salesperson.active)
+    return list(session.scalars(query.order_by(Salesperson.name, Salesperson.id)))
+
+
+def staff_member(session: Session, kiosk: Kiosk, salesperson_id: int) -> Salesperson | None:
+    """The salesperson a kiosk says is signed in, if they are one of its dealer's and still active."""
+    salesperson = session.get(Salesperson, salesperson_id)
+    if salesperson is None or salesperson.dealer_id != kiosk.dealer_id or not salesperson.active:
+        return None
+    return salesperson
+
+
 def create_invitation(
-    session: Session, kiosk: Kiosk, data: InvitationCreate, settings: BackendSettings
+    session: Session, kiosk: Kiosk, salesperson: Salesperson, data: InvitationCreate, settings: BackendSettings
 ) -> NewInvitation:
     """Store the invitation and say which mail to send. A retry with the same id and details is a no-op.
 
@@ -264,24 +277,18 @@ def create_invitation(
     data = data.model_copy(update={"language": language})
     existing = session.get(Invitation, data.id)
     if existing is not None:
-        if existing.dealer_id != kiosk.dealer_id or _as_request(existing) != data:
+        same = (existing.dealer_id, existing.salesperson_id) == (kiosk.dealer_id, salesperson.id)
+        if not same or _as_request(existing) != data:
             raise IdConflict(str(data.id))
         return NewInvitation(existing, created=False)
-    refused = {}
     if not data.consents.privacy_notice_acknowledged:
-        refused["consents.privacy_notice_acknowledged"] = "required"
-    if data.salesperson_id is not None:
-        salesperson = session.get(Salesperson, data.salesperson_id)
-        if salesperson is None or salesperson.dealer_id != kiosk.dealer_id:
-            refused["salesperson_id"] = "invalid"
-    if refused:
-        raise FieldsRefused(refused)
+        raise FieldsRefused({"consents.privacy_notice_acknowledged": "required"})
     vehicle = data.vehicle or Vehicle()
     invitation = Invitation(
         id=data.id,
         dealer_id=kiosk.dealer_id,
         kiosk_id=kiosk.id,
-        salesperson_id=data.salesperson_id,
+        salesperson_id=salesperson.id,
         salutation=data.salutation.value,
         first_name=data.first_name,
         last_name=data.last_name,
@@ -296,7 +303,7 @@ def create_invitation(
         status=InvitationStatus.SENT.value,
     )
     session.add(invitation)
-    who = {"kiosk_id": kiosk.id, "salesperson_id": data.salesperson_id}
+    who = {"kiosk_id": kiosk.id, "salesperson_id": salesperson.id}
     audit(session, "invitation_created", invitation, **who)
     account = session.scalar(select(Account).where(Account.email == data.email.lower()))
     if account is not None:
@@ -476,7 +483,9 @@ def _revoke_links(session: Session, invitation: Invitation, kind: str | None = N
     session.execute(query.values(revoked_at=utcnow()))
 
 
-def correct_email(session: Session, kiosk: Kiosk, invitation: Invitation, email: str) -> Invitation:
+def correct_email(
+    session: Session, kiosk: Kiosk, salesperson: Salesperson, invitation: Invitation, email: str
+) -> Invitation:
     """The dealer fixes a mistyped address: the old link and code die at once, a new mail goes out."""
     _pending(invitation)
     old = invitation.email
@@ -485,7 +494,8 @@ def correct_email(session: Session, kiosk: Kiosk, invitation: Invitation, email:
     invitation.email_verified_at = None  # the new address is not proven yet
     invitation.delivery_failed_at = None
     invitation.status = InvitationStatus.SENT.value
-    audit(session, "email_corrected", invitation, kiosk_id=kiosk.id, old_email=old, new_email=email)
+    who = {"kiosk_id": kiosk.id, "salesperson_id": salesperson.id}
+    audit(session, "email_corrected", invitation, old_email=old, new_email=email, **who)
     account = session.scalar(select(Account).where(Account.email == email.lower()))
     if account is not None:
         invitation.status = InvitationStatus.EXISTING_ACCOUNT.value
@@ -493,7 +503,7 @@ def correct_email(session: Session, kiosk: Kiosk, invitation: Invitation, email:
         invitation.account_id = account.id
         session.flush()
         _link_vehicle(session, invitation, account)
-        audit(session, "existing_account_linked", invitation, account_id=account.id, kiosk_id=kiosk.id)
+        audit(session, "existing_account_linked", invitation, account_id=account.id, **who)
         session.add(OutboxMail(kind="existing_account", invitation_id=invitation.id))
     else:
         session.add(OutboxMail(kind="invitation", invitation_id=invitation.id))
@@ -502,12 +512,12 @@ def correct_email(session: Session, kiosk: Kiosk, invitation: Invitation, email:
     return invitation
 
 
-def cancel(session: Session, kiosk: Kiosk, invitation: Invitation) -> Invitation:
+def cancel(session: Session, kiosk: Kiosk, salesperson: Salesperson, invitation: Invitation) -> Invitation:
     _pending(invitation)
     _revoke_links(session, invitation)
     invitation.status = InvitationStatus.CANCELLED.value
     invitation.cancelled_at = utcnow()
-    audit(session, "invitation_cancelled", invitation, kiosk_id=kiosk.id)
+    audit(session, "invitation_cancelled", invitation, kiosk_id=kiosk.id, salesperson_id=salesperson.id)
     session.commit()
     return invitation
 

@@ -3,7 +3,7 @@
 Four servers, each measured with the same closed-loop load (16 concurrent clients, real HTTP over
 loopback): the bare endpoint in one and in two processes, the backend on SQLite in one process
 (SQLite has one writer) and on PostgreSQL in two. The backend's figures include what each create
-really costs: device-token check, idempotency record, invitation, audit row and queued mail in
+really costs: device-token and salesperson checks, idempotency record, invitation, audit row and queued mail in
 one transaction, with each process's mail sender working alongside into a local SMTP sink.
 """
 
@@ -19,6 +19,8 @@ from functools import partial
 from pathlib import Path
 
 from bench.load import LoadResult, Request, run_load
+from kiosk.api_client import ApiClient
+from kiosk.wire import SALESPERSON_HEADER
 from tests.postgres import running_postgres
 from tests.servers import (
     BackendProcess,
@@ -58,9 +60,18 @@ def _bare_request(number: int) -> Request:
     return CREATE_PATH, {}, _invitation_body(number)
 
 
-def _backend_request(token: str) -> Callable[[int], Request]:
+def _backend_request(backend: BackendProcess) -> Callable[[int], Request]:
+    """Creates as a kiosk sends them: device token, signed-in salesperson, idempotency key."""
+    token = backend.device_token()
+    with ApiClient(backend.url, token) as client:
+        salesperson = str(client.list_salespeople().items[0].id)
+
     def make(number: int) -> Request:
-        headers = {"Authorization": f"Bearer {token}", "Idempotency-Key": str(uuid.uuid4())}
+        headers = {
+            "Authorization": f"Bearer {token}",
+            SALESPERSON_HEADER: salesperson,
+            "Idempotency-Key": str(uuid.uuid4()),
+        }
         return CREATE_PATH, headers, _invitation_body(number)
 
     return make
@@ -131,9 +142,7 @@ def measure(count: int, warm_up: int = 200) -> list[Row]:
             bare_one = run_load(urls, _bare_request, count, warm_up=warm_up, expect=201)
         rows.append(Row("bare FastAPI, 1 process", bare_one))
         with _backends(folder / "sqlite", smtp_port, 1, None) as backends:
-            result = run_load(
-                [backends[0].url], _backend_request(backends[0].device_token()), count, warm_up=warm_up, expect=201
-            )
+            result = run_load([backends[0].url], _backend_request(backends[0]), count, warm_up=warm_up, expect=201)
         rows.append(Row("backend on SQLite, 1 process", result, bare_one))
 
         with _bare_servers(2) as urls:
@@ -141,8 +150,9 @@ def measure(count: int, warm_up: int = 200) -> list[Row]:
         rows.append(Row("bare FastAPI, 2 processes", bare_two))
         postgres = stack.enter_context(running_postgres(durable=True))
         with _backends(folder / "pg", smtp_port, 2, postgres.create_database()) as backends:
-            token = backends[0].device_token()
-            result = run_load([b.url for b in backends], _backend_request(token), count, warm_up=warm_up, expect=201)
+            result = run_load(
+                [b.url for b in backends], _backend_request(backends[0]), count, warm_up=warm_up, expect=201
+            )
         rows.append(Row("backend on PostgreSQL, 2 processes", result, bare_two))
     return rows
 

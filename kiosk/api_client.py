@@ -29,6 +29,7 @@ from kiosk.wire import (
     InvitationView,
     KioskCompletion,
     QrLink,
+    SalespersonList,
 )
 
 log = logging.getLogger("kiosk.api")
@@ -110,11 +111,24 @@ class ApiClient:
         self._token = result.device_token
         return result
 
-    def create_invitation(self, invitation: InvitationCreate, idempotency_key: str | None = None) -> InvitationView:
+    def list_salespeople(self) -> SalespersonList:
+        """The dealer's active salespeople and their PIN hashes, so they can sign in here, offline too."""
+        return self._call(wire.LIST_SALESPEOPLE, SalespersonList)
+
+    # Staff actions name the salesperson signed in at the kiosk (``salesperson_id``); the backend
+    # refuses them for anyone not an active salesperson of this kiosk's dealer.
+
+    def create_invitation(
+        self, invitation: InvitationCreate, *, salesperson_id: int, idempotency_key: str | None = None
+    ) -> InvitationView:
         """Create the invitation; safe to retry with the same key and body (the default key is per invitation)."""
         key = idempotency_key or f"create-invitation-{invitation.id}"
         return self._call(
-            wire.CREATE_INVITATION, InvitationView, body=invitation, extra_headers={wire.IDEMPOTENCY_HEADER: key}
+            wire.CREATE_INVITATION,
+            InvitationView,
+            body=invitation,
+            salesperson_id=salesperson_id,
+            extra_headers={wire.IDEMPOTENCY_HEADER: key},
         )
 
     def get_invitation(self, invitation_id: UUID) -> InvitationView:
@@ -128,26 +142,36 @@ class ApiClient:
         body = CodeVerification(code=code)
         return self._call(wire.VERIFY_CODE, InvitationView, body=body, invitation_id=invitation_id)
 
-    def resend(self, invitation_id: UUID) -> InvitationView:
+    def resend(self, invitation_id: UUID, *, salesperson_id: int) -> InvitationView:
         """Send the invitation mail again, with a new link and code."""
-        return self._call(wire.RESEND, InvitationView, invitation_id=invitation_id)
+        return self._call(wire.RESEND, InvitationView, salesperson_id=salesperson_id, invitation_id=invitation_id)
 
-    def correct_email(self, invitation_id: UUID, email: str) -> InvitationView:
+    def correct_email(self, invitation_id: UUID, email: str, *, salesperson_id: int) -> InvitationView:
         """Send the invitation to a corrected address; the old link and code stop working."""
         body = EmailCorrection(email=email)
-        return self._call(wire.CORRECT_EMAIL, InvitationView, body=body, invitation_id=invitation_id)
+        return self._call(
+            wire.CORRECT_EMAIL, InvitationView, body=body, salesperson_id=salesperson_id, invitation_id=invitation_id
+        )
 
-    def cancel(self, invitation_id: UUID) -> InvitationView:
-        return self._call(wire.CANCEL, InvitationView, invitation_id=invitation_id)
+    def cancel(self, invitation_id: UUID, *, salesperson_id: int) -> InvitationView:
+        return self._call(wire.CANCEL, InvitationView, salesperson_id=salesperson_id, invitation_id=invitation_id)
 
     def list_invitations(
-        self, *, statuses: list[InvitationStatus] | None = None, search: str = "", limit: int = 50, offset: int = 0
+        self,
+        *,
+        salesperson_id: int,
+        statuses: list[InvitationStatus] | None = None,
+        search: str = "",
+        limit: int = 50,
+        offset: int = 0,
     ) -> InvitationList:
         params: list[tuple[str, str | int | float | bool | None]] = [("limit", limit), ("offset", offset)]
         params += [("status", status.value) for status in statuses or []]
         if search:
             params.append(("q", search))
-        return self._call(wire.LIST_INVITATIONS, InvitationList, query=httpx.QueryParams(params))
+        return self._call(
+            wire.LIST_INVITATIONS, InvitationList, salesperson_id=salesperson_id, query=httpx.QueryParams(params)
+        )
 
     def complete_on_kiosk(self, invitation_id: UUID, password: str, accept_terms: bool) -> InvitationView:
         """Finish the registration at the kiosk. The password is sent in this request and not kept."""
@@ -195,12 +219,17 @@ class ApiClient:
         model: type[M],
         *,
         body: BaseModel | None = None,
+        salesperson_id: int | None = None,
         extra_headers: dict[str, str] | None = None,
         query: httpx.QueryParams | None = None,
         **params: object,
     ) -> M:
         content = None
         headers = {**(self._headers() if endpoint.authenticated else {}), **(extra_headers or {})}
+        if endpoint.salesperson:
+            if salesperson_id is None:
+                raise TypeError(f"{endpoint.path} is a staff action: name the signed-in salesperson")
+            headers[wire.SALESPERSON_HEADER] = str(salesperson_id)
         if body is not None:
             content = _dump(body)
             headers["Content-Type"] = "application/json"

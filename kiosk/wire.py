@@ -19,6 +19,10 @@ from kiosk.password_policy import PasswordRule
 API_PREFIX = "/api/v1"
 #: Header carrying a client-chosen key that makes a write safe to retry.
 IDEMPOTENCY_HEADER = "Idempotency-Key"
+#: Header naming the salesperson signed in at the kiosk, on every staff action (see :attr:`Endpoint.salesperson`).
+#: The kiosk checked their PIN (offline too, against :class:`SalespersonInfo`); the backend checks that they
+#: belong to the kiosk's dealer and are still active, and records them in the audit log.
+SALESPERSON_HEADER = "Salesperson-Id"
 
 
 class InvitationStatus(StrEnum):
@@ -82,6 +86,8 @@ class ErrorCode(StrEnum):
     MALFORMED_REQUEST = "malformed_request"
     #: The method is not one this path serves; the ``Allow`` header lists those it does.
     METHOD_NOT_ALLOWED = "method_not_allowed"
+    #: The salesperson named in the request is not one of this dealer's active salespeople (any more).
+    SALESPERSON_UNKNOWN = "salesperson_unknown"
 
 
 #: The HTTP status each refusal is answered with.
@@ -103,6 +109,7 @@ ERROR_STATUS: dict[ErrorCode, int] = {
     ErrorCode.IDEMPOTENCY_KEY_REUSED: 422,
     ErrorCode.MALFORMED_REQUEST: 400,
     ErrorCode.METHOD_NOT_ALLOWED: 405,
+    ErrorCode.SALESPERSON_UNKNOWN: 403,
 }
 
 
@@ -136,12 +143,29 @@ class EnrolResponse(BaseModel):
     dealer: DealerInfo
 
 
+class SalespersonInfo(BaseModel):
+    """One of the dealer's salespeople, as the kiosk needs them to sign in, offline too."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: int
+    name: str
+    #: The argon2id hash of their PIN: the kiosk verifies a PIN against it without asking the backend.
+    pin_hash: str = Field(repr=False)
+
+
+class SalespersonList(BaseModel):
+    #: The dealer's active salespeople, by name.
+    items: list[SalespersonInfo]
+
+
 class InvitationCreate(BuyerDetails):
-    """A new invitation; ``id`` is made by the kiosk so a retried request cannot create two."""
+    """A new invitation; ``id`` is made by the kiosk so a retried request cannot create two.
+
+    The inviting salesperson travels in the :data:`SALESPERSON_HEADER`, as on every staff action.
+    """
 
     id: UUID
-    #: The signed-in salesperson (one of the kiosk's dealer's), when the kiosk has one.
-    salesperson_id: int | None = None
 
 
 class InvitationView(BaseModel):
@@ -208,6 +232,9 @@ class Endpoint:
     response: type[BaseModel] | None
     success_status: int = 200
     authenticated: bool = True
+    #: A staff action: it names the signed-in salesperson in the :data:`SALESPERSON_HEADER`. The
+    #: others are device-only, because the customer uses them at the kiosk (the code, the QR link).
+    salesperson: bool = False
     #: The refusals particular to this endpoint (see :attr:`refusals` for all of them).
     errors: tuple[ErrorCode, ...] = ()
 
@@ -220,6 +247,8 @@ class Endpoint:
         common = [ErrorCode.MALFORMED_REQUEST, ErrorCode.VALIDATION_FAILED]
         if self.authenticated:
             common.append(ErrorCode.UNAUTHORIZED)
+        if self.salesperson:
+            common.append(ErrorCode.SALESPERSON_UNKNOWN)
         if "{invitation_id}" in self.path:
             common.append(ErrorCode.NOT_FOUND)
         return (*common, *self.errors)
@@ -236,12 +265,15 @@ ENROL = Endpoint(
     authenticated=False,
     errors=(ErrorCode.INVALID_ENROLMENT_CODE, ErrorCode.RATE_LIMITED),
 )
+#: The dealer's active salespeople with their PIN hashes, for signing in at the kiosk.
+LIST_SALESPEOPLE = Endpoint("GET", f"{API_PREFIX}/kiosk/salespeople", None, SalespersonList)
 CREATE_INVITATION = Endpoint(
     "POST",
     f"{API_PREFIX}/invitations",
     InvitationCreate,
     InvitationView,
     201,
+    salesperson=True,
     errors=(ErrorCode.ID_CONFLICT, ErrorCode.IDEMPOTENCY_KEY_REUSED),
 )
 GET_INVITATION = Endpoint("GET", f"{API_PREFIX}/invitations/{{invitation_id}}", None, InvitationView)
@@ -280,6 +312,7 @@ RESEND = Endpoint(
     None,
     InvitationView,
     202,
+    salesperson=True,
     errors=(ErrorCode.RATE_LIMITED, *_CLOSED),
 )
 CORRECT_EMAIL = Endpoint(
@@ -287,6 +320,7 @@ CORRECT_EMAIL = Endpoint(
     f"{API_PREFIX}/invitations/{{invitation_id}}/correct-email",
     EmailCorrection,
     InvitationView,
+    salesperson=True,
     errors=_CLOSED,
 )
 CANCEL = Endpoint(
@@ -294,16 +328,18 @@ CANCEL = Endpoint(
     f"{API_PREFIX}/invitations/{{invitation_id}}/cancel",
     None,
     InvitationView,
+    salesperson=True,
     errors=_CLOSED,
 )
 #: The dealer's invitations, newest first; query: status (repeatable), q (name or e-mail), limit, offset.
-LIST_INVITATIONS = Endpoint("GET", f"{API_PREFIX}/invitations", None, InvitationList)
+LIST_INVITATIONS = Endpoint("GET", f"{API_PREFIX}/invitations", None, InvitationList, salesperson=True)
 #: Server-Sent Events: one ``status`` event carrying an :class:`InvitationView` now and on every
 #: change; a comment line every second keeps the connection visibly alive.
 INVITATION_EVENTS = Endpoint("GET", f"{API_PREFIX}/invitations/{{invitation_id}}/events", None, None)
 
 ENDPOINTS = (
     ENROL,
+    LIST_SALESPEOPLE,
     CREATE_INVITATION,
     GET_INVITATION,
     CREATE_QR_LINK,

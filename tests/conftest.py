@@ -38,6 +38,12 @@ def client(backend: BackendProcess, device_token: str) -> Iterator[ApiClient]:
     api.close()
 
 
+@pytest.fixture
+def seller(client: ApiClient) -> int:
+    """The salesperson signed in at ``client``'s kiosk: one of the demo dealer's."""
+    return client.list_salespeople().items[0].id
+
+
 class Db:
     """A look into the backend's real database (SQLite file or PostgreSQL), to check what was stored."""
 

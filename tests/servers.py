@@ -1,5 +1,6 @@
 """Real servers for tests: the backend as its own process on a free loopback port."""
 
+import os
 import socket
 import subprocess
 import sys
@@ -36,20 +37,18 @@ class BackendProcess:
 
     def enrolment_code(self, dealer: str = "demo-stockholm") -> str:
         """Issue a code the way an operator does: with the backend's own command."""
+        return self.operator("enrolment-code", "--dealer", dealer)
+
+    def operator(self, command: str, *args: str, pin: str | None = None) -> str:
+        """Run one of the operator's ``kiosk-backend`` commands on this backend's database; its output."""
         result = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "backend",
-                "enrolment-code",
-                "--database-url",
-                self.database_url,
-                "--dealer",
-                dealer,
-            ],
+            [sys.executable, "-m", "backend", command, "--database-url", self.database_url, *args],
             check=True,
             capture_output=True,
             text=True,
+            stdin=subprocess.DEVNULL,
+            env={**os.environ, "KIOSK_BACKEND_PIN": pin} if pin else None,
+            timeout=60,
         )
         return result.stdout.strip()
 

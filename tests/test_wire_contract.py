@@ -50,6 +50,17 @@ def test_every_refusal_the_client_may_meet_is_published(endpoint: wire.Endpoint,
     assert bool(operation.get("security")) == endpoint.authenticated, "the device token is declared where it is needed"
 
 
+@pytest.mark.parametrize("endpoint", wire.ENDPOINTS, ids=lambda e: f"{e.method} {e.path}")
+def test_staff_actions_and_only_they_require_the_salesperson(endpoint: wire.Endpoint, openapi: dict[str, Any]) -> None:
+    """The client sends the salesperson header exactly where ``Endpoint.salesperson`` says; the server must agree."""
+    operation = openapi["paths"][endpoint.path][endpoint.method.lower()]
+    headers = {p["name"]: p for p in operation.get("parameters", []) if p["in"] == "header"}
+    if endpoint.salesperson:
+        assert headers.get(wire.SALESPERSON_HEADER, {}).get("required") is True
+    else:
+        assert wire.SALESPERSON_HEADER not in headers
+
+
 def test_server_serves_no_kiosk_endpoint_the_wire_module_does_not_declare(openapi: dict[str, Any]) -> None:
     declared = {(e.method.lower(), e.path) for e in wire.ENDPOINTS}
     served = {

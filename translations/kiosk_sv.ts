@@ -5,79 +5,89 @@
     <name>BuyerFormScreen</name>
     <message>
         <location filename="../ui/app.py" line="72"/>
-        <location filename="../ui/screens/buyer_form.py" line="115"/>
-        <location filename="../ui/screens/buyer_form.py" line="195"/>
+        <location filename="../ui/screens/buyer_form.py" line="133"/>
+        <location filename="../ui/screens/buyer_form.py" line="217"/>
         <source>Send invitation</source>
         <translation>Skicka inbjudan</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="111"/>
+        <location filename="../ui/screens/buyer_form.py" line="129"/>
         <source>Sending…</source>
         <extracomment>In correction mode: the corrected address for the invitation already sent.</extracomment>
         <translation>Skickar…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="113"/>
+        <location filename="../ui/screens/buyer_form.py" line="131"/>
         <source>Send to the corrected address</source>
         <translation>Skicka till den rättade adressen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="141"/>
+        <location filename="../ui/screens/buyer_form.py" line="159"/>
         <source>Please give the customer the privacy notice, then tick this box.</source>
         <translation>Ge kunden integritetsmeddelandet och kryssa sedan i rutan.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="173"/>
+        <location filename="../ui/screens/buyer_form.py" line="191"/>
+        <source>Signed in: %1</source>
+        <translation>Inloggad: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="193"/>
+        <source>Sign out</source>
+        <translation>Logga ut</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="195"/>
         <source>Invite a customer</source>
         <translation>Bjud in en kund</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="173"/>
+        <location filename="../ui/screens/buyer_form.py" line="195"/>
         <source>Correct the e-mail address</source>
         <translation>Rätta e-postadressen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="177"/>
+        <location filename="../ui/screens/buyer_form.py" line="199"/>
         <source>Only the e-mail address can change. The invitation goes to the corrected address; the old link and code stop working.</source>
         <translation>Bara e-postadressen kan ändras. Inbjudan skickas till den rättade adressen; den gamla länken och koden slutar fungera.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="184"/>
+        <location filename="../ui/screens/buyer_form.py" line="206"/>
         <source>The customer receives an e-mail and can finish registering here at the kiosk or on their phone.</source>
         <translation>Kunden får ett e-postmeddelande och kan slutföra registreringen här vid kiosken eller i sin mobil.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="187"/>
+        <location filename="../ui/screens/buyer_form.py" line="209"/>
         <source>&amp;First name</source>
         <translation>&amp;Förnamn</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="188"/>
+        <location filename="../ui/screens/buyer_form.py" line="210"/>
         <source>&amp;Last name</source>
         <translation>&amp;Efternamn</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="190"/>
+        <location filename="../ui/screens/buyer_form.py" line="212"/>
         <source>&amp;E-mail address</source>
         <translation>E-&amp;postadress</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="190"/>
+        <location filename="../ui/screens/buyer_form.py" line="212"/>
         <source>The customer&apos;s e-mail address becomes their user name.</source>
         <translation>Kundens e-postadress blir användarnamnet.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="192"/>
+        <location filename="../ui/screens/buyer_form.py" line="214"/>
         <source>Customer&apos;s &amp;language</source>
         <translation>Kundens &amp;språk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="193"/>
+        <location filename="../ui/screens/buyer_form.py" line="215"/>
         <source>Customer&apos;s language</source>
         <translation>Kundens språk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="194"/>
+        <location filename="../ui/screens/buyer_form.py" line="216"/>
         <source>The customer has been given the privacy notice</source>
         <translation>Kunden har fått integritetsmeddelandet</translation>
     </message>
@@ -269,9 +279,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="221"/>
+        <location filename="../ui/main_window.py" line="307"/>
         <source>A new code is on its way to %1. It replaces the old one.</source>
-        <extracomment>Ask for a new QR link this long before the current one expires, so a phone never scans a dead one.</extracomment>
+        <extracomment>Ask for a new QR link this long before the current one expires, so a phone never scans a dead one. Who may sign in; the list is refreshed from the backend, and the PINs are checked here. The salesperson signed in, named on every staff action (None: the sign-in screen shows).</extracomment>
         <translation>En ny kod är på väg till %1. Den ersätter den gamla.</translation>
     </message>
 </context>
@@ -424,16 +434,21 @@
     </message>
     <message>
         <location filename="../ui/messages.py" line="102"/>
+        <source>You can no longer act at this showroom. Nothing was sent; please ask your administrator.</source>
+        <translation>Du kan inte längre arbeta i den här anläggningen. Inget skickades; kontakta din administratör.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="105"/>
         <source>The server refused the request.</source>
         <translation>Servern avvisade begäran.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="104"/>
+        <location filename="../ui/messages.py" line="107"/>
         <source>The server had a problem. Please try again in a moment.</source>
         <translation>Servern fick ett problem. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="105"/>
+        <location filename="../ui/messages.py" line="108"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Något gick fel. Försök igen.</translation>
     </message>
@@ -482,6 +497,85 @@
         <location filename="../ui/screens/registered.py" line="66"/>
         <source>Next customer</source>
         <translation>Nästa kund</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <location filename="../ui/screens/sign_in.py" line="209"/>
+        <source>Checking…</source>
+        <extracomment>The backend allows PINs of 4 to 8 digits. (salesperson id, PIN)</extracomment>
+        <translation>Kontrollerar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/sign_in.py" line="209"/>
+        <source>Sign in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/sign_in.py" line="212"/>
+        <source>Staff sign-in</source>
+        <translation>Inloggning för personal</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/sign_in.py" line="213"/>
+        <source>Who are you?</source>
+        <translation>Vem är du?</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/sign_in.py" line="214"/>
+        <source>Your &amp;PIN</source>
+        <translation>Din &amp;PIN-kod</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/sign_in.py" line="215"/>
+        <source>PIN</source>
+        <translation>PIN-kod</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/sign_in.py" line="216"/>
+        <source>Delete last digit</source>
+        <translation>Radera sista siffran</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/sign_in.py" line="218"/>
+        <source>Loading the staff list…</source>
+        <translation>Hämtar personallistan…</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/sign_in.py" line="220"/>
+        <source>The staff list could not be loaded: the kiosk cannot reach the server.</source>
+        <translation>Personallistan kunde inte hämtas: kiosken når inte servern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/sign_in.py" line="222"/>
+        <source>No salespeople are set up for this showroom yet. Please ask your administrator.</source>
+        <translation>Inga säljare är upplagda för den här anläggningen ännu. Kontakta din administratör.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/sign_in.py" line="227"/>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/sign_in.py" line="239"/>
+        <source>That PIN is not right. One more wrong PIN locks sign-in for a few minutes.</source>
+        <translation>Fel PIN-kod. Ytterligare en felaktig PIN-kod spärrar inloggningen i några minuter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/sign_in.py" line="240"/>
+        <source>That PIN is not right. Please try again.</source>
+        <translation>Fel PIN-kod. Försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/sign_in.py" line="244"/>
+        <source>Too many wrong PINs. Sign-in is locked for %1 min.</source>
+        <translation>För många felaktiga PIN-koder. Inloggningen är spärrad i %1 min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/sign_in.py" line="245"/>
+        <source>You can no longer sign in at this showroom. Please ask your administrator.</source>
+        <translation>Du kan inte längre logga in i den här anläggningen. Kontakta din administratör.</translation>
     </message>
 </context>
 <context>

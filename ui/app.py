@@ -8,6 +8,8 @@ import time
 import traceback
 from types import TracebackType
 
+from argon2 import PasswordHasher
+
 from PySide6.QtCore import QCoreApplication, QLocale, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
@@ -15,6 +17,8 @@ from PySide6.QtWidgets import QApplication
 from kiosk.api_client import ApiClient, ApiError
 from kiosk.languages import CODES, Language
 from kiosk.password_policy import check_password
+from kiosk.staff import SignIn, StaffRoster
+from kiosk.wire import SalespersonInfo
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 from ui.resources import resource
@@ -91,12 +95,16 @@ def self_test() -> int:
         problems.append("theme missing")
     if check_password("Password1!").ok:
         problems.append("common-password list missing")
+    # Staff sign-in checks PINs on the kiosk itself: argon2 must be in the build.
+    staff = StaffRoster([SalespersonInfo(id=1, name="Self Test", pin_hash=PasswordHasher().hash("2468"))])
+    if staff.check_pin(1, "2468").outcome is not SignIn.SIGNED_IN:
+        problems.append("PIN check does not work")
     window.close()
     elapsed = (time.perf_counter() - _STARTED) * 1000
     if problems:
         print("self-test FAILED: " + "; ".join(problems))
         return 1
-    print(f"self-test ok: window built, QR drawn ({dark} dark samples), Swedish loaded, {elapsed:.0f} ms")
+    print(f"self-test ok: window built, QR drawn ({dark} dark samples), Swedish loaded, PIN checked, {elapsed:.0f} ms")
     return 0
 
 

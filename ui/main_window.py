@@ -1,4 +1,4 @@
-"""The kiosk window: salesperson form → hand-off → (phone | finish here) → registered."""
+"""The kiosk window: staff sign-in → salesperson form → hand-off → (phone | finish here) → registered."""
 
 import logging
 import threading
@@ -10,12 +10,13 @@ from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from kiosk.api_client import ApiClient
+from kiosk.api_client import ApiClient, Refused
 from kiosk.buyer import BuyerDetails, mask_email
 from kiosk.languages import Language
 from kiosk.password_policy import common_passwords
+from kiosk.staff import SignIn, SignInResult, StaffRoster
 from kiosk.status_follow import follow_invitation
-from kiosk.wire import InvitationCreate, InvitationStatus, InvitationView, QrLink
+from kiosk.wire import ErrorCode, InvitationCreate, InvitationStatus, InvitationView, QrLink, SalespersonList
 from ui import messages
 from ui.background import Background
 from ui.resources import resource
@@ -23,6 +24,7 @@ from ui.screens.buyer_form import BuyerFormScreen
 from ui.screens.finish_here import FinishHereScreen
 from ui.screens.handoff import HandoffScreen
 from ui.screens.registered import RegisteredScreen
+from ui.screens.sign_in import SignInScreen
 from ui.screens.verify_code import VerifyCodeScreen
 
 log = logging.getLogger("ui.window")
@@ -36,12 +38,17 @@ class MainWindow(QMainWindow):
         self,
         client: ApiClient,
         *,
+        roster: StaffRoster | None = None,
         brand: str = "Porsche ID",
         default_language: Language = Language.EN,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._client = client
+        #: Who may sign in; the list is refreshed from the backend, and the PINs are checked here.
+        self._roster = roster or StaffRoster()
+        #: The salesperson signed in, named on every staff action (None: the sign-in screen shows).
+        self.salesperson_id: int | None = None
         self._background = Background(self)
         self._stop_following: threading.Event | None = None
         # Re-sending the same details after a failure reuses the id, so the backend sees a retry
@@ -53,16 +60,20 @@ class MainWindow(QMainWindow):
 
         self.setWindowTitle(brand)
         self.setWindowIcon(QIcon(str(resource("icons", "kiosk.svg"))))
+        self.sign_in = SignInScreen()
         self.form = BuyerFormScreen(default_language)
         self.handoff = HandoffScreen()
         self.verify = VerifyCodeScreen()
         self.finish = FinishHereScreen(brand)
         self.registered = RegisteredScreen(brand)
         self.stack = QStackedWidget(self)
-        for screen in (self.form, self.handoff, self.verify, self.finish, self.registered):
+        for screen in (self.sign_in, self.form, self.handoff, self.verify, self.finish, self.registered):
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
 
+        self.sign_in.sign_in_requested.connect(self._check_pin)
+        self.sign_in.reload_requested.connect(self.load_staff)
+        self.form.sign_out_requested.connect(self.sign_out)
         self.form.submitted.connect(self._send_invitation)
         self.form.email_corrected.connect(self._send_corrected_email)
         self.handoff.finish_here_requested.connect(self._open_finish_here)
@@ -78,6 +89,68 @@ class MainWindow(QMainWindow):
         # Read the common-password list now, on a worker: the first password keystroke then
         # costs no disk read on the GUI thread.
         self._background.run(common_passwords, lambda _list: None, lambda error: log.error("%r", error))
+        if self._roster.people:
+            self.sign_in.show_people(self._roster.people)
+        self.load_staff()
+
+    # -- staff --------------------------------------------------------------------------------
+
+    @Slot()
+    def load_staff(self) -> None:
+        """Fetch the dealer's salespeople; until it answers, sign-in works from the list at hand."""
+        self._background.run(self._client.list_salespeople, self._staff_loaded, self._staff_not_loaded)
+
+    def _staff_loaded(self, staff: SalespersonList) -> None:
+        self._roster.replace(staff.items)
+        self.sign_in.show_people(self._roster.people)
+
+    def _staff_not_loaded(self, error: Exception) -> None:
+        log.warning("staff list not loaded: %s", type(error).__name__)
+        if not self._roster.people:
+            self.sign_in.show_load_failed()
+
+    @Slot(int, str)
+    def _check_pin(self, salesperson_id: int, pin: str) -> None:
+        roster = self._roster
+        self._background.run(
+            lambda: roster.check_pin(salesperson_id, pin),
+            lambda result: self._pin_checked(salesperson_id, result),
+            self._pin_check_failed,
+        )
+
+    def _pin_checked(self, salesperson_id: int, result: SignInResult) -> None:
+        person = self._roster.get(salesperson_id)
+        if result.outcome is not SignIn.SIGNED_IN or person is None:
+            self.sign_in.show_result(result)
+            return
+        log.info("salesperson %d signed in", salesperson_id)
+        self.salesperson_id = salesperson_id
+        self.sign_in.reset()
+        self.form.set_salesperson(person.name)
+        self.next_customer()
+
+    def _pin_check_failed(self, error: Exception) -> None:
+        log.error("PIN check failed: %r", error)
+        self.sign_in.show_result(SignInResult(SignIn.UNKNOWN))
+
+    @Slot()
+    def sign_out(self) -> None:
+        """Back to the sign-in screen; whatever the form held for a customer is wiped."""
+        if self.salesperson_id is not None:
+            log.info("salesperson %d signed out", self.salesperson_id)
+        self.salesperson_id = None
+        self.next_customer()  # lands on the sign-in screen now nobody is signed in
+        self.form.set_salesperson(None)
+        self.sign_in.reset()
+        self.load_staff()
+
+    def _staff_refused(self, error: Exception) -> bool:
+        """The backend no longer accepts the signed-in salesperson (deactivated): sign them out, say why."""
+        if not (isinstance(error, Refused) and error.code is ErrorCode.SALESPERSON_UNKNOWN):
+            return False
+        self.sign_out()
+        self.sign_in.show_result(SignInResult(SignIn.UNKNOWN))
+        return True
 
     # -- sending ------------------------------------------------------------------------------
 
@@ -86,9 +159,14 @@ class MainWindow(QMainWindow):
         if self._attempt is None or self._attempt[0] != details:
             self._attempt = (details, uuid.uuid4())
         request = InvitationCreate.model_validate({**details.model_dump(), "id": self._attempt[1]})
+        who = self.salesperson_id
+        if who is None:
+            return  # signed out meanwhile
         self.form.set_busy(True)
         self._background.run(
-            lambda: self._client.create_invitation(request), self._invitation_sent, self._invitation_failed
+            lambda: self._client.create_invitation(request, salesperson_id=who),
+            self._invitation_sent,
+            self._invitation_failed,
         )
 
     def _invitation_sent(self, invitation: InvitationView) -> None:
@@ -106,6 +184,8 @@ class MainWindow(QMainWindow):
     def _invitation_failed(self, error: Exception) -> None:
         log.warning("invitation not sent: %s", type(error).__name__)
         self.form.set_busy(False)
+        if self._staff_refused(error):
+            return
         self.form.show_problem(messages.api_error(error))
 
     # -- status and QR ------------------------------------------------------------------------
@@ -201,17 +281,23 @@ class MainWindow(QMainWindow):
 
     def _code_refused(self, error: Exception) -> None:
         self.verify.set_busy(False)
+        if self._staff_refused(error):
+            return
         self.verify.code.selectAll()
         self.verify.show_problem(messages.api_error(error))
 
     @Slot()
     def _send_new_code(self) -> None:
         invitation = self.handoff.invitation
-        if invitation is None:
+        who = self.salesperson_id
+        if invitation is None or who is None:
             return
         self.verify.set_busy(True)
         invitation_id = invitation.id
-        self._background.run(lambda: self._client.resend(invitation_id), self._new_code_sent, self._code_refused)
+        # Asked for by the customer at the kiosk, on behalf of the salesperson who invited them.
+        self._background.run(
+            lambda: self._client.resend(invitation_id, salesperson_id=who), self._new_code_sent, self._code_refused
+        )
 
     def _new_code_sent(self, invitation: InvitationView) -> None:
         self.verify.set_busy(False)
@@ -268,12 +354,15 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _send_corrected_email(self, email: str) -> None:
         invitation = self.handoff.invitation
-        if invitation is None:
+        who = self.salesperson_id
+        if invitation is None or who is None:
             return
         self.form.set_busy(True)
         invitation_id = invitation.id
         self._background.run(
-            lambda: self._client.correct_email(invitation_id, email), self._email_corrected, self._invitation_failed
+            lambda: self._client.correct_email(invitation_id, email, salesperson_id=who),
+            self._email_corrected,
+            self._invitation_failed,
         )
 
     def _email_corrected(self, invitation: InvitationView) -> None:
@@ -288,7 +377,7 @@ class MainWindow(QMainWindow):
         self._qr_timer.stop()
         self.finish.wipe()
         self.form.reset()
-        self.stack.setCurrentWidget(self.form)
+        self.stack.setCurrentWidget(self.form if self.salesperson_id is not None else self.sign_in)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._stop_follow()

@@ -99,6 +99,9 @@ def api_error(error: Exception) -> str:
             ErrorCode.NOT_FOUND: QCoreApplication.translate(
                 "Messages", "The server does not know this invitation. Please start again."
             ),
+            ErrorCode.SALESPERSON_UNKNOWN: QCoreApplication.translate(
+                "Messages", "You can no longer act at this showroom. Nothing was sent; please ask your administrator."
+            ),
         }.get(error.code, QCoreApplication.translate("Messages", "The server refused the request."))
     if isinstance(error, ApiError):
         return QCoreApplication.translate("Messages", "The server had a problem. Please try again in a moment.")

@@ -10,7 +10,8 @@ from datetime import UTC, datetime
 
 from kiosk.api_client import Refused
 from kiosk.languages import Language
-from kiosk.wire import ErrorBody, ErrorCode, InvitationStatus, InvitationView
+from kiosk.staff import SignIn, SignInResult
+from kiosk.wire import ErrorBody, ErrorCode, InvitationStatus, InvitationView, SalespersonInfo
 from ui import messages
 from ui.main_window import MainWindow
 
@@ -23,11 +24,25 @@ SAMPLE = InvitationView(
     language=Language.SV,
     created_at=datetime(2026, 11, 21, 10, 0, tzinfo=UTC),
 )
+SAMPLE_STAFF = [
+    SalespersonInfo(id=n, name=name, pin_hash="(not shown)")
+    for n, name in enumerate(["Erik Lind", "Maximilian Schönberger-Hausmann", "Sanne de Vries", "Åsa Lindqvist"])
+]
 SAMPLE_LINK = "http://192.168.1.20:8765/r/Zq3xK2bQ9hV8mN4pT7wL1cR6yD0fJ5sA2eU8iO3uG4k"
 
 
 def screen_states(window: MainWindow) -> Iterator[str]:
     """Put ``window`` in each state in turn; yield the state's name while it is shown."""
+    window.sign_in.show_people(SAMPLE_STAFF)
+    window.sign_in.names.button(0).setChecked(True)
+    window.sign_in.show_result(SignInResult(SignIn.WRONG_PIN, attempts_left=1))
+    window.sign_in.pin.setText("24")
+    window.stack.setCurrentWidget(window.sign_in)
+    yield "00-staff-sign-in"
+    window.sign_in.show_result(SignInResult(SignIn.LOCKED, locked_for=300))
+    yield "00b-staff-sign-in-locked"
+    window.form.set_salesperson(SAMPLE_STAFF[1].name)
+    window.stack.setCurrentWidget(window.form)
     window.form.submit()  # an empty form, submitted: every error shows (privacy notice included)
     yield "01-buyer-form-errors"
     window.form.reset()

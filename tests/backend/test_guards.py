@@ -18,9 +18,11 @@ from tests.factories import code_from_mail, invitation_create
 from tests.servers import BackendProcess, start_backend
 
 
-def test_a_form_posted_from_another_site_is_refused_and_changes_nothing(client: ApiClient, mail_sink: MailSink) -> None:
+def test_a_form_posted_from_another_site_is_refused_and_changes_nothing(
+    client: ApiClient, mail_sink: MailSink, seller: int
+) -> None:
     request = invitation_create()
-    client.create_invitation(request)
+    client.create_invitation(request, salesperson_id=seller)
     client.verify_code(request.id, code_from_mail(mail_sink, request.email))
     url = client.create_qr_link(request.id).url
     form = {"password": "Fjord#Granit42", "password_repeat": "Fjord#Granit42", "accept_terms": "yes"}

@@ -33,7 +33,12 @@ def _word() -> str:
 
 
 def test_personal_data_of_an_invitation_never_completed_is_deleted_after_expiry(
-    client: ApiClient, backend: BackendProcess, db: Db, sessions: sessionmaker[Session], mail_sink: MailSink
+    client: ApiClient,
+    backend: BackendProcess,
+    db: Db,
+    sessions: sessionmaker[Session],
+    mail_sink: MailSink,
+    seller: int,
 ) -> None:
     first, last = _word(), _word()
     typo = f"{first.lower()}@exmaple.se"
@@ -44,9 +49,11 @@ def test_personal_data_of_an_invitation_never_completed_is_deleted_after_expiry(
         phone="+46701234567",
         vehicle={"model": f"Taycan {last}", "vin": "WP0ZZZ9YZNS" + "".join(random.choices(string.digits, k=6))},
     )
-    client.create_invitation(request)  # with an Idempotency-Key: its stored answer holds the data too
+    client.create_invitation(
+        request, salesperson_id=seller
+    )  # with an Idempotency-Key: its stored answer holds the data too
     fixed = f"{first.lower()}@example.se"
-    client.correct_email(request.id, fixed)  # the audit log now holds both addresses
+    client.correct_email(request.id, fixed, salesperson_id=seller)  # the audit log now holds both addresses
     mail_sink.wait_for_mail_to(fixed, timeout=10)
     secrets = [first, last, typo, fixed, request.vehicle.vin, f"Taycan {last}"]  # type: ignore[union-attr]
     assert all(value in db.everything() for value in secrets)
@@ -66,10 +73,15 @@ def test_personal_data_of_an_invitation_never_completed_is_deleted_after_expiry(
 
 
 def test_a_completed_invitation_is_neither_expired_nor_purged(
-    client: ApiClient, backend: BackendProcess, sessions: sessionmaker[Session], mail_sink: MailSink, db: Db
+    client: ApiClient,
+    backend: BackendProcess,
+    sessions: sessionmaker[Session],
+    mail_sink: MailSink,
+    db: Db,
+    seller: int,
 ) -> None:
     request = invitation_create(first_name=_word())
-    client.create_invitation(request)
+    client.create_invitation(request, salesperson_id=seller)
     client.verify_code(request.id, code_from_mail(mail_sink, request.email))
     client.complete_on_kiosk(request.id, "Fjord#Granit42", True)
     settings = BackendSettings(database_url=backend.database_url)
@@ -79,10 +91,10 @@ def test_a_completed_invitation_is_neither_expired_nor_purged(
 
 
 def test_an_expired_link_says_so_on_the_phone(
-    client: ApiClient, backend: BackendProcess, sessions: sessionmaker[Session], mail_sink: MailSink
+    client: ApiClient, backend: BackendProcess, sessions: sessionmaker[Session], mail_sink: MailSink, seller: int
 ) -> None:
     request = invitation_create()
-    client.create_invitation(request)
+    client.create_invitation(request, salesperson_id=seller)
     mail_sink.wait_for_mail_to(request.email, timeout=10)  # an invitation with mail still queued does not expire
     url = client.create_qr_link(request.id).url
     settings = BackendSettings(database_url=backend.database_url)
@@ -92,9 +104,9 @@ def test_an_expired_link_says_so_on_the_phone(
 
 
 def test_idempotency_keys_are_kept_thirty_days(
-    client: ApiClient, backend: BackendProcess, sessions: sessionmaker[Session], db: Db
+    client: ApiClient, backend: BackendProcess, sessions: sessionmaker[Session], db: Db, seller: int
 ) -> None:
-    invitation = client.create_invitation(invitation_create())
+    invitation = client.create_invitation(invitation_create(), salesperson_id=seller)
     key = f"create-invitation-{invitation.id}"
     settings = BackendSettings(database_url=backend.database_url)
     housekeeping.run(sessions, settings, now=utcnow() + timedelta(days=29))

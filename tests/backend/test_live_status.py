@@ -54,7 +54,7 @@ def two_processes(
 
 
 def test_a_completion_through_one_process_reaches_a_kiosk_on_another_within_half_a_second(
-    two_processes: tuple[BackendProcess, BackendProcess], mail_sink: MailSink
+    two_processes: tuple[BackendProcess, BackendProcess], mail_sink: MailSink, seller: int
 ) -> None:
     a, b = two_processes
     token = a.device_token()  # one kiosk, whichever process it reaches
@@ -62,7 +62,7 @@ def test_a_completion_through_one_process_reaches_a_kiosk_on_another_within_half
     with ApiClient(a.url, token) as via_a, ApiClient(b.url, token) as via_b:
         for _ in range(ROUNDS):
             request = invitation_create()
-            via_a.create_invitation(request)
+            via_a.create_invitation(request, salesperson_id=seller)
             via_b.verify_code(request.id, code_from_mail(mail_sink, request.email))
             subscribed, seen = threading.Event(), threading.Event()
             seen_at: list[float] = []

@@ -38,11 +38,11 @@ def rule(mail_sink: MailSink) -> Iterator[Callable[[Callable[[str], str | None]]
 
 
 def test_an_address_refused_for_good_marks_the_invitation_delivery_failed(
-    client: ApiClient, mail_sink: MailSink, rule: Callable[[Callable[[str], str | None]], None]
+    client: ApiClient, mail_sink: MailSink, rule: Callable[[Callable[[str], str | None]], None], seller: int
 ) -> None:
     request = invitation_create()
     rule(lambda address: "550 5.1.1 No such user here" if address == request.email else None)
-    client.create_invitation(request)
+    client.create_invitation(request, salesperson_id=seller)
     failed = _wait_for(
         lambda: client.get_invitation(request.id), lambda s: s.status is InvitationStatus.DELIVERY_FAILED
     )
@@ -53,11 +53,11 @@ def test_an_address_refused_for_good_marks_the_invitation_delivery_failed(
 
 
 def test_a_busy_mail_server_is_tried_again_and_the_mail_arrives_once(
-    client: ApiClient, mail_sink: MailSink, rule: Callable[[Callable[[str], str | None]], None]
+    client: ApiClient, mail_sink: MailSink, rule: Callable[[Callable[[str], str | None]], None], seller: int
 ) -> None:
     request = invitation_create()
     rule(lambda a: "451 4.3.0 Try again later" if a == request.email and mail_sink.recipient_attempts[a] <= 2 else None)
-    client.create_invitation(request)
+    client.create_invitation(request, salesperson_id=seller)
     mails = mail_sink.wait_for_mail_to(request.email, timeout=15)
     assert len(mails) == 1
     assert mail_sink.recipient_attempts[request.email] == 3
@@ -66,7 +66,7 @@ def test_a_busy_mail_server_is_tried_again_and_the_mail_arrives_once(
 
 
 def test_invitations_are_taken_while_the_mail_server_is_down_and_mailed_when_it_is_back(
-    tmp_path: Path, mail_sink: MailSink
+    tmp_path: Path, mail_sink: MailSink, seller: int
 ) -> None:
     smtp_port = free_port()  # nothing listens here yet
     backend: BackendProcess = start_backend(tmp_path, smtp_port)
@@ -74,7 +74,7 @@ def test_invitations_are_taken_while_the_mail_server_is_down_and_mailed_when_it_
         with ApiClient(backend.url, backend.device_token()) as client:
             request = invitation_create()
             started = time.monotonic()
-            created = client.create_invitation(request)
+            created = client.create_invitation(request, salesperson_id=seller)
             assert created.status is InvitationStatus.SENT
             assert time.monotonic() - started < 5, "the request did not wait for the mail server"
             time.sleep(1.0)  # a few attempts fail meanwhile

@@ -31,6 +31,7 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance
 from backend.app import create_app
 from backend.devmail import MailSink
 from backend.settings import BackendSettings
+from kiosk import wire
 from kiosk.api_client import ApiClient
 from tests.backend.conftest import DATABASES, start_backend_on
 from tests.factories import invitation_create
@@ -51,7 +52,10 @@ class Target:
             collections.Counter
         )
         with ApiClient(backend.url, device_token=self.token) as client:
-            self.invitation_ids = [client.create_invitation(invitation_create()).id for _ in range(5)]
+            self.salesperson_id = client.list_salespeople().items[0].id
+            self.invitation_ids = [
+                client.create_invitation(invitation_create(), salesperson_id=self.salesperson_id).id for _ in range(5)
+            ]
             self.link_tokens = [
                 client.create_qr_link(invitation_id).url.rsplit("/", 1)[-1] for invitation_id in self.invitation_ids
             ]
@@ -98,6 +102,8 @@ def test_no_operation_fails_or_breaks_its_schema(case: schemathesis.Case, target
     headers = {"X-Forwarded-For": target.client_address()}
     if _meant_valid(case, ParameterLocation.HEADER):
         headers["Authorization"] = f"Bearer {target.token}"  # instead of the random one generated
+        if wire.SALESPERSON_HEADER in (case.headers or {}) and chance.random() < 0.8:
+            headers[wire.SALESPERSON_HEADER] = str(target.salesperson_id)  # else a stranger: 403
     response = case.call_and_validate(
         base_url=target.backend.url, headers=headers, excluded_checks=[positive_data_acceptance]
     )
@@ -112,9 +118,10 @@ def test_every_operation_got_its_examples(target: Target) -> None:
     calls = {label: sum(target.statuses[label].values()) for label in operations}
     print(dict(sorted(calls.items())))
     print({label: dict(target.statuses[label]) for label in sorted(operations)})
-    # The device token works: every authenticated operation was answered past authentication.
-    authenticated = [label for label in operations if "/api/v1/invitations" in label]
-    assert [label for label in authenticated if set(target.statuses[label]) <= {401}] == []
+    # The device token and salesperson work: every authenticated operation was answered past both checks.
+    authenticated = [label for label in operations if "/api/v1/" in label and not label.endswith("/enrol")]
+    assert len(authenticated) == len([endpoint for endpoint in wire.ENDPOINTS if endpoint.authenticated]) - 1
+    assert [label for label in authenticated if set(target.statuses[label]) <= {401, 403}] == []
     assert {label: count for label, count in calls.items() if count < EXAMPLES_PER_OPERATION} == {}
 
 

@@ -17,12 +17,12 @@ QrLinkMaker = Callable[..., tuple[uuid.UUID, str]]
 
 
 @pytest.fixture
-def qr_link(client: ApiClient, mail_sink: MailSink) -> QrLinkMaker:
+def qr_link(client: ApiClient, mail_sink: MailSink, seller: int) -> QrLinkMaker:
     """Makes an invitation and its QR link; by default the code was already entered (at the kiosk)."""
 
     def make(code_entered: bool = True) -> tuple[uuid.UUID, str]:
         invitation = invitation_create()
-        client.create_invitation(invitation)
+        client.create_invitation(invitation, salesperson_id=seller)
         if code_entered:
             client.verify_code(invitation.id, code_from_mail(mail_sink, invitation.email))
         return invitation.id, client.create_qr_link(invitation.id).url
@@ -88,9 +88,9 @@ def test_an_unknown_link_is_a_plain_404(backend_url: str, method: str) -> None:
     assert "This link is not valid" in response.text
 
 
-def test_names_are_escaped(client: ApiClient) -> None:
+def test_names_are_escaped(client: ApiClient, seller: int) -> None:
     invitation = invitation_create(first_name="Åsa<script>")
-    client.create_invitation(invitation)
+    client.create_invitation(invitation, salesperson_id=seller)
     page = httpx.get(client.create_qr_link(invitation.id).url)
     assert "<script>" not in page.text and "Åsa&lt;script&gt;" in page.text
 
@@ -184,10 +184,10 @@ def test_asking_for_new_codes_is_limited(client: ApiClient, qr_link: QrLinkMaker
     [("sv", "Välkommen, Åsa Öberg", "Minst 8 tecken"), ("de", "Willkommen, Åsa Öberg", "Mindestens 8 Zeichen")],
 )
 def test_the_page_speaks_the_invitations_language(
-    client: ApiClient, mail_sink: MailSink, language: str, heading: str, rule: str
+    client: ApiClient, mail_sink: MailSink, language: str, heading: str, rule: str, seller: int
 ) -> None:
     invitation = invitation_create(language=language)
-    client.create_invitation(invitation)
+    client.create_invitation(invitation, salesperson_id=seller)
     client.verify_code(invitation.id, code_from_mail(mail_sink, invitation.email))
     page = httpx.get(client.create_qr_link(invitation.id).url)
     assert f'<html lang="{language}">' in page.text

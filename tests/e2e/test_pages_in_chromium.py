@@ -41,10 +41,10 @@ def _link_in_mail(sink: MailSink, address: str, marker: str, count: int = 1) -> 
 
 
 def test_a_german_customer_registers_from_the_emailed_link(
-    client: ApiClient, mail_sink: MailSink, german_phone: BrowserContext
+    client: ApiClient, mail_sink: MailSink, german_phone: BrowserContext, seller: int
 ) -> None:
     invitation = invitation_create(language="de", first_name="Jürgen", last_name="Weiß")
-    client.create_invitation(invitation)
+    client.create_invitation(invitation, salesperson_id=seller)
     page = german_phone.new_page()
     page.goto(_link_in_mail(mail_sink, invitation.email, "/r/"))
     # Opening the e-mailed link proves the address: no code is asked for.
@@ -64,10 +64,10 @@ def test_a_german_customer_registers_from_the_emailed_link(
 
 
 def test_a_dutch_customer_resets_a_forgotten_password(
-    client: ApiClient, mail_sink: MailSink, dutch_phone: BrowserContext, backend: BackendProcess
+    client: ApiClient, mail_sink: MailSink, dutch_phone: BrowserContext, backend: BackendProcess, seller: int
 ) -> None:
     invitation = invitation_create(language="nl")
-    client.create_invitation(invitation)
+    client.create_invitation(invitation, salesperson_id=seller)
     client.verify_code(invitation.id, code_from_mail(mail_sink, invitation.email))
     client.complete_on_kiosk(invitation.id, PASSWORD, True)
 

@@ -16,12 +16,14 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 
 from backend.devmail import MailSink
+from backend.seed import DEMO_PIN
 from kiosk.api_client import ApiClient
 from kiosk.languages import Language
 from tests.conftest import Db
 from tests.e2e.conftest import decode_qr
 from tests.factories import code_from_mail
 from tests.servers import BackendProcess
+from tests.ui.driving import sign_in
 from ui.app import build_app
 from ui.main_window import MainWindow
 
@@ -38,6 +40,7 @@ def window(qtbot: QtBot, backend: BackendProcess, device_token: str) -> Iterator
     kiosk.show()
     kiosk.activateWindow()
     qtbot.waitActive(kiosk)
+    sign_in(qtbot, kiosk, "Erik Lind", DEMO_PIN)  # the demo salesperson, as the README tells
     yield kiosk
     kiosk.close()
     client.close()

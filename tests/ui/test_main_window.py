@@ -5,20 +5,29 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
+from argon2 import PasswordHasher
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 
 from kiosk.api_client import ApiClient
+from kiosk.staff import StaffRoster
+from kiosk.wire import SalespersonInfo
 from tests.servers import free_port
+from tests.ui.driving import sign_in
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 
+#: The staff list this kiosk synced while it was online: sign-in works from it while offline.
+ROSTER = [SalespersonInfo(id=7, name="Erik Lind", pin_hash=PasswordHasher().hash("2468"))]
+
 
 def _window(qtbot: QtBot, url: str) -> MainWindow:
-    window = MainWindow(ApiClient(url, "token", timeout=httpx.Timeout(2.0)))
+    client = ApiClient(url, "token", timeout=httpx.Timeout(2.0))
+    window = MainWindow(client, roster=StaffRoster(ROSTER))
     qtbot.addWidget(window)
     window.show()
+    sign_in(qtbot, window, "Erik Lind", "2468")
     return window
 
 

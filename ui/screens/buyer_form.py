@@ -1,7 +1,7 @@
 """The salesperson's form: who is being invited, and in which language."""
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.buyer import BuyerDetails, Consents, validate_buyer_fields
 from kiosk.languages import Language
@@ -16,11 +16,20 @@ class BuyerFormScreen(QWidget):
     submitted = Signal(BuyerDetails)
     #: In correction mode: the corrected address for the invitation already sent.
     email_corrected = Signal(str)
+    sign_out_requested = Signal()
 
     def __init__(self, default_language: Language = Language.EN, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._default_language = default_language
         self._correcting = False
+        self._salesperson: str | None = None
+        self.signed_in_as = QLabel(self)
+        self.signed_in_as.setObjectName("signed_in_as")
+        self.signed_in_as.setProperty("role", "muted")
+        self.sign_out = QPushButton(self)
+        self.sign_out.setObjectName("sign_out")
+        self.sign_out.setProperty("role", "link")
+        self.sign_out.clicked.connect(self.sign_out_requested)
         self.title = QLabel(self)
         self.title.setProperty("role", "title")
         self.intro = QLabel(self)
@@ -56,6 +65,10 @@ class BuyerFormScreen(QWidget):
 
         layout = form_column(self)
         layout.setSpacing(16)
+        staff_bar = QHBoxLayout()
+        staff_bar.addWidget(self.signed_in_as, 1)
+        staff_bar.addWidget(self.sign_out)
+        layout.addLayout(staff_bar)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
         for field in self.fields():
@@ -90,6 +103,11 @@ class BuyerFormScreen(QWidget):
         self.set_busy(False)
         self.show_problem(None)
         self.first_name.edit.setFocus()
+
+    def set_salesperson(self, name: str | None) -> None:
+        """Whose invitations these are; shown above the form with the way to sign out."""
+        self._salesperson = name
+        self.retranslate_ui()
 
     def set_correcting(self, correcting: bool) -> None:
         """Correction mode: only the e-mail can change; everything else was sent already."""
@@ -170,6 +188,10 @@ class BuyerFormScreen(QWidget):
         )
 
     def retranslate_ui(self) -> None:
+        self.signed_in_as.setText(self.tr("Signed in: %1").replace("%1", self._salesperson or ""))
+        self.signed_in_as.setVisible(self._salesperson is not None)
+        self.sign_out.setText(self.tr("Sign out"))
+        self.sign_out.setVisible(self._salesperson is not None)
         self.title.setText(self.tr("Correct the e-mail address") if self._correcting else self.tr("Invite a customer"))
         if self._correcting:
             self.intro.setText(

@@ -1,0 +1,22 @@
+"""Driving the kiosk window as a person does: clicks and key presses on its widgets."""
+
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import Qt
+
+from ui.main_window import MainWindow
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def sign_in(qtbot: QtBot, window: MainWindow, name: str, pin: str) -> None:
+    """Choose ``name`` on the sign-in screen, tap ``pin`` on the pad, sign in; wait for the form."""
+    screen = window.sign_in
+    qtbot.waitUntil(lambda: name in [button.text() for button in screen.names.buttons()], timeout=5000)
+    button = next(button for button in screen.names.buttons() if button.text() == name)
+    if not button.isChecked():
+        qtbot.mouseClick(button, LEFT)
+    for digit in pin:
+        qtbot.mouseClick(screen.digits[int(digit)], LEFT)
+    qtbot.mouseClick(screen.confirm, LEFT)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.form, timeout=5000)
