@@ -93,6 +93,49 @@ def current_salesperson(
 SalespersonDep = Annotated[Salesperson, Depends(current_salesperson)]
 
 
+IdempotencyKeyHeader = Annotated[str | None, Header(alias=wire.IDEMPOTENCY_HEADER, max_length=200)]
+
+
+def _request_hash(salesperson: Salesperson, *parts: object) -> str:
+    """What a key was used for: the salesperson is part of it (the same body from someone else is not a retry)."""
+    return hashlib.sha256(":".join(str(part) for part in (salesperson.id, *parts)).encode()).hexdigest()
+
+
+def _already_done(
+    session: Session, kiosk: Kiosk, key: str | None, endpoint: wire.Endpoint, request_hash: str
+) -> IdempotencyKey | None:
+    """The record of an earlier request with this key, if it was this same request; refused if it was another."""
+    if key is None:
+        return None
+    earlier = session.get(IdempotencyKey, (kiosk.id, key))
+    if earlier is not None and (earlier.endpoint, earlier.request_hash) != (endpoint.path, request_hash):
+        raise refuse(ErrorCode.IDEMPOTENCY_KEY_REUSED)
+    return earlier
+
+
+def _keep_key(
+    session: Session,
+    kiosk: Kiosk,
+    key: str | None,
+    endpoint: wire.Endpoint,
+    request_hash: str,
+    invitation_id: uuid.UUID,
+) -> None:
+    """Add the key's record to the session, so the action's own commit stores it: both happen or neither."""
+    if key is not None:
+        session.add(
+            IdempotencyKey(
+                kiosk_id=kiosk.id,
+                key=key,
+                endpoint=endpoint.path,
+                invitation_id=invitation_id,
+                request_hash=request_hash,
+                response_status=endpoint.success_status,
+                response_body="",  # a retry is answered with the invitation as it is then
+            )
+        )
+
+
 def _service_refusal(error: services.ServiceError) -> Refusal:
     match error:
         case services.NotFound():
@@ -156,17 +199,13 @@ def create_invitation(
     session: SessionDep,
     settings: SettingsDep,
     sender: MailSenderDep,
-    idempotency_key: Annotated[str | None, Header(alias=wire.IDEMPOTENCY_HEADER, max_length=200)] = None,
+    idempotency_key: IdempotencyKeyHeader = None,
 ) -> InvitationView | JSONResponse:
-    # The salesperson is part of the request: the same body from someone else is not a retry.
-    request_hash = hashlib.sha256(f"{salesperson.id}:{body.model_dump_json()}".encode()).hexdigest()
-    if idempotency_key is not None:
-        earlier = session.get(IdempotencyKey, (kiosk.id, idempotency_key))
-        if earlier is not None:
-            if (earlier.endpoint, earlier.request_hash) != (wire.CREATE_INVITATION.path, request_hash):
-                raise refuse(ErrorCode.IDEMPOTENCY_KEY_REUSED)
-            # The original answer, byte for byte: a retry cannot tell it was a retry.
-            return JSONResponse(json.loads(earlier.response_body), status_code=earlier.response_status)
+    request_hash = _request_hash(salesperson, body.model_dump_json())
+    earlier = _already_done(session, kiosk, idempotency_key, wire.CREATE_INVITATION, request_hash)
+    if earlier is not None:
+        # The original answer, byte for byte: a retry cannot tell it was a retry.
+        return JSONResponse(json.loads(earlier.response_body), status_code=earlier.response_status)
     try:
         created = services.create_invitation(session, kiosk, salesperson, body, settings)
     except services.ServiceError as error:
@@ -230,13 +269,24 @@ def verify_code(
 
 
 def resend(
-    invitation_id: uuid.UUID, kiosk: KioskDep, salesperson: SalespersonDep, session: SessionDep, sender: MailSenderDep
+    invitation_id: uuid.UUID,
+    kiosk: KioskDep,
+    salesperson: SalespersonDep,
+    session: SessionDep,
+    sender: MailSenderDep,
+    idempotency_key: IdempotencyKeyHeader = None,
 ) -> InvitationView:
+    request_hash = _request_hash(salesperson, invitation_id)
     try:
         invitation = services.get_invitation(session, kiosk, invitation_id)
-        services.request_resend(session, invitation, kiosk_id=kiosk.id, salesperson_id=salesperson.id)
+        if _already_done(session, kiosk, idempotency_key, wire.RESEND, request_hash) is None:
+            _keep_key(session, kiosk, idempotency_key, wire.RESEND, request_hash, invitation_id)
+            services.request_resend(session, invitation, kiosk_id=kiosk.id, salesperson_id=salesperson.id)
     except services.ServiceError as error:
         raise _service_refusal(error) from None
+    except IntegrityError:
+        session.rollback()  # the same key at the same moment: the other request did it
+        invitation = services.get_invitation(session, kiosk, invitation_id)
     sender.wake()
     return services.view(invitation)
 
@@ -314,26 +364,41 @@ def correct_email(
     salesperson: SalespersonDep,
     session: SessionDep,
     sender: MailSenderDep,
+    idempotency_key: IdempotencyKeyHeader = None,
 ) -> InvitationView:
+    request_hash = _request_hash(salesperson, invitation_id, body.model_dump_json())
     try:
-        invitation = services.correct_email(
-            session, kiosk, salesperson, services.get_invitation(session, kiosk, invitation_id), body.email
-        )
+        invitation = services.get_invitation(session, kiosk, invitation_id)
+        if _already_done(session, kiosk, idempotency_key, wire.CORRECT_EMAIL, request_hash) is None:
+            _keep_key(session, kiosk, idempotency_key, wire.CORRECT_EMAIL, request_hash, invitation_id)
+            services.correct_email(session, kiosk, salesperson, invitation, body.email)
     except services.ServiceError as error:
         raise _service_refusal(error) from None
+    except IntegrityError:
+        session.rollback()
+        invitation = services.get_invitation(session, kiosk, invitation_id)
     sender.wake()
     return services.view(invitation)
 
 
 def cancel(
-    invitation_id: uuid.UUID, kiosk: KioskDep, salesperson: SalespersonDep, session: SessionDep
+    invitation_id: uuid.UUID,
+    kiosk: KioskDep,
+    salesperson: SalespersonDep,
+    session: SessionDep,
+    idempotency_key: IdempotencyKeyHeader = None,
 ) -> InvitationView:
+    request_hash = _request_hash(salesperson, invitation_id)
     try:
-        invitation = services.cancel(
-            session, kiosk, salesperson, services.get_invitation(session, kiosk, invitation_id)
-        )
+        invitation = services.get_invitation(session, kiosk, invitation_id)
+        if _already_done(session, kiosk, idempotency_key, wire.CANCEL, request_hash) is None:
+            _keep_key(session, kiosk, idempotency_key, wire.CANCEL, request_hash, invitation_id)
+            services.cancel(session, kiosk, salesperson, invitation)
     except services.ServiceError as error:
         raise _service_refusal(error) from None
+    except IntegrityError:
+        session.rollback()
+        invitation = services.get_invitation(session, kiosk, invitation_id)
     return services.view(invitation)
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from backend.db import utcnow
@@ -490,6 +490,17 @@ def correct_email(
     _pending(invitation)
     old = invitation.email
     _revoke_links(session, invitation)
+    # An invitation mail still waiting to go out would now go to the new address as well: one is enough.
+    now = utcnow()
+    session.execute(
+        delete(OutboxMail).where(
+            OutboxMail.invitation_id == invitation.id,
+            OutboxMail.kind.in_(("invitation", "existing_account")),
+            OutboxMail.sent_at.is_(None),
+            OutboxMail.failed_at.is_(None),
+            or_(OutboxMail.lease_until.is_(None), OutboxMail.lease_until < now),  # not being sent right now
+        )
+    )
     invitation.email = email
     invitation.email_verified_at = None  # the new address is not proven yet
     invitation.delivery_failed_at = None

@@ -9,6 +9,8 @@ import json
 import logging
 import threading
 from collections.abc import Iterator
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import TypeVar
 from uuid import UUID
 
@@ -53,18 +55,22 @@ class BackendUnreachable(ApiError):
 class ServerError(ApiError):
     """The backend answered with a 5xx or with a body the client could not understand."""
 
-    def __init__(self, status: int, message: str = "") -> None:
+    def __init__(self, status: int, message: str = "", retry_after: float | None = None) -> None:
         super().__init__(f"server error {status} {message}".strip())
         self.status = status
+        #: Seconds the server (or a proxy) asked us to wait, from ``Retry-After``.
+        self.retry_after = retry_after
 
 
 class Refused(ApiError):
     """The backend refused the request (4xx) and said why."""
 
-    def __init__(self, status: int, body: ErrorBody) -> None:
+    def __init__(self, status: int, body: ErrorBody, retry_after: float | None = None) -> None:
         super().__init__(f"{status} {body.error.value}")
         self.status = status
         self.body = body
+        #: Seconds the server asked us to wait, from ``Retry-After`` (429).
+        self.retry_after = retry_after
 
     @property
     def code(self) -> ErrorCode:
@@ -110,6 +116,25 @@ class ApiClient:
         result = self._call(wire.ENROL, EnrolResponse, body=EnrolRequest(code=code))
         self._token = result.device_token
         return result
+
+    def replay(
+        self,
+        endpoint: wire.Endpoint,
+        body: bytes | None,
+        *,
+        invitation_id: UUID,
+        salesperson_id: int,
+        idempotency_key: str,
+    ) -> InvitationView:
+        """Send a staff write saved earlier (the outbox), byte for byte, under the key it was saved with."""
+        return self._call(
+            endpoint,
+            InvitationView,
+            content=body,
+            salesperson_id=salesperson_id,
+            extra_headers={wire.IDEMPOTENCY_HEADER: idempotency_key},
+            invitation_id=invitation_id,  # unused by the create path, which names none
+        )
 
     def list_salespeople(self) -> SalespersonList:
         """The dealer's active salespeople and their PIN hashes, so they can sign in here, offline too."""
@@ -219,19 +244,20 @@ class ApiClient:
         model: type[M],
         *,
         body: BaseModel | None = None,
+        content: bytes | None = None,
         salesperson_id: int | None = None,
         extra_headers: dict[str, str] | None = None,
         query: httpx.QueryParams | None = None,
         **params: object,
     ) -> M:
-        content = None
         headers = {**(self._headers() if endpoint.authenticated else {}), **(extra_headers or {})}
         if endpoint.salesperson:
             if salesperson_id is None:
                 raise TypeError(f"{endpoint.path} is a staff action: name the signed-in salesperson")
             headers[wire.SALESPERSON_HEADER] = str(salesperson_id)
         if body is not None:
-            content = _dump(body)
+            content = encode_body(body)
+        if content is not None:
             headers["Content-Type"] = "application/json"
         try:
             response = self._http.request(
@@ -255,16 +281,33 @@ class ApiClient:
     @staticmethod
     def _raise_for(response: httpx.Response) -> None:
         status = response.status_code
+        retry_after = parse_retry_after(response.headers.get("Retry-After"))
         if status >= 500:
-            raise ServerError(status)
+            raise ServerError(status, retry_after=retry_after)
         try:
             body = ErrorBody.model_validate_json(response.content)
         except ValidationError:
-            raise ServerError(status, "4xx without an error body") from None
-        raise Refused(status, body)
+            raise ServerError(status, "4xx without an error body", retry_after) from None
+        raise Refused(status, body, retry_after)
 
 
-def _dump(body: BaseModel) -> bytes:
+def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (delta-seconds or HTTP-date); None if absent or unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
+def encode_body(body: BaseModel) -> bytes:
     """Serialise a request body, revealing secrets (the password) only into the request itself."""
     data = body.model_dump(mode="json")
     for name, value in body:

@@ -17,7 +17,9 @@ from kiosk.languages import Language
 from kiosk.password_policy import PasswordRule
 
 API_PREFIX = "/api/v1"
-#: Header carrying a client-chosen key that makes a write safe to retry.
+#: Header carrying a client-chosen key that makes a staff write safe to retry: a retry of create gets
+#: the original answer byte for byte; a retry of resend, correct-email or cancel is not done twice
+#: and gets the invitation as it is then. Keys are kept at least 30 days.
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 #: Header naming the salesperson signed in at the kiosk, on every staff action (see :attr:`Endpoint.salesperson`).
 #: The kiosk checked their PIN (offline too, against :class:`SalespersonInfo`); the backend checks that they
@@ -313,7 +315,7 @@ RESEND = Endpoint(
     InvitationView,
     202,
     salesperson=True,
-    errors=(ErrorCode.RATE_LIMITED, *_CLOSED),
+    errors=(ErrorCode.RATE_LIMITED, ErrorCode.IDEMPOTENCY_KEY_REUSED, *_CLOSED),
 )
 CORRECT_EMAIL = Endpoint(
     "POST",
@@ -321,7 +323,7 @@ CORRECT_EMAIL = Endpoint(
     EmailCorrection,
     InvitationView,
     salesperson=True,
-    errors=_CLOSED,
+    errors=(ErrorCode.IDEMPOTENCY_KEY_REUSED, *_CLOSED),
 )
 CANCEL = Endpoint(
     "POST",
@@ -329,7 +331,7 @@ CANCEL = Endpoint(
     None,
     InvitationView,
     salesperson=True,
-    errors=_CLOSED,
+    errors=(ErrorCode.IDEMPOTENCY_KEY_REUSED, *_CLOSED),
 )
 #: The dealer's invitations, newest first; query: status (repeatable), q (name or e-mail), limit, offset.
 LIST_INVITATIONS = Endpoint("GET", f"{API_PREFIX}/invitations", None, InvitationList, salesperson=True)

@@ -61,12 +61,17 @@ class BackendProcess:
             self.process.wait()
 
 
-def start_backend(folder: Path, smtp_port: int, *extra: str, database_url: str | None = None) -> BackendProcess:
-    """The backend as an operator starts it, on SQLite in ``folder`` unless a database URL is given."""
-    port = free_port()
+def start_backend(
+    folder: Path, smtp_port: int, *extra: str, database_url: str | None = None, port: int | None = None
+) -> BackendProcess:
+    """The backend as an operator starts it, on SQLite in ``folder`` unless a database URL is given.
+
+    ``port``: where to listen (default: a free one); the same as before to start a stopped backend again.
+    """
+    port = port or free_port()
     database_url = database_url or f"sqlite:///{folder / 'backend.sqlite'}"
     log_path = folder / "backend.log"
-    with log_path.open("wb") as log:
+    with log_path.open("ab") as log:  # a restarted backend adds to its log
         process = subprocess.Popen(
             [
                 sys.executable,

@@ -1,5 +1,6 @@
 """The kiosk API over real HTTP against the backend process; the SQLite file shows what was stored."""
 
+import time
 import uuid
 
 import httpx
@@ -8,7 +9,7 @@ import pytest
 from backend.devmail import MailSink
 from kiosk import wire
 from kiosk.api_client import ApiClient, Refused
-from kiosk.wire import ErrorCode, InvitationCreate, InvitationStatus, InvitationView
+from kiosk.wire import EmailCorrection, ErrorCode, InvitationCreate, InvitationStatus, InvitationView
 from tests.conftest import Db
 from tests.factories import code_from_mail, invitation_create
 from tests.servers import BackendProcess
@@ -487,3 +488,44 @@ def test_a_search_with_control_characters_is_refused_not_a_server_error(backend:
     auth = _staff(backend.device_token(), seller)
     answer = httpx.get(f"{backend.url}{wire.LIST_INVITATIONS.path}", params={"q": "Ö\x00berg"}, headers=auth)
     assert (answer.status_code, answer.json()["fields"]) == (422, {"query.q": "invalid"})
+
+
+def test_a_retried_resend_correction_or_cancel_with_its_key_is_done_once(
+    client: ApiClient, db: Db, mail_sink: MailSink, seller: int
+) -> None:
+    """The outbox retries a write whose answer was lost: the backend must not do it twice."""
+    invitation = client.create_invitation(_invitation(), salesperson_id=seller)
+    resend_key = f"resend-{uuid.uuid4()}"
+    for _ in range(3):
+        client.replay(wire.RESEND, None, invitation_id=invitation.id, salesperson_id=seller, idempotency_key=resend_key)
+    fixed = f"fixed.{uuid.uuid4().hex[:6]}@example.se"
+    correction = EmailCorrection(email=fixed).model_dump_json().encode()
+    correct_key = f"correct-{uuid.uuid4()}"
+    for _ in range(2):
+        client.replay(
+            wire.CORRECT_EMAIL,
+            correction,
+            invitation_id=invitation.id,
+            salesperson_id=seller,
+            idempotency_key=correct_key,
+        )
+    assert len(mail_sink.wait_for_mail_to(fixed, timeout=5)) == 1
+    cancel_key = f"cancel-{uuid.uuid4()}"
+    answers = [
+        client.replay(wire.CANCEL, None, invitation_id=invitation.id, salesperson_id=seller, idempotency_key=cancel_key)
+        for _ in range(2)
+    ]
+    assert [answer.status for answer in answers] == [InvitationStatus.CANCELLED] * 2, "a retried cancel is no 409"
+    actions = [
+        action
+        for (action,) in db.rows(
+            "SELECT action FROM audit_events WHERE invitation_id = :id ORDER BY id", id=_uuid_param(db, invitation.id)
+        )
+    ]
+    assert actions == ["invitation_created", "invitation_resent", "email_corrected", "invitation_cancelled"]
+    time.sleep(0.5)
+    assert len(mail_sink.wait_for_mail_to(fixed, timeout=1)) == 1, "one mail to the corrected address"
+    with pytest.raises(Refused) as reused:  # the same key for another invitation
+        other = client.create_invitation(_invitation(), salesperson_id=seller)
+        client.replay(wire.RESEND, None, invitation_id=other.id, salesperson_id=seller, idempotency_key=resend_key)
+    assert reused.value.code is ErrorCode.IDEMPOTENCY_KEY_REUSED

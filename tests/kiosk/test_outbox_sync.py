@@ -1,0 +1,231 @@
+"""The outbox and its sync worker, one piece at a time: a real SQLite file, a scripted backend.
+
+The scripted backend (httpx.MockTransport) stands in for the network so each failure can be
+staged exactly; tests/e2e/test_offline_sync.py runs the same worker against the real backend.
+"""
+
+import json
+import random
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from pathlib import Path
+
+import httpx
+import pytest
+
+from kiosk import wire
+from kiosk.api_client import ApiClient, BackendUnreachable, Refused, ServerError, parse_retry_after
+from kiosk.outbox import Action, LocalState, Outbox
+from kiosk.retry import backoff_delay, can_succeed_later
+from kiosk.sync import Backoff, SyncWorker
+from kiosk.wire import ErrorBody, ErrorCode, InvitationStatus
+from tests.factories import invitation_create, invitation_view
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+class ScriptedBackend:
+    """Answers each request with the next scripted reply, and keeps every request it saw."""
+
+    def __init__(self) -> None:
+        self.replies: list[Handler | Exception] = []
+        self.seen: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.seen.append(request)
+        reply = self.replies.pop(0) if self.replies else _accepted
+        if isinstance(reply, Exception):
+            raise reply
+        return reply(request)
+
+
+def _accepted(request: httpx.Request) -> httpx.Response:
+    invitation_id = request.url.path.split("/")[4] if request.url.path.count("/") > 3 else None
+    if invitation_id is None:
+        invitation_id = json.loads(request.content)["id"]
+    view = invitation_view(id=uuid.UUID(invitation_id))
+    return httpx.Response(201, content=view.model_dump_json())
+
+
+def _status(code: int, headers: dict[str, str] | None = None, error: ErrorCode | None = None) -> Handler:
+    body = ErrorBody(error=error).model_dump_json() if error else "upstream trouble"
+    return lambda _request: httpx.Response(code, content=body, headers=headers)
+
+
+@pytest.fixture
+def outbox(tmp_path: Path) -> Iterator[Outbox]:
+    box = Outbox(tmp_path / "kiosk.sqlite")
+    yield box
+    box.close()
+
+
+@pytest.fixture
+def backend() -> ScriptedBackend:
+    return ScriptedBackend()
+
+
+@pytest.fixture
+def worker(outbox: Outbox, backend: ScriptedBackend) -> Iterator[SyncWorker]:
+    client = ApiClient("http://backend.test", "token", transport=httpx.MockTransport(backend))
+    yield SyncWorker(outbox, client, backoff=Backoff(base=1.0, cap=60.0), rng=random.Random(7))
+    client.close()
+
+
+def _make_due(outbox: Outbox) -> None:
+    """Skip the wait the worker chose (the test checks it separately)."""
+    head = outbox.head()
+    assert head is not None
+    with outbox._transaction() as db:
+        db.execute("UPDATE outbox SET next_attempt_at = 0 WHERE seq = ?", (head.seq,))
+
+
+def test_a_saved_invitation_is_sent_once_with_its_key_and_salesperson(
+    outbox: Outbox, worker: SyncWorker, backend: ScriptedBackend
+) -> None:
+    invitation = invitation_create()
+    outbox.capture(invitation, salesperson_id=7)
+    outbox.capture(invitation, salesperson_id=7)  # a double-clicked "send"
+    assert outbox.invitation(invitation.id).state is LocalState.WAITING  # type: ignore[union-attr]
+    assert outbox.backlog().waiting == 1
+    worker.drain()
+    (request,) = backend.seen
+    assert request.url.path == wire.CREATE_INVITATION.path
+    assert request.headers[wire.IDEMPOTENCY_HEADER] == f"create-{invitation.id}"
+    assert request.headers[wire.SALESPERSON_HEADER] == "7"
+    assert json.loads(request.content)["email"] == invitation.email
+    local = outbox.invitation(invitation.id)
+    assert local is not None and (local.state, local.status) == (LocalState.CONFIRMED, InvitationStatus.SENT)
+    assert outbox.backlog().waiting == 0 and outbox.backlog().last_success_at is not None
+
+
+def test_every_retry_sends_the_same_bytes_and_key_until_one_gets_through(
+    outbox: Outbox, worker: SyncWorker, backend: ScriptedBackend
+) -> None:
+    outbox.capture(invitation_create(), salesperson_id=7)
+    backend.replies = [
+        httpx.ConnectError("no route"),
+        httpx.ReadTimeout("stalled"),
+        _status(503),
+        _status(408),
+        _status(429, {"Retry-After": "1"}, ErrorCode.RATE_LIMITED),
+    ]
+    for _ in range(5):
+        worker.drain()
+        assert outbox.backlog().waiting == 1, "kept for the next try"
+        _make_due(outbox)
+    worker.drain()
+    assert outbox.backlog().waiting == 0
+    assert len(backend.seen) == 6
+    assert len({request.content for request in backend.seen}) == 1
+    assert len({request.headers[wire.IDEMPOTENCY_HEADER] for request in backend.seen}) == 1
+
+
+def test_waits_grow_with_full_jitter_and_retry_after_is_honoured(
+    outbox: Outbox, worker: SyncWorker, backend: ScriptedBackend
+) -> None:
+    outbox.capture(invitation_create(), salesperson_id=7)
+    backend.replies = [httpx.ConnectError("down")]
+    before = time.time()
+    worker.drain()
+    head = outbox.head()
+    assert head is not None and head.attempts == 1
+    assert before <= head.next_attempt_at <= time.time() + 1.0, "the first retry waits at most the base"
+    _make_due(outbox)
+    later = format_datetime(datetime.now(UTC) + timedelta(seconds=120), usegmt=True)
+    backend.replies = [_status(503, {"Retry-After": later})]
+    worker.drain()
+    head = outbox.head()
+    assert head is not None and head.next_attempt_at >= time.time() + 110, "the server asked for two minutes"
+    assert worker.drain() > 100, "nothing is sent before then"
+    assert len(backend.seen) == 2
+
+
+def test_a_refusal_is_not_retried_and_the_invitation_needs_attention_with_the_reason(
+    outbox: Outbox, worker: SyncWorker, backend: ScriptedBackend
+) -> None:
+    refused, fine = invitation_create(), invitation_create()
+    outbox.capture(refused, salesperson_id=7)
+    outbox.capture(fine, salesperson_id=7)
+    backend.replies = [
+        lambda _r: httpx.Response(
+            422,
+            content=ErrorBody(error=ErrorCode.VALIDATION_FAILED, fields={"email": "email_invalid"}).model_dump_json(),
+        )
+    ]
+    worker.drain()
+    local = outbox.invitation(refused.id)
+    assert local is not None and local.state is LocalState.NEEDS_ATTENTION
+    assert local.problem is not None and local.problem.fields == {"email": "email_invalid"}
+    assert outbox.invitation(fine.id).state is LocalState.CONFIRMED  # type: ignore[union-attr]
+    assert len(backend.seen) == 2, "the refused one was sent once, and the queue went on"
+    assert "refused" in (outbox.backlog().last_error or "")
+
+
+def test_entries_go_in_the_order_they_were_saved(outbox: Outbox, worker: SyncWorker, backend: ScriptedBackend) -> None:
+    first = invitation_create()
+    outbox.capture(first, salesperson_id=7)
+    outbox.request(first.id, Action.CORRECT_EMAIL, 7, email="fixed@example.se")
+    outbox.request(first.id, Action.RESEND, 7)
+    outbox.request(first.id, Action.CANCEL, 7)
+    backend.replies = [httpx.ConnectError("down")]
+    worker.drain()
+    assert len(backend.seen) == 1, "a waiting head holds back what was saved after it"
+    _make_due(outbox)
+    worker.drain()
+    paths = [request.url.path.rsplit("/", 1)[-1] for request in backend.seen]
+    assert paths == ["invitations", "invitations", "correct-email", "resend", "cancel"]
+    assert json.loads(backend.seen[2].content) == {"email": "fixed@example.se"}
+    assert outbox.invitation(first.id).masked_email == "f***@example.se"  # type: ignore[union-attr]
+
+
+def test_what_was_saved_survives_closing_the_kiosk(tmp_path: Path) -> None:
+    invitation = invitation_create()
+    box = Outbox(tmp_path / "kiosk.sqlite")
+    box.capture(invitation, salesperson_id=7)
+    box.close()
+    again = Outbox(tmp_path / "kiosk.sqlite")
+    head = again.head()
+    assert head is not None and head.invitation_id == invitation.id
+    assert again.invitation(invitation.id) is not None
+    journal = again._db.execute("PRAGMA journal_mode").fetchone()[0]
+    synchronous = again._db.execute("PRAGMA synchronous").fetchone()[0]
+    assert (journal, synchronous) == ("wal", 2)  # 2 = FULL
+    again.close()
+
+
+@pytest.mark.parametrize(
+    ("error", "retry"),
+    [
+        (BackendUnreachable("ConnectError"), True),
+        (ServerError(500), True),
+        (ServerError(502), True),
+        (ServerError(408, "4xx without an error body"), True),
+        (Refused(429, ErrorBody(error=ErrorCode.RATE_LIMITED)), True),
+        (Refused(422, ErrorBody(error=ErrorCode.VALIDATION_FAILED)), False),
+        (Refused(409, ErrorBody(error=ErrorCode.INVITATION_CLOSED)), False),
+        (Refused(403, ErrorBody(error=ErrorCode.SALESPERSON_UNKNOWN)), False),
+        (Refused(401, ErrorBody(error=ErrorCode.UNAUTHORIZED)), False),
+    ],
+)
+def test_only_what_can_succeed_later_is_retried(error: Exception, retry: bool) -> None:
+    assert can_succeed_later(error) is retry
+
+
+def test_retry_after_reads_seconds_and_http_dates() -> None:
+    now = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
+    assert parse_retry_after("120", now) == 120
+    assert parse_retry_after("Sat, 21 Nov 2026 12:01:30 GMT", now) == 90
+    assert parse_retry_after("Sat, 21 Nov 2026 11:00:00 GMT", now) == 0, "a date in the past: now"
+    assert parse_retry_after("soon", now) is None
+    assert parse_retry_after(None, now) is None
+
+
+def test_backoff_is_full_jitter_under_a_cap() -> None:
+    rng = random.Random(1)
+    for attempt, ceiling in [(0, 1), (1, 2), (3, 8), (10, 60), (500, 60)]:
+        delays = [backoff_delay(attempt, base=1, cap=60, rng=rng) for _ in range(200)]
+        assert min(delays) >= 0 and max(delays) <= ceiling
+        assert max(delays) > ceiling * 0.8, "spread over the whole range, not bunched"
