@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from backend import guards, services
 from backend.deps import MailSenderDep, SessionDep, SessionsDep, SettingsDep, StatusBusDep
-from backend.models import IdempotencyKey, Kiosk, Salesperson
+from backend.models import IdempotencyKey, Invitation, Kiosk, Salesperson
 from backend.status_bus import SAFETY_INTERVAL
 from kiosk import wire
 from kiosk.wire import (
@@ -113,27 +113,42 @@ def _already_done(
     return earlier
 
 
-def _keep_key(
+def _once(
     session: Session,
     kiosk: Kiosk,
     key: str | None,
     endpoint: wire.Endpoint,
     request_hash: str,
     invitation_id: uuid.UUID,
-) -> None:
-    """Add the key's record to the session, so the action's own commit stores it: both happen or neither."""
-    if key is not None:
-        session.add(
-            IdempotencyKey(
-                kiosk_id=kiosk.id,
-                key=key,
-                endpoint=endpoint.path,
-                invitation_id=invitation_id,
-                request_hash=request_hash,
-                response_status=endpoint.success_status,
-                response_body="",  # a retry is answered with the invitation as it is then
-            )
-        )
+    action: Callable[[Invitation], object],
+) -> InvitationView:
+    """Do a staff write on an invitation once per key; a retry gets the invitation as it is then.
+
+    The key's record joins the session before ``action`` runs, so the action's own commit stores
+    both, or neither if it is refused.
+    """
+    try:
+        invitation = services.get_invitation(session, kiosk, invitation_id)
+        if _already_done(session, kiosk, key, endpoint, request_hash) is None:
+            if key is not None:
+                session.add(
+                    IdempotencyKey(
+                        kiosk_id=kiosk.id,
+                        key=key,
+                        endpoint=endpoint.path,
+                        invitation_id=invitation_id,
+                        request_hash=request_hash,
+                        response_status=endpoint.success_status,
+                        response_body="",
+                    )
+                )
+            action(invitation)
+    except services.ServiceError as error:
+        raise _service_refusal(error) from None
+    except IntegrityError:
+        session.rollback()  # the same key at the same moment: the other request did it
+        invitation = services.get_invitation(session, kiosk, invitation_id)
+    return services.view(invitation)
 
 
 def _service_refusal(error: services.ServiceError) -> Refusal:
@@ -276,19 +291,19 @@ def resend(
     sender: MailSenderDep,
     idempotency_key: IdempotencyKeyHeader = None,
 ) -> InvitationView:
-    request_hash = _request_hash(salesperson, invitation_id)
-    try:
-        invitation = services.get_invitation(session, kiosk, invitation_id)
-        if _already_done(session, kiosk, idempotency_key, wire.RESEND, request_hash) is None:
-            _keep_key(session, kiosk, idempotency_key, wire.RESEND, request_hash, invitation_id)
-            services.request_resend(session, invitation, kiosk_id=kiosk.id, salesperson_id=salesperson.id)
-    except services.ServiceError as error:
-        raise _service_refusal(error) from None
-    except IntegrityError:
-        session.rollback()  # the same key at the same moment: the other request did it
-        invitation = services.get_invitation(session, kiosk, invitation_id)
+    answer = _once(
+        session,
+        kiosk,
+        idempotency_key,
+        wire.RESEND,
+        _request_hash(salesperson, invitation_id),
+        invitation_id,
+        lambda invitation: services.request_resend(
+            session, invitation, kiosk_id=kiosk.id, salesperson_id=salesperson.id
+        ),
+    )
     sender.wake()
-    return services.view(invitation)
+    return answer
 
 
 def complete_on_kiosk(
@@ -366,19 +381,17 @@ def correct_email(
     sender: MailSenderDep,
     idempotency_key: IdempotencyKeyHeader = None,
 ) -> InvitationView:
-    request_hash = _request_hash(salesperson, invitation_id, body.model_dump_json())
-    try:
-        invitation = services.get_invitation(session, kiosk, invitation_id)
-        if _already_done(session, kiosk, idempotency_key, wire.CORRECT_EMAIL, request_hash) is None:
-            _keep_key(session, kiosk, idempotency_key, wire.CORRECT_EMAIL, request_hash, invitation_id)
-            services.correct_email(session, kiosk, salesperson, invitation, body.email)
-    except services.ServiceError as error:
-        raise _service_refusal(error) from None
-    except IntegrityError:
-        session.rollback()
-        invitation = services.get_invitation(session, kiosk, invitation_id)
+    answer = _once(
+        session,
+        kiosk,
+        idempotency_key,
+        wire.CORRECT_EMAIL,
+        _request_hash(salesperson, invitation_id, body.model_dump_json()),
+        invitation_id,
+        lambda invitation: services.correct_email(session, kiosk, salesperson, invitation, body.email),
+    )
     sender.wake()
-    return services.view(invitation)
+    return answer
 
 
 def cancel(
@@ -388,18 +401,15 @@ def cancel(
     session: SessionDep,
     idempotency_key: IdempotencyKeyHeader = None,
 ) -> InvitationView:
-    request_hash = _request_hash(salesperson, invitation_id)
-    try:
-        invitation = services.get_invitation(session, kiosk, invitation_id)
-        if _already_done(session, kiosk, idempotency_key, wire.CANCEL, request_hash) is None:
-            _keep_key(session, kiosk, idempotency_key, wire.CANCEL, request_hash, invitation_id)
-            services.cancel(session, kiosk, salesperson, invitation)
-    except services.ServiceError as error:
-        raise _service_refusal(error) from None
-    except IntegrityError:
-        session.rollback()
-        invitation = services.get_invitation(session, kiosk, invitation_id)
-    return services.view(invitation)
+    return _once(
+        session,
+        kiosk,
+        idempotency_key,
+        wire.CANCEL,
+        _request_hash(salesperson, invitation_id),
+        invitation_id,
+        lambda invitation: services.cancel(session, kiosk, salesperson, invitation),
+    )
 
 
 def list_invitations(
