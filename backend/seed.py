@@ -6,8 +6,9 @@ from backend.models import Dealer, Salesperson
 from backend.security import hash_password
 
 DEMO_DEALER_ID = "demo-stockholm"
-#: The demo salesperson's PIN; sign-in arrives with the kiosk's salesperson screens.
+#: The demo salesperson, who signs in at the kiosk with this PIN.
 DEMO_PIN = "2468"
+DEMO_SALESPERSON = "Erik Lind"
 
 
 def seed_demo(session: Session) -> Dealer:
@@ -22,6 +23,6 @@ def seed_demo(session: Session) -> Dealer:
             self_registration=True,
         )
         session.add(dealer)
-        session.add(Salesperson(dealer_id=DEMO_DEALER_ID, name="Erik Lind", pin_hash=hash_password(DEMO_PIN)))
+        session.add(Salesperson(dealer_id=DEMO_DEALER_ID, name=DEMO_SALESPERSON, pin_hash=hash_password(DEMO_PIN)))
         session.commit()
     return dealer

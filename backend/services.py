@@ -305,21 +305,26 @@ def create_invitation(
     session.add(invitation)
     who = {"kiosk_id": kiosk.id, "salesperson_id": salesperson.id}
     audit(session, "invitation_created", invitation, **who)
-    account = session.scalar(select(Account).where(Account.email == data.email.lower()))
-    if account is not None:
-        now = utcnow()
-        invitation.status = InvitationStatus.EXISTING_ACCOUNT.value
-        invitation.existing_account_at = now
-        invitation.account_id = account.id
-        session.flush()
-        _link_vehicle(session, invitation, account)
-        audit(session, "existing_account_linked", invitation, account_id=account.id, **who)
-        session.add(OutboxMail(kind="existing_account", invitation_id=invitation.id))
-    else:
-        session.add(OutboxMail(kind="invitation", invitation_id=invitation.id))
+    _queue_mail(session, invitation, who)
     session.commit()  # the invitation and its mail, together or not at all
     log.info("invitation %s created for %s (%s)", invitation.id, mask_email(data.email), invitation.status)
     return NewInvitation(invitation, created=True)
+
+
+def _queue_mail(session: Session, invitation: Invitation, who: dict[str, Any]) -> None:
+    """The mail for the invitation's address: an invitation, or, if the address already has an ID,
+    word that the vehicle was linked to it (no second account)."""
+    account = session.scalar(select(Account).where(Account.email == invitation.email.lower()))
+    if account is None:
+        session.add(OutboxMail(kind="invitation", invitation_id=invitation.id))
+        return
+    invitation.status = InvitationStatus.EXISTING_ACCOUNT.value
+    invitation.existing_account_at = utcnow()
+    invitation.account_id = account.id
+    session.flush()
+    _link_vehicle(session, invitation, account)
+    audit(session, "existing_account_linked", invitation, account_id=account.id, **who)
+    session.add(OutboxMail(kind="existing_account", invitation_id=invitation.id))
 
 
 def _link_vehicle(session: Session, invitation: Invitation, account: Account) -> None:
@@ -507,17 +512,7 @@ def correct_email(
     invitation.status = InvitationStatus.SENT.value
     who = {"kiosk_id": kiosk.id, "salesperson_id": salesperson.id}
     audit(session, "email_corrected", invitation, old_email=old, new_email=email, **who)
-    account = session.scalar(select(Account).where(Account.email == email.lower()))
-    if account is not None:
-        invitation.status = InvitationStatus.EXISTING_ACCOUNT.value
-        invitation.existing_account_at = utcnow()
-        invitation.account_id = account.id
-        session.flush()
-        _link_vehicle(session, invitation, account)
-        audit(session, "existing_account_linked", invitation, account_id=account.id, **who)
-        session.add(OutboxMail(kind="existing_account", invitation_id=invitation.id))
-    else:
-        session.add(OutboxMail(kind="invitation", invitation_id=invitation.id))
+    _queue_mail(session, invitation, who)
     session.commit()
     log.info("invitation %s: e-mail corrected to %s", invitation.id, mask_email(email))
     return invitation

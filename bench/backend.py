@@ -19,7 +19,6 @@ from functools import partial
 from pathlib import Path
 
 from bench.load import LoadResult, Request, run_load
-from kiosk.api_client import ApiClient
 from kiosk.wire import SALESPERSON_HEADER
 from tests.postgres import running_postgres
 from tests.servers import (
@@ -63,8 +62,7 @@ def _bare_request(number: int) -> Request:
 def _backend_request(backend: BackendProcess) -> Callable[[int], Request]:
     """Creates as a kiosk sends them: device token, signed-in salesperson, idempotency key."""
     token = backend.device_token()
-    with ApiClient(backend.url, token) as client:
-        salesperson = str(client.list_salespeople().items[0].id)
+    salesperson = str(backend.salesperson_id())
 
     def make(number: int) -> Request:
         headers = {

@@ -147,7 +147,7 @@ class ApiClient:
         self, invitation: InvitationCreate, *, salesperson_id: int, idempotency_key: str | None = None
     ) -> InvitationView:
         """Create the invitation; safe to retry with the same key and body (the default key is per invitation)."""
-        key = idempotency_key or f"create-invitation-{invitation.id}"
+        key = idempotency_key or create_key(invitation.id)
         return self._call(
             wire.CREATE_INVITATION,
             InvitationView,
@@ -289,6 +289,11 @@ class ApiClient:
         except ValidationError:
             raise ServerError(status, "4xx without an error body", retry_after) from None
         raise Refused(status, body, retry_after)
+
+
+def create_key(invitation_id: UUID) -> str:
+    """The Idempotency-Key of an invitation's create, whoever sends it (the window or the outbox)."""
+    return f"create-{invitation_id}"
 
 
 def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:

@@ -21,7 +21,7 @@ from enum import StrEnum
 from pathlib import Path
 from uuid import UUID
 
-from kiosk.api_client import encode_body
+from kiosk.api_client import create_key, encode_body
 from kiosk.buyer import mask_email
 from kiosk.wire import EmailCorrection, ErrorBody, InvitationCreate, InvitationStatus, InvitationView
 
@@ -188,7 +188,7 @@ class Outbox:
     def _enqueue(
         db: sqlite3.Connection, invitation_id: UUID, action: Action, salesperson: int, body: bytes | None, now: float
     ) -> None:
-        key = f"{action.value}-{invitation_id}" if action is Action.CREATE else f"{action.value}-{uuid.uuid4()}"
+        key = create_key(invitation_id) if action is Action.CREATE else f"{action.value}-{uuid.uuid4()}"
         db.execute(
             "INSERT INTO outbox (invitation_id, action, salesperson_id, idempotency_key, body, enqueued_at,"
             " next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -243,8 +243,8 @@ class Outbox:
     @staticmethod
     def _log(db: sqlite3.Connection, key: str, value: str) -> None:
         db.execute(
-            "INSERT INTO sync_log (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = ?",
-            (key, value, value),
+            "INSERT INTO sync_log (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
         )
 
     # -- reading ------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ server's ``Retry-After`` (seconds or an HTTP date) is honoured when it asks for 
 
 import random
 
-from kiosk.api_client import ApiError, BackendUnreachable, Refused, ServerError
+from kiosk.api_client import BackendUnreachable, Refused, ServerError
 
 #: Statuses below 500 that mean "not now" rather than "not this".
 _RETRYABLE_4XX = frozenset({408, 429})
@@ -22,7 +22,7 @@ def can_succeed_later(error: Exception) -> bool:
     if isinstance(error, ServerError):
         # 5xx, a 408/429 from a proxy without our error body, or an answer we could not read.
         return error.status >= 500 or error.status in _RETRYABLE_4XX or error.status < 400
-    return not isinstance(error, ApiError)
+    return False  # not the network's doing: a bug, which waiting will not fix
 
 
 def backoff_delay(attempt: int, *, base: float, cap: float, rng: random.Random) -> float:

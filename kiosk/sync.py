@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kiosk import wire
-from kiosk.api_client import ApiClient, BackendUnreachable, Refused
+from kiosk.api_client import ApiClient, ApiError, BackendUnreachable, Refused
 from kiosk.outbox import Action, Entry, Outbox
 from kiosk.retry import can_succeed_later, retry_delay
 
@@ -91,7 +91,7 @@ class SyncWorker:
                 idempotency_key=entry.idempotency_key,
                 invitation_id=entry.invitation_id,
             )
-        except Exception as error:
+        except ApiError as error:
             self.online = not isinstance(error, BackendUnreachable)
             if can_succeed_later(error):
                 delay = retry_delay(
@@ -105,7 +105,7 @@ class SyncWorker:
                 log.warning("%s %s refused: %s", entry.action, entry.invitation_id, error.code)
                 self._outbox.refused(entry, error.body)
             else:
-                raise
+                raise  # an answer no retry can fix and no reason to show (a proxy's 404 page): a setup fault
         else:
             self.online = True
             self._outbox.delivered(entry, answer)

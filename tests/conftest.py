@@ -39,9 +39,9 @@ def client(backend: BackendProcess, device_token: str) -> Iterator[ApiClient]:
 
 
 @pytest.fixture
-def seller(client: ApiClient) -> int:
-    """The salesperson signed in at ``client``'s kiosk: one of the demo dealer's."""
-    return client.list_salespeople().items[0].id
+def seller(backend: BackendProcess) -> int:
+    """The salesperson signed in at the test kiosk: the demo salesperson of ``backend``."""
+    return backend.salesperson_id()
 
 
 class Db:

@@ -35,6 +35,14 @@ class BackendProcess:
                 self._device_token = client.enrol(self.enrolment_code()).device_token
         return self._device_token
 
+    def salesperson_id(self) -> int:
+        """The demo salesperson's id on this backend (each backend numbers its own)."""
+        from backend.seed import DEMO_SALESPERSON
+        from kiosk.api_client import ApiClient
+
+        with ApiClient(self.url, self.device_token()) as client:
+            return next(person.id for person in client.list_salespeople().items if person.name == DEMO_SALESPERSON)
+
     def enrolment_code(self, dealer: str = "demo-stockholm") -> str:
         """Issue a code the way an operator does: with the backend's own command."""
         return self.operator("enrolment-code", "--dealer", dealer)

@@ -14,7 +14,7 @@ from backend import housekeeping
 from backend.db import make_engine, make_session_factory, utcnow
 from backend.devmail import MailSink
 from backend.settings import BackendSettings
-from kiosk.api_client import ApiClient
+from kiosk.api_client import ApiClient, create_key
 from kiosk.wire import InvitationStatus
 from tests.conftest import Db
 from tests.factories import code_from_mail, invitation_create
@@ -107,7 +107,7 @@ def test_idempotency_keys_are_kept_thirty_days(
     client: ApiClient, backend: BackendProcess, sessions: sessionmaker[Session], db: Db, seller: int
 ) -> None:
     invitation = client.create_invitation(invitation_create(), salesperson_id=seller)
-    key = f"create-invitation-{invitation.id}"
+    key = create_key(invitation.id)
     settings = BackendSettings(database_url=backend.database_url)
     housekeeping.run(sessions, settings, now=utcnow() + timedelta(days=29))
     assert db.count("idempotency_keys", "key = :key", key=key) == 1

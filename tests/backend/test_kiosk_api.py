@@ -8,7 +8,7 @@ import pytest
 
 from backend.devmail import MailSink
 from kiosk import wire
-from kiosk.api_client import ApiClient, Refused
+from kiosk.api_client import ApiClient, Refused, create_key
 from kiosk.wire import EmailCorrection, ErrorCode, InvitationCreate, InvitationStatus, InvitationView
 from tests.conftest import Db
 from tests.factories import code_from_mail, invitation_create
@@ -402,7 +402,7 @@ def test_an_idempotency_key_cannot_be_reused_for_another_request(
 
 def test_the_client_sends_an_idempotency_key_on_every_create(client: ApiClient, db: Db, seller: int) -> None:
     invitation = client.create_invitation(_invitation(), salesperson_id=seller)
-    assert db.count("idempotency_keys", "key = :key", key=f"create-invitation-{invitation.id}") == 1
+    assert db.count("idempotency_keys", "key = :key", key=create_key(invitation.id)) == 1
 
 
 def test_correcting_the_email_kills_the_old_link_and_code_and_mails_the_new_address(

@@ -54,10 +54,11 @@ def two_processes(
 
 
 def test_a_completion_through_one_process_reaches_a_kiosk_on_another_within_half_a_second(
-    two_processes: tuple[BackendProcess, BackendProcess], mail_sink: MailSink, seller: int
+    two_processes: tuple[BackendProcess, BackendProcess], mail_sink: MailSink
 ) -> None:
     a, b = two_processes
     token = a.device_token()  # one kiosk, whichever process it reaches
+    seller = a.salesperson_id()
     delays = []
     with ApiClient(a.url, token) as via_a, ApiClient(b.url, token) as via_b:
         for _ in range(ROUNDS):

@@ -66,7 +66,7 @@ def test_a_busy_mail_server_is_tried_again_and_the_mail_arrives_once(
 
 
 def test_invitations_are_taken_while_the_mail_server_is_down_and_mailed_when_it_is_back(
-    tmp_path: Path, mail_sink: MailSink, seller: int
+    tmp_path: Path, mail_sink: MailSink
 ) -> None:
     smtp_port = free_port()  # nothing listens here yet
     backend: BackendProcess = start_backend(tmp_path, smtp_port)
@@ -74,7 +74,7 @@ def test_invitations_are_taken_while_the_mail_server_is_down_and_mailed_when_it_
         with ApiClient(backend.url, backend.device_token()) as client:
             request = invitation_create()
             started = time.monotonic()
-            created = client.create_invitation(request, salesperson_id=seller)
+            created = client.create_invitation(request, salesperson_id=backend.salesperson_id())
             assert created.status is InvitationStatus.SENT
             assert time.monotonic() - started < 5, "the request did not wait for the mail server"
             time.sleep(1.0)  # a few attempts fail meanwhile

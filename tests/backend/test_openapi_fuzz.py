@@ -51,8 +51,8 @@ class Target:
         self.statuses: collections.defaultdict[str, collections.Counter[int]] = collections.defaultdict(
             collections.Counter
         )
+        self.salesperson_id = backend.salesperson_id()
         with ApiClient(backend.url, device_token=self.token) as client:
-            self.salesperson_id = client.list_salespeople().items[0].id
             self.invitation_ids = [
                 client.create_invitation(invitation_create(), salesperson_id=self.salesperson_id).id for _ in range(5)
             ]

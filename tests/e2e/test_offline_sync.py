@@ -27,8 +27,7 @@ def test_invitations_saved_while_the_backend_is_down_all_arrive_once_when_it_is_
     backend = start_backend(tmp_path / "backend", mail_sink.port)
     port = int(backend.url.rsplit(":", 1)[1])
     token = backend.device_token()
-    with ApiClient(backend.url, token) as client:
-        seller = client.list_salespeople().items[0].id
+    seller = backend.salesperson_id()
     backend.stop()
 
     outbox = Outbox(tmp_path / "kiosk" / "kiosk.sqlite")

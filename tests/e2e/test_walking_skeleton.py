@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 
 from backend.devmail import MailSink
-from backend.seed import DEMO_PIN
+from backend.seed import DEMO_PIN, DEMO_SALESPERSON
 from kiosk.api_client import ApiClient
 from kiosk.languages import Language
 from tests.conftest import Db
@@ -40,7 +40,7 @@ def window(qtbot: QtBot, backend: BackendProcess, device_token: str) -> Iterator
     kiosk.show()
     kiosk.activateWindow()
     qtbot.waitActive(kiosk)
-    sign_in(qtbot, kiosk, "Erik Lind", DEMO_PIN)  # the demo salesperson, as the README tells
+    sign_in(qtbot, kiosk, DEMO_SALESPERSON, DEMO_PIN)  # as the README tells
     yield kiosk
     kiosk.close()
     client.close()
