@@ -112,6 +112,8 @@ class Backlog:
     """The outbox at a glance, for the sync indicator."""
 
     waiting: int
+    #: Invitations the backend refused, waiting for a salesperson to fix them.
+    needs_attention: int
     oldest_enqueued_at: float | None
     last_success_at: float | None
     last_error: str | None
@@ -146,16 +148,25 @@ class Outbox:
 
     # -- capturing ----------------------------------------------------------------------------
 
-    def capture(self, invitation: InvitationCreate, salesperson_id: int) -> None:
+    def capture(self, invitation: InvitationCreate, salesperson_id: int, *, replaces: UUID | None = None) -> None:
         """Save a new invitation and its create request together; durable when this returns.
 
         Saving the same invitation id again is a no-op (a double-clicked "send" saves once).
+        ``replaces`` names a refused invitation this one fixes: it goes in the same transaction,
+        so the details are on disk at every moment, in the old form or the new.
         """
         now = time.time()
         with self._transaction() as db:
             known = db.execute("SELECT 1 FROM invitations WHERE id = ?", (str(invitation.id),)).fetchone()
             if known:
                 return
+            if replaces is not None:
+                stale = (str(replaces), LocalState.NEEDS_ATTENTION.value)
+                db.execute(
+                    "DELETE FROM outbox WHERE invitation_id = (SELECT id FROM invitations WHERE id = ? AND state = ?)",
+                    stale,
+                )
+                db.execute("DELETE FROM invitations WHERE id = ? AND state = ?", stale)
             db.execute(
                 "INSERT INTO invitations (id, salesperson_id, first_name, last_name, masked_email, state, captured_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -252,9 +263,12 @@ class Outbox:
     def backlog(self) -> Backlog:
         with self._lock:
             waiting, oldest = self._db.execute("SELECT COUNT(*), MIN(enqueued_at) FROM outbox").fetchone()
+            (attention,) = self._db.execute(
+                "SELECT COUNT(*) FROM invitations WHERE state = ?", (LocalState.NEEDS_ATTENTION.value,)
+            ).fetchone()
             log = dict(self._db.execute("SELECT key, value FROM sync_log").fetchall())
         success = log.get("last_success_at")
-        return Backlog(waiting, oldest, float(success) if success else None, log.get("last_error"))
+        return Backlog(waiting, attention, oldest, float(success) if success else None, log.get("last_error"))
 
     def invitation(self, invitation_id: UUID) -> LocalInvitation | None:
         with self._lock:

@@ -13,11 +13,14 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
+from uuid import UUID
 
 from kiosk import wire
 from kiosk.api_client import ApiClient, ApiError, BackendUnreachable, Refused
-from kiosk.outbox import Action, Entry, Outbox
+from kiosk.outbox import Action, Backlog, Entry, Outbox
 from kiosk.retry import can_succeed_later, retry_delay
+from kiosk.wire import InvitationView
 
 log = logging.getLogger("kiosk.sync")
 
@@ -37,6 +40,41 @@ class Backoff:
     cap: float = 60.0
 
 
+@dataclass(frozen=True)
+class SyncState:
+    """What a sync indicator shows: is the backend heard, and what still waits to go."""
+
+    #: Whether the backend answered the last request (None: nothing sent yet since start).
+    online: bool | None
+    backlog: Backlog
+
+
+class Result(StrEnum):
+    #: The backend confirmed the write.
+    DELIVERED = "delivered"
+    #: The backend refused it for good; the invitation needs attention.
+    REFUSED = "refused"
+    #: It could not go now and will be tried again (the entry stays in the outbox).
+    POSTPONED = "postponed"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one try of one outbox entry."""
+
+    invitation_id: UUID
+    action: Action
+    result: Result
+    state: SyncState
+    #: The invitation as the backend now has it (DELIVERED).
+    answer: InvitationView | None = None
+    #: The backend's answer and reason (REFUSED).
+    refusal: Refused | None = None
+
+
+SyncEvent = SyncState | Outcome
+
+
 class SyncWorker:
     """Drains an :class:`Outbox` through an :class:`ApiClient`."""
 
@@ -47,23 +85,36 @@ class SyncWorker:
         *,
         backoff: Backoff = Backoff(),
         rng: random.Random | None = None,
-        on_change: Callable[[], None] = lambda: None,
+        on_event: Callable[[SyncEvent], None] = lambda _event: None,
     ) -> None:
         self._outbox = outbox
         self._client = client
         self._backoff = backoff
         self._rng = rng or random.Random()
-        self._on_change = on_change
+        self._on_event = on_event
         self._wake = threading.Event()
+        self._probe = False
         #: Whether the backend answered the last request (None: nothing sent yet).
         self.online: bool | None = None
 
     def wake(self) -> None:
-        """Something was saved: look at the outbox now rather than at the next due time."""
+        """Something was just saved: try the oldest entry now, even if its backoff has not run out.
+
+        A salesperson waiting to hear "sent" should not wait out a minute of backoff when the
+        network came back meanwhile; one extra try per save costs the backend little.
+        """
+        self._probe = True
         self._wake.set()
 
+    def state(self) -> SyncState:
+        return SyncState(self.online, self._outbox.backlog())
+
     def run(self, stop: threading.Event) -> None:
-        """Send until ``stop`` is set; sleeps while the outbox is empty or its head is not due."""
+        """Send until ``stop`` is set; sleeps while the outbox is empty or its head is not due.
+
+        Whoever sets ``stop`` calls :meth:`wake` too, so the sleep ends at once.
+        """
+        self._on_event(self.state())  # what was left from before a restart shows at once
         while not stop.is_set():
             wait = self.drain(stop)
             self._wake.wait(timeout=wait)
@@ -76,8 +127,9 @@ class SyncWorker:
             if entry is None:
                 return 60.0
             due_in = entry.next_attempt_at - time.time()
-            if due_in > 0:
+            if due_in > 0 and not self._probe:
                 return due_in
+            self._probe = False
             self._send(entry)
         return 0.0
 
@@ -101,12 +153,19 @@ class SyncWorker:
                     "%s %s: %s; retry %d in %.1f s", entry.action, entry.invitation_id, error, entry.attempts + 1, delay
                 )
                 self._outbox.postpone(entry, delay, f"{entry.action.value}: {error}")
+                self._tell(entry, Result.POSTPONED)
             elif isinstance(error, Refused):
                 log.warning("%s %s refused: %s", entry.action, entry.invitation_id, error.code)
                 self._outbox.refused(entry, error.body)
+                self._tell(entry, Result.REFUSED, refusal=error)
             else:
                 raise  # an answer no retry can fix and no reason to show (a proxy's 404 page): a setup fault
         else:
             self.online = True
             self._outbox.delivered(entry, answer)
-        self._on_change()
+            self._tell(entry, Result.DELIVERED, answer=answer)
+
+    def _tell(
+        self, entry: Entry, result: Result, *, answer: InvitationView | None = None, refusal: Refused | None = None
+    ) -> None:
+        self._on_event(Outcome(entry.invitation_id, entry.action, result, self.state(), answer, refusal))

@@ -5,12 +5,14 @@ python scripts/screenshots.py [OUTPUT_DIR]
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from kiosk.api_client import ApiClient
 from kiosk.languages import Language
+from kiosk.outbox import Outbox
 from ui.app import build_app
 from ui.main_window import MainWindow
 from ui.showcase import screen_states
@@ -20,15 +22,19 @@ def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
     app, translations = build_app(Language.EN)
+    scratch = tempfile.TemporaryDirectory(prefix="kiosk-screenshots-")
+    outbox = Outbox(Path(scratch.name) / "outbox.sqlite3")  # stays empty: the states are canned
     for language in (Language.EN, Language.SV):
         translations.use(language)
-        window = MainWindow(ApiClient("http://127.0.0.1:9"))  # never called: the states are canned
+        window = MainWindow(ApiClient("http://127.0.0.1:9"), outbox=outbox)  # never called
         window.resize(1280, 800)
         window.show()
         for name in screen_states(window):
             app.processEvents()
             window.grab().save(str(out / f"{name}-{language.value}.png"))
         window.close()
+    outbox.close()
+    scratch.cleanup()
     print(f"screenshots written to {out}")
     return 0
 

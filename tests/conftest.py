@@ -1,6 +1,7 @@
 """Fixtures shared by every layer: a real mail sink, a real backend process, an enrolled client."""
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -8,6 +9,7 @@ import sqlalchemy as sa
 
 from backend.devmail import MailSink
 from kiosk.api_client import ApiClient
+from kiosk.outbox import Outbox
 from tests.servers import BackendProcess, start_backend
 
 
@@ -36,6 +38,14 @@ def client(backend: BackendProcess, device_token: str) -> Iterator[ApiClient]:
     api = ApiClient(backend.url, device_token)
     yield api
     api.close()
+
+
+@pytest.fixture
+def outbox(tmp_path: Path) -> Iterator[Outbox]:
+    """The kiosk's local store, a real SQLite file of this test's own."""
+    store = Outbox(tmp_path / "kiosk" / "outbox.sqlite3")
+    yield store
+    store.close()
 
 
 @pytest.fixture

@@ -4,90 +4,90 @@
 <context>
     <name>BuyerFormScreen</name>
     <message>
-        <location filename="../ui/app.py" line="72"/>
-        <location filename="../ui/screens/buyer_form.py" line="133"/>
-        <location filename="../ui/screens/buyer_form.py" line="217"/>
+        <location filename="../ui/app.py" line="86"/>
+        <location filename="../ui/screens/buyer_form.py" line="151"/>
+        <location filename="../ui/screens/buyer_form.py" line="242"/>
         <source>Send invitation</source>
         <translation>Skicka inbjudan</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="129"/>
+        <location filename="../ui/screens/buyer_form.py" line="147"/>
         <source>Sending…</source>
-        <extracomment>In correction mode: the corrected address for the invitation already sent.</extracomment>
+        <extracomment>In correction mode: the corrected address for the invitation already sent. Good news about the customer before (e.g. &quot;saved, will be sent&quot;): shown until the next send.</extracomment>
         <translation>Skickar…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="131"/>
+        <location filename="../ui/screens/buyer_form.py" line="149"/>
         <source>Send to the corrected address</source>
         <translation>Skicka till den rättade adressen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="159"/>
+        <location filename="../ui/screens/buyer_form.py" line="183"/>
         <source>Please give the customer the privacy notice, then tick this box.</source>
         <translation>Ge kunden integritetsmeddelandet och kryssa sedan i rutan.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="191"/>
+        <location filename="../ui/screens/buyer_form.py" line="216"/>
         <source>Signed in: %1</source>
         <translation>Inloggad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="193"/>
+        <location filename="../ui/screens/buyer_form.py" line="218"/>
         <source>Sign out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="195"/>
+        <location filename="../ui/screens/buyer_form.py" line="220"/>
         <source>Invite a customer</source>
         <translation>Bjud in en kund</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="195"/>
+        <location filename="../ui/screens/buyer_form.py" line="220"/>
         <source>Correct the e-mail address</source>
         <translation>Rätta e-postadressen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="199"/>
+        <location filename="../ui/screens/buyer_form.py" line="224"/>
         <source>Only the e-mail address can change. The invitation goes to the corrected address; the old link and code stop working.</source>
         <translation>Bara e-postadressen kan ändras. Inbjudan skickas till den rättade adressen; den gamla länken och koden slutar fungera.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="206"/>
+        <location filename="../ui/screens/buyer_form.py" line="231"/>
         <source>The customer receives an e-mail and can finish registering here at the kiosk or on their phone.</source>
         <translation>Kunden får ett e-postmeddelande och kan slutföra registreringen här vid kiosken eller i sin mobil.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="209"/>
+        <location filename="../ui/screens/buyer_form.py" line="234"/>
         <source>&amp;First name</source>
         <translation>&amp;Förnamn</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="210"/>
+        <location filename="../ui/screens/buyer_form.py" line="235"/>
         <source>&amp;Last name</source>
         <translation>&amp;Efternamn</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="212"/>
+        <location filename="../ui/screens/buyer_form.py" line="237"/>
         <source>&amp;E-mail address</source>
         <translation>E-&amp;postadress</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="212"/>
+        <location filename="../ui/screens/buyer_form.py" line="237"/>
         <source>The customer&apos;s e-mail address becomes their user name.</source>
         <translation>Kundens e-postadress blir användarnamnet.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="214"/>
+        <location filename="../ui/screens/buyer_form.py" line="239"/>
         <source>Customer&apos;s &amp;language</source>
         <translation>Kundens &amp;språk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="215"/>
+        <location filename="../ui/screens/buyer_form.py" line="240"/>
         <source>Customer&apos;s language</source>
         <translation>Kundens språk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="216"/>
+        <location filename="../ui/screens/buyer_form.py" line="241"/>
         <source>The customer has been given the privacy notice</source>
         <translation>Kunden har fått integritetsmeddelandet</translation>
     </message>
@@ -279,176 +279,196 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="407"/>
         <source>A new code is on its way to %1. It replaces the old one.</source>
-        <extracomment>Ask for a new QR link this long before the current one expires, so a phone never scans a dead one. Who may sign in; the list is refreshed from the backend, and the PINs are checked here. The salesperson signed in, named on every staff action (None: the sign-in screen shows).</extracomment>
+        <extracomment>Ask for a new QR link this long before the current one expires, so a phone never scans a dead one. How long a salesperson waits to hear &quot;sent&quot; before being told &quot;saved, will be sent later&quot;. Not confirmed yet, but safely saved: the screen says it will go when the connection is back. Who may sign in; the list is refreshed from the backend, and the PINs are checked here. The salesperson signed in, named on every staff action (None: the sign-in screen shows).</extracomment>
         <translation>En ny kod är på väg till %1. Den ersätter den gamla.</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../ui/messages.py" line="20"/>
+        <location filename="../ui/messages.py" line="22"/>
         <source>Please enter the first name.</source>
         <translation>Ange förnamnet.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="21"/>
+        <location filename="../ui/messages.py" line="23"/>
         <source>Please enter the last name.</source>
         <translation>Ange efternamnet.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="22"/>
+        <location filename="../ui/messages.py" line="24"/>
         <source>Please enter the e-mail address.</source>
         <translation>Ange e-postadressen.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="23"/>
+        <location filename="../ui/messages.py" line="25"/>
         <source>This field is required.</source>
         <translation>Fältet måste fyllas i.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="25"/>
+        <location filename="../ui/messages.py" line="27"/>
         <source>This is too long.</source>
         <translation>Det här är för långt.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="27"/>
+        <location filename="../ui/messages.py" line="29"/>
         <source>Please use letters only (spaces, hyphens and apostrophes are fine).</source>
         <translation>Använd bara bokstäver (mellanslag, bindestreck och apostrofer går bra).</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="31"/>
+        <location filename="../ui/messages.py" line="33"/>
         <source>This is not a mobile number we can use, e.g. +46 70 123 45 67.</source>
         <translation>Det här är inget mobilnummer vi kan använda, t.ex. +46 70 123 45 67.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="33"/>
+        <location filename="../ui/messages.py" line="35"/>
         <source>A VIN has 17 letters and digits (never I, O or Q).</source>
         <translation>Ett chassinummer (VIN) har 17 bokstäver och siffror (aldrig I, O eller Q).</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="35"/>
+        <location filename="../ui/messages.py" line="37"/>
         <source>Please use letters and digits only.</source>
         <translation>Använd bara bokstäver och siffror.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="37"/>
+        <location filename="../ui/messages.py" line="39"/>
         <source>This is not a valid e-mail address, e.g. name@example.com.</source>
         <translation>Det här är ingen giltig e-postadress, t.ex. namn@example.com.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="38"/>
+        <location filename="../ui/messages.py" line="40"/>
         <source>Please check this field.</source>
         <translation>Kontrollera fältet.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="43"/>
+        <location filename="../ui/messages.py" line="45"/>
         <source>At least 8 characters</source>
         <translation>Minst 8 tecken</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="44"/>
+        <location filename="../ui/messages.py" line="46"/>
         <source>At least one uppercase letter</source>
         <translation>Minst en versal</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="45"/>
+        <location filename="../ui/messages.py" line="47"/>
         <source>At least one digit</source>
         <translation>Minst en siffra</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="46"/>
+        <location filename="../ui/messages.py" line="48"/>
         <source>At least one special character (e.g. ! § $ % &amp; ?)</source>
         <translation>Minst ett specialtecken (t.ex. ! § $ % &amp; ?)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="49"/>
+        <location filename="../ui/messages.py" line="51"/>
         <source>This is one of the most common passwords. Please choose one that is harder to guess.</source>
         <translation>Det här är ett av de vanligaste lösenorden. Välj ett som är svårare att gissa.</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="58"/>
+        <source>Saved, not sent yet: the server cannot be reached. The invitation goes out by itself as soon as the connection is back.</source>
+        <translation>Sparad, inte skickad ännu: servern går inte att nå. Inbjudan skickas automatiskt så snart anslutningen är tillbaka.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="66"/>
+        <source>Saved, not sent yet: the server cannot be reached. The invitation goes to the corrected address as soon as the connection is back.</source>
+        <translation>Sparad, inte skickad ännu: servern går inte att nå. Inbjudan går till den rättade adressen så snart anslutningen är tillbaka.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="74"/>
+        <source>The server cannot be reached right now. A new code will be e-mailed as soon as the connection is back.</source>
+        <translation>Servern går inte att nå just nu. En ny kod skickas via e-post så snart anslutningen är tillbaka.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="83"/>
+        <source>This kiosk could not save the details. Nothing was sent; please call your administrator.</source>
+        <translation>Kiosken kunde inte spara uppgifterna. Inget skickades; kontakta din administratör.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="87"/>
         <source>The kiosk cannot reach the server right now. Nothing was sent; please try again.</source>
         <translation>Kiosken når inte servern just nu. Inget skickades; försök igen.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="62"/>
+        <location filename="../ui/messages.py" line="91"/>
         <source>That code is not right. Tries left: %1.</source>
         <translation>Koden stämmer inte. Försök kvar: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="67"/>
+        <location filename="../ui/messages.py" line="96"/>
         <source>Several codes were sent already. Please try again in %1 minutes.</source>
         <translation>Flera koder har redan skickats. Försök igen om %1 minuter.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="72"/>
+        <location filename="../ui/messages.py" line="101"/>
         <source>This code can no longer be used. Please ask for a new one.</source>
         <translation>Koden kan inte längre användas. Be om en ny.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="75"/>
+        <location filename="../ui/messages.py" line="104"/>
         <source>Please enter the code from the e-mail first.</source>
         <translation>Ange först koden från e-postmeddelandet.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="78"/>
+        <location filename="../ui/messages.py" line="107"/>
         <source>This e-mail address already has an ID. Please sign in with it.</source>
         <translation>Den här e-postadressen har redan ett ID. Logga in med det.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="81"/>
+        <location filename="../ui/messages.py" line="110"/>
         <source>This registration is already complete.</source>
         <translation>Den här registreringen är redan slutförd.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="84"/>
+        <location filename="../ui/messages.py" line="113"/>
         <source>This invitation has expired or was withdrawn. Please send a new one.</source>
         <translation>Inbjudan har gått ut eller dragits tillbaka. Skicka en ny.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="87"/>
+        <location filename="../ui/messages.py" line="116"/>
         <source>Please accept the terms of use to continue.</source>
         <translation>Godkänn användarvillkoren för att fortsätta.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="90"/>
+        <location filename="../ui/messages.py" line="119"/>
         <source>The password does not meet all the rules listed.</source>
         <translation>Lösenordet uppfyller inte alla regler i listan.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="93"/>
+        <location filename="../ui/messages.py" line="122"/>
         <source>Some details were not accepted. Please check the form.</source>
         <translation>Vissa uppgifter godtogs inte. Kontrollera formuläret.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="96"/>
+        <location filename="../ui/messages.py" line="125"/>
         <source>This kiosk is not enrolled. Please call your administrator.</source>
         <translation>Kiosken är inte registrerad. Kontakta din administratör.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="99"/>
+        <location filename="../ui/messages.py" line="128"/>
         <source>The server does not know this invitation. Please start again.</source>
         <translation>Servern känner inte till den här inbjudan. Börja om.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="102"/>
+        <location filename="../ui/messages.py" line="131"/>
         <source>You can no longer act at this showroom. Nothing was sent; please ask your administrator.</source>
         <translation>Du kan inte längre arbeta i den här anläggningen. Inget skickades; kontakta din administratör.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="105"/>
+        <location filename="../ui/messages.py" line="134"/>
         <source>The server refused the request.</source>
         <translation>Servern avvisade begäran.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="107"/>
+        <location filename="../ui/messages.py" line="136"/>
         <source>The server had a problem. Please try again in a moment.</source>
         <translation>Servern fick ett problem. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="108"/>
+        <location filename="../ui/messages.py" line="137"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Något gick fel. Försök igen.</translation>
     </message>
@@ -502,80 +522,119 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="209"/>
+        <location filename="../ui/screens/sign_in.py" line="221"/>
         <source>Checking…</source>
-        <extracomment>The backend allows PINs of 4 to 8 digits. (salesperson id, PIN)</extracomment>
+        <extracomment>The backend allows PINs of 4 to 8 digits. The PIN column: three keys a thumb hits easily, and the spacing between them. (salesperson id, PIN)</extracomment>
         <translation>Kontrollerar…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="209"/>
+        <location filename="../ui/screens/sign_in.py" line="221"/>
         <source>Sign in</source>
         <translation>Logga in</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="212"/>
+        <location filename="../ui/screens/sign_in.py" line="224"/>
         <source>Staff sign-in</source>
         <translation>Inloggning för personal</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="213"/>
+        <location filename="../ui/screens/sign_in.py" line="225"/>
         <source>Who are you?</source>
         <translation>Vem är du?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="214"/>
+        <location filename="../ui/screens/sign_in.py" line="226"/>
         <source>Your &amp;PIN</source>
         <translation>Din &amp;PIN-kod</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="215"/>
+        <location filename="../ui/screens/sign_in.py" line="227"/>
         <source>PIN</source>
         <translation>PIN-kod</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="216"/>
+        <location filename="../ui/screens/sign_in.py" line="228"/>
         <source>Delete last digit</source>
         <translation>Radera sista siffran</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="218"/>
+        <location filename="../ui/screens/sign_in.py" line="230"/>
         <source>Loading the staff list…</source>
         <translation>Hämtar personallistan…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="220"/>
+        <location filename="../ui/screens/sign_in.py" line="232"/>
         <source>The staff list could not be loaded: the kiosk cannot reach the server.</source>
         <translation>Personallistan kunde inte hämtas: kiosken når inte servern.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="222"/>
+        <location filename="../ui/screens/sign_in.py" line="234"/>
         <source>No salespeople are set up for this showroom yet. Please ask your administrator.</source>
         <translation>Inga säljare är upplagda för den här anläggningen ännu. Kontakta din administratör.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="227"/>
+        <location filename="../ui/screens/sign_in.py" line="239"/>
         <source>Try again</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="239"/>
+        <location filename="../ui/screens/sign_in.py" line="251"/>
         <source>That PIN is not right. One more wrong PIN locks sign-in for a few minutes.</source>
         <translation>Fel PIN-kod. Ytterligare en felaktig PIN-kod spärrar inloggningen i några minuter.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="240"/>
+        <location filename="../ui/screens/sign_in.py" line="252"/>
         <source>That PIN is not right. Please try again.</source>
         <translation>Fel PIN-kod. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="244"/>
+        <location filename="../ui/screens/sign_in.py" line="256"/>
         <source>Too many wrong PINs. Sign-in is locked for %1 min.</source>
         <translation>För många felaktiga PIN-koder. Inloggningen är spärrad i %1 min.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="245"/>
+        <location filename="../ui/screens/sign_in.py" line="257"/>
         <source>You can no longer sign in at this showroom. Please ask your administrator.</source>
         <translation>Du kan inte längre logga in i den här anläggningen. Kontakta din administratör.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../ui/widgets/sync_indicator.py" line="30"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="34"/>
+        <source>Connecting…</source>
+        <translation>Ansluter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/sync_indicator.py" line="34"/>
+        <source>Online</source>
+        <translation>Ansluten</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/sync_indicator.py" line="34"/>
+        <source>Offline</source>
+        <translation>Ej ansluten</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/sync_indicator.py" line="38"/>
+        <source>Waiting to send: %1 (oldest %2)</source>
+        <translation>Väntar på att skickas: %1 (äldsta %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/sync_indicator.py" line="43"/>
+        <source>All sent, last at %1</source>
+        <translation>Allt skickat, senast %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/sync_indicator.py" line="45"/>
+        <source>Needs attention: %1</source>
+        <translation>Behöver åtgärdas: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/sync_indicator.py" line="47"/>
+        <source>Connection and sending</source>
+        <translation>Anslutning och sändning</translation>
     </message>
 </context>
 <context>

@@ -4,11 +4,14 @@ import argparse
 import logging
 import os
 import sys
+import tempfile
 import time
 import traceback
+from pathlib import Path
 from types import TracebackType
 
 from argon2 import PasswordHasher
+from platformdirs import user_data_path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.api_client import ApiClient, ApiError
 from kiosk.languages import CODES, Language
+from kiosk.outbox import Outbox
 from kiosk.password_policy import check_password
 from kiosk.staff import SignIn, StaffRoster
 from kiosk.wire import SalespersonInfo
@@ -34,6 +38,12 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--enrol-code", help="one-time code from `kiosk-backend enrolment-code`")
     parser.add_argument("--lang", choices=[language.value for language in Language], help="UI language")
     parser.add_argument("--brand", default="Porsche ID", help="the name of the customer account")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=user_data_path("showroom-kiosk", appauthor=False),
+        help="where the kiosk keeps what it has not sent yet",
+    )
     parser.add_argument("--self-test", action="store_true", help="build the window offscreen, draw a QR code, exit")
     return parser.parse_args(argv)
 
@@ -75,7 +85,10 @@ def self_test() -> int:
         problems.append("Swedish translation missing")
     elif QCoreApplication.translate("BuyerFormScreen", "Send invitation") == "Send invitation":
         problems.append("Swedish translation loaded but does not translate")
-    window = MainWindow(ApiClient("http://127.0.0.1:9"))  # never called: nothing is sent in a self-test
+    scratch = tempfile.TemporaryDirectory(prefix="kiosk-self-test-")
+    outbox = Outbox(Path(scratch.name) / "outbox.sqlite3")
+    # Never reached: nothing is saved, so nothing is sent in a self-test.
+    window = MainWindow(ApiClient("http://127.0.0.1:9"), outbox=outbox)
     window.resize(1280, 800)
     window.show()
     window.handoff.set_qr_link("https://kiosk.invalid/r/self-test")
@@ -100,6 +113,8 @@ def self_test() -> int:
     if staff.check_pin(1, "2468").outcome is not SignIn.SIGNED_IN:
         problems.append("PIN check does not work")
     window.close()
+    outbox.close()
+    scratch.cleanup()
     elapsed = (time.perf_counter() - _STARTED) * 1000
     if problems:
         print("self-test FAILED: " + "; ".join(problems))
@@ -130,7 +145,8 @@ def main(argv: list[str] | None = None) -> int:
 
     language = _ui_language(args.lang)
     app, _translations = build_app(language)
-    window = MainWindow(client, brand=args.brand, default_language=language)
+    outbox = Outbox(args.data_dir / "outbox.sqlite3")
+    window = MainWindow(client, outbox=outbox, brand=args.brand, default_language=language)
 
     def _on_exception(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         # An unexpected error must not close a showroom terminal: log it, start over cleanly.

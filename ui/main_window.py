@@ -3,6 +3,8 @@
 import logging
 import threading
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -13,9 +15,11 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from kiosk.api_client import ApiClient, Refused
 from kiosk.buyer import BuyerDetails, mask_email
 from kiosk.languages import Language
+from kiosk.outbox import Action, Outbox
 from kiosk.password_policy import common_passwords
 from kiosk.staff import SignIn, SignInResult, StaffRoster
 from kiosk.status_follow import follow_invitation
+from kiosk.sync import Backoff, Outcome, Result, SyncEvent, SyncState, SyncWorker
 from kiosk.wire import ErrorCode, InvitationCreate, InvitationStatus, InvitationView, QrLink, SalespersonList
 from ui import messages
 from ui.background import Background
@@ -31,6 +35,20 @@ log = logging.getLogger("ui.window")
 
 #: Ask for a new QR link this long before the current one expires, so a phone never scans a dead one.
 QR_REFRESH_MARGIN_S = 30
+#: How long a salesperson waits to hear "sent" before being told "saved, will be sent later".
+SEND_WAIT_MS = 8_000
+
+
+@dataclass
+class _Awaited:
+    """A write saved to the outbox whose first try the screen is waiting for."""
+
+    invitation_id: uuid.UUID
+    action: Action
+    sent: Callable[[InvitationView], None]
+    refused: Callable[[Exception], None]
+    #: Not confirmed yet, but safely saved: the screen says it will go when the connection is back.
+    saved: Callable[[], None]
 
 
 class MainWindow(QMainWindow):
@@ -38,7 +56,9 @@ class MainWindow(QMainWindow):
         self,
         client: ApiClient,
         *,
+        outbox: Outbox,
         roster: StaffRoster | None = None,
+        sync_backoff: Backoff | None = None,
         brand: str = "Porsche ID",
         default_language: Language = Language.EN,
         parent: QWidget | None = None,
@@ -51,9 +71,19 @@ class MainWindow(QMainWindow):
         self.salesperson_id: int | None = None
         self._background = Background(self)
         self._stop_following: threading.Event | None = None
-        # Re-sending the same details after a failure reuses the id, so the backend sees a retry
-        # (and creates nothing twice) even if the first attempt did arrive.
+        # Every write goes to the outbox first; the sync worker sends it, on its own thread.
+        self._outbox = outbox
+        self._emit_sync: Callable[[SyncEvent], None] = lambda _event: None
+        self._sync = SyncWorker(outbox, client, backoff=sync_backoff or Backoff(), on_event=self._post_sync_event)
+        self._sync_stop = self._background.stream(self._run_sync, self._on_sync_event)
+        self._awaited: _Awaited | None = None
+        self._await_timer = QTimer(self)
+        self._await_timer.setSingleShot(True)
+        self._await_timer.timeout.connect(self._stop_awaiting)
+        # Pressing "send" again on the same details (a double press) saves nothing twice; after a
+        # refusal, the fixed details replace the refused invitation.
         self._attempt: tuple[BuyerDetails, uuid.UUID] | None = None
+        self._refused_id: uuid.UUID | None = None
         self._qr_timer = QTimer(self)
         self._qr_timer.setSingleShot(True)
         self._qr_timer.timeout.connect(self._request_qr_link)
@@ -140,6 +170,7 @@ class MainWindow(QMainWindow):
             log.info("salesperson %d signed out", self.salesperson_id)
         self.salesperson_id = None
         self.next_customer()  # lands on the sign-in screen now nobody is signed in
+        self.form.show_notice(None)
         self.form.set_salesperson(None)
         self.sign_in.reset()
         self.load_staff()
@@ -154,6 +185,57 @@ class MainWindow(QMainWindow):
 
     # -- sending ------------------------------------------------------------------------------
 
+    def _run_sync(self, stop: threading.Event, emit: Callable[[Any], None]) -> None:
+        self._emit_sync = emit
+        self._sync.run(stop)
+
+    def _post_sync_event(self, event: SyncEvent) -> None:
+        """On the sync thread: hand the event to the GUI thread (the stream's emit queues it)."""
+        self._emit_sync(event)
+
+    def _on_sync_event(self, event: SyncEvent) -> None:
+        state = event if isinstance(event, SyncState) else event.state
+        self.form.sync.show_state(state)
+        if isinstance(event, Outcome):
+            self._settle(event)
+
+    def _save(self, work: Callable[[], None], awaited: _Awaited) -> None:
+        """Write to the outbox on a worker; once on disk, wake the sync worker and wait for its word."""
+
+        def saved(_: None) -> None:
+            self._awaited = awaited
+            self._await_timer.start(SEND_WAIT_MS)
+            self._sync.wake()
+
+        def not_saved(error: Exception) -> None:
+            # The disk refused (full, broken): nothing is saved, so what was typed stays on screen.
+            log.error("could not save to the outbox: %r", error)
+            awaited.refused(error)
+
+        self._background.run(work, saved, not_saved)
+
+    def _settle(self, outcome: Outcome) -> None:
+        awaited = self._awaited
+        if awaited is None:
+            return
+        ours = outcome.invitation_id == awaited.invitation_id and outcome.action is awaited.action
+        if ours and outcome.result is Result.DELIVERED and outcome.answer is not None:
+            self._stop_awaiting(tell=False)
+            awaited.sent(outcome.answer)
+        elif ours and outcome.result is Result.REFUSED and outcome.refusal is not None:
+            self._stop_awaiting(tell=False)
+            awaited.refused(outcome.refusal)
+        elif outcome.result is Result.POSTPONED:
+            # Ours, or one ahead of it in the queue: either way it will not go now.
+            self._stop_awaiting()
+
+    @Slot()
+    def _stop_awaiting(self, tell: bool = True) -> None:
+        awaited, self._awaited = self._awaited, None
+        self._await_timer.stop()
+        if awaited is not None and tell:
+            awaited.saved()
+
     @Slot(BuyerDetails)
     def _send_invitation(self, details: BuyerDetails) -> None:
         if self._attempt is None or self._attempt[0] != details:
@@ -163,14 +245,15 @@ class MainWindow(QMainWindow):
         if who is None:
             return  # signed out meanwhile
         self.form.set_busy(True)
-        self._background.run(
-            lambda: self._client.create_invitation(request, salesperson_id=who),
-            self._invitation_sent,
-            self._invitation_failed,
+        outbox, replaces = self._outbox, self._refused_id
+        self._save(
+            lambda: outbox.capture(request, who, replaces=replaces),
+            _Awaited(request.id, Action.CREATE, self._invitation_sent, self._invitation_failed, self._invitation_saved),
         )
 
     def _invitation_sent(self, invitation: InvitationView) -> None:
         self._attempt = None
+        self._refused_id = None
         self.form.set_busy(False)
         if invitation.status is InvitationStatus.EXISTING_ACCOUNT:
             self.registered.show_for(invitation.first_name, existing=True)
@@ -181,11 +264,22 @@ class MainWindow(QMainWindow):
         self._follow(invitation)
         self._request_qr_link()
 
+    def _invitation_saved(self) -> None:
+        """Saved, not sent: the form is free for the next customer and says what will happen."""
+        self._attempt = None
+        self._refused_id = None
+        self.next_customer()
+        self.form.show_notice(messages.saved_for_later())
+
     def _invitation_failed(self, error: Exception) -> None:
         log.warning("invitation not sent: %s", type(error).__name__)
         self.form.set_busy(False)
         if self._staff_refused(error):
             return
+        if self._attempt is not None:
+            # Kept on this kiosk as "needs attention" until the salesperson sends the fixed details.
+            self._refused_id = self._attempt[1]
+            self._attempt = None
         self.form.show_problem(messages.api_error(error))
 
     # -- status and QR ------------------------------------------------------------------------
@@ -294,10 +388,17 @@ class MainWindow(QMainWindow):
             return
         self.verify.set_busy(True)
         invitation_id = invitation.id
+        outbox = self._outbox
         # Asked for by the customer at the kiosk, on behalf of the salesperson who invited them.
-        self._background.run(
-            lambda: self._client.resend(invitation_id, salesperson_id=who), self._new_code_sent, self._code_refused
+        self._save(
+            lambda: outbox.request(invitation_id, Action.RESEND, who),
+            _Awaited(invitation_id, Action.RESEND, self._new_code_sent, self._code_refused, self._new_code_saved),
         )
+
+    def _new_code_saved(self) -> None:
+        self.verify.set_busy(False)
+        self.verify.show_problem(None)
+        self.verify.show_notice(messages.new_code_saved())
 
     def _new_code_sent(self, invitation: InvitationView) -> None:
         self.verify.set_busy(False)
@@ -359,20 +460,38 @@ class MainWindow(QMainWindow):
             return
         self.form.set_busy(True)
         invitation_id = invitation.id
-        self._background.run(
-            lambda: self._client.correct_email(invitation_id, email, salesperson_id=who),
-            self._email_corrected,
-            self._invitation_failed,
+        outbox = self._outbox
+        self._save(
+            lambda: outbox.request(invitation_id, Action.CORRECT_EMAIL, who, email=email),
+            _Awaited(
+                invitation_id,
+                Action.CORRECT_EMAIL,
+                self._email_corrected,
+                self._correction_failed,
+                self._correction_saved,
+            ),
         )
 
     def _email_corrected(self, invitation: InvitationView) -> None:
         self.form.set_correcting(False)
         self._invitation_sent(invitation)
 
+    def _correction_failed(self, error: Exception) -> None:
+        self.form.set_busy(False)
+        if not self._staff_refused(error):
+            self.form.show_problem(messages.api_error(error))
+
+    def _correction_saved(self) -> None:
+        self.next_customer()
+        self.form.show_notice(messages.correction_saved())
+
     # -- next customer ------------------------------------------------------------------------
 
     @Slot()
     def next_customer(self) -> None:
+        self._stop_awaiting(tell=False)  # still saved, and sent by the sync worker in time
+        self._attempt = None
+        self._refused_id = None
         self._stop_follow()
         self._qr_timer.stop()
         self.finish.wipe()
@@ -382,5 +501,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._stop_follow()
         self._qr_timer.stop()
+        self._await_timer.stop()
+        self._sync_stop.set()
+        self._sync.wake()
         self._background.shutdown()
         super().closeEvent(event)

@@ -4,6 +4,8 @@ The core reports *what* went wrong as codes; this module is the only place that 
 people. Each function looks its text up when called, so a language switch shows at once.
 """
 
+import sqlite3
+
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.api_client import ApiError, BackendUnreachable, Refused
@@ -52,8 +54,35 @@ def password_rule(rule: PasswordRule) -> str:
     }[rule]
 
 
+def saved_for_later() -> str:
+    return QCoreApplication.translate(
+        "Messages",
+        "Saved, not sent yet: the server cannot be reached. The invitation goes out by itself as soon as "
+        "the connection is back.",
+    )
+
+
+def correction_saved() -> str:
+    return QCoreApplication.translate(
+        "Messages",
+        "Saved, not sent yet: the server cannot be reached. The invitation goes to the corrected address "
+        "as soon as the connection is back.",
+    )
+
+
+def new_code_saved() -> str:
+    return QCoreApplication.translate(
+        "Messages",
+        "The server cannot be reached right now. A new code will be e-mailed as soon as the connection is back.",
+    )
+
+
 def api_error(error: Exception) -> str:
     """What to tell the person in front of the kiosk when a request did not go through."""
+    if isinstance(error, OSError | sqlite3.Error):
+        return QCoreApplication.translate(
+            "Messages", "This kiosk could not save the details. Nothing was sent; please call your administrator."
+        )
     if isinstance(error, BackendUnreachable):
         return QCoreApplication.translate(
             "Messages", "The kiosk cannot reach the server right now. Nothing was sent; please try again."

@@ -10,7 +10,9 @@ from datetime import UTC, datetime
 
 from kiosk.api_client import Refused
 from kiosk.languages import Language
+from kiosk.outbox import Backlog
 from kiosk.staff import SignIn, SignInResult
+from kiosk.sync import SyncState
 from kiosk.wire import ErrorBody, ErrorCode, InvitationStatus, InvitationView, SalespersonInfo
 from ui import messages
 from ui.main_window import MainWindow
@@ -53,6 +55,13 @@ def screen_states(window: MainWindow) -> Iterator[str]:
     window.form.set_correcting(True)
     yield "02b-correct-email"
     window.form.set_correcting(False)
+    window.form.reset()
+    window.form.show_notice(messages.saved_for_later())
+    since = datetime(2026, 11, 21, 10, 42).timestamp()
+    window.form.sync.show_state(SyncState(False, Backlog(3, 1, since, since - 600, "create: unreachable")))
+    yield "02c-saved-offline"
+    window.form.show_notice(None)
+    window.form.sync.show_state(SyncState(True, Backlog(0, 0, None, since, None)))
     window.handoff.show_invitation(SAMPLE)
     window.handoff.set_qr_link(SAMPLE_LINK, "K7F")
     window.stack.setCurrentWidget(window.handoff)

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.api_client import ApiClient
 from kiosk.languages import Language
+from kiosk.outbox import Outbox
 from tests.conftest import Db
 from tests.servers import BackendProcess
 from tests.ui.driving import LEFT, sign_in
@@ -17,10 +18,10 @@ from ui.main_window import MainWindow
 
 
 @pytest.fixture
-def kiosk(qtbot: QtBot, backend: BackendProcess, device_token: str) -> Iterator[MainWindow]:
+def kiosk(qtbot: QtBot, backend: BackendProcess, device_token: str, outbox: Outbox) -> Iterator[MainWindow]:
     build_app(Language.EN)
     client = ApiClient(backend.url, device_token)
-    window = MainWindow(client)  # a fresh kiosk: it knows no staff until the backend answers
+    window = MainWindow(client, outbox=outbox)  # a fresh kiosk: it knows no staff until the backend answers
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()

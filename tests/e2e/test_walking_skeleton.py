@@ -19,6 +19,7 @@ from backend.devmail import MailSink
 from backend.seed import DEMO_PIN, DEMO_SALESPERSON
 from kiosk.api_client import ApiClient
 from kiosk.languages import Language
+from kiosk.outbox import Outbox
 from tests.conftest import Db
 from tests.e2e.conftest import decode_qr
 from tests.factories import code_from_mail
@@ -31,10 +32,10 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def window(qtbot: QtBot, backend: BackendProcess, device_token: str) -> Iterator[MainWindow]:
+def window(qtbot: QtBot, backend: BackendProcess, device_token: str, outbox: Outbox) -> Iterator[MainWindow]:
     build_app(Language.EN)  # the theme and translations the real app uses
     client = ApiClient(backend.url, device_token)
-    kiosk = MainWindow(client, default_language=Language.SV)
+    kiosk = MainWindow(client, outbox=outbox, default_language=Language.SV)
     qtbot.addWidget(kiosk)
     kiosk.resize(1280, 800)
     kiosk.show()

@@ -20,7 +20,7 @@ from kiosk import wire
 from kiosk.api_client import ApiClient, BackendUnreachable, Refused, ServerError, parse_retry_after
 from kiosk.outbox import Action, LocalState, Outbox
 from kiosk.retry import backoff_delay, can_succeed_later
-from kiosk.sync import Backoff, SyncWorker
+from kiosk.sync import Backoff, Outcome, Result, SyncEvent, SyncState, SyncWorker
 from kiosk.wire import ErrorBody, ErrorCode, InvitationStatus
 from tests.factories import invitation_create, invitation_view
 
@@ -53,13 +53,6 @@ def _accepted(request: httpx.Request) -> httpx.Response:
 def _status(code: int, headers: dict[str, str] | None = None, error: ErrorCode | None = None) -> Handler:
     body = ErrorBody(error=error).model_dump_json() if error else "upstream trouble"
     return lambda _request: httpx.Response(code, content=body, headers=headers)
-
-
-@pytest.fixture
-def outbox(tmp_path: Path) -> Iterator[Outbox]:
-    box = Outbox(tmp_path / "kiosk.sqlite")
-    yield box
-    box.close()
 
 
 @pytest.fixture
@@ -179,6 +172,45 @@ def test_entries_go_in_the_order_they_were_saved(outbox: Outbox, worker: SyncWor
     assert paths == ["invitations", "invitations", "correct-email", "resend", "cancel"]
     assert json.loads(backend.seen[2].content) == {"email": "fixed@example.se"}
     assert outbox.invitation(first.id).masked_email == "f***@example.se"  # type: ignore[union-attr]
+
+
+def test_each_try_is_reported_with_the_backlog_for_the_screen(outbox: Outbox, backend: ScriptedBackend) -> None:
+    events: list[SyncEvent] = []
+    client = ApiClient("http://backend.test", "token", transport=httpx.MockTransport(backend))
+    worker = SyncWorker(outbox, client, rng=random.Random(7), on_event=events.append)
+    invitation = invitation_create()
+    outbox.capture(invitation, salesperson_id=7)
+    backend.replies = [httpx.ConnectError("down")]
+    worker.drain()
+    (postponed,) = events
+    assert isinstance(postponed, Outcome) and postponed.result is Result.POSTPONED
+    assert postponed.state == SyncState(False, outbox.backlog())
+    assert postponed.state.backlog.waiting == 1
+    # A new save wakes the worker: the waiting head is tried at once, not after its backoff.
+    worker.wake()
+    worker.drain()
+    delivered = events[-1]
+    assert isinstance(delivered, Outcome) and delivered.result is Result.DELIVERED
+    assert delivered.answer is not None and delivered.answer.id == invitation.id
+    assert delivered.state.online is True and delivered.state.backlog.waiting == 0
+    client.close()
+
+
+def test_fixed_details_replace_the_refused_invitation_in_one_step(outbox: Outbox, worker: SyncWorker) -> None:
+    refused = invitation_create()
+    outbox.capture(refused, salesperson_id=7)
+    head = outbox.head()
+    assert head is not None
+    outbox.refused(head, ErrorBody(error=ErrorCode.VALIDATION_FAILED))
+    assert outbox.backlog().needs_attention == 1
+    fixed = invitation_create()
+    outbox.capture(fixed, salesperson_id=7, replaces=refused.id)
+    assert outbox.invitation(refused.id) is None
+    assert outbox.backlog().needs_attention == 0 and outbox.backlog().waiting == 1
+    # Only a refused invitation can be replaced: one the backend has is never dropped this way.
+    worker.drain()
+    outbox.capture(invitation_create(), salesperson_id=7, replaces=fixed.id)
+    assert outbox.invitation(fixed.id) is not None
 
 
 def test_what_was_saved_survives_closing_the_kiosk(tmp_path: Path) -> None:

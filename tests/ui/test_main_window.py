@@ -1,4 +1,4 @@
-"""The window's behaviour when the network is not there, against real sockets (no fakes)."""
+"""The window's behaviour when the network is not there, against real sockets and a real outbox file."""
 
 import socket
 from collections.abc import Iterator
@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 
 from kiosk.api_client import ApiClient
+from kiosk.outbox import LocalState, Outbox
 from kiosk.staff import StaffRoster
 from kiosk.wire import SalespersonInfo
 from tests.servers import free_port
@@ -22,9 +23,9 @@ from ui.main_window import MainWindow
 ROSTER = [SalespersonInfo(id=7, name="Erik Lind", pin_hash=PasswordHasher().hash("2468"))]
 
 
-def _window(qtbot: QtBot, url: str) -> MainWindow:
+def _window(qtbot: QtBot, url: str, outbox: Outbox) -> MainWindow:
     client = ApiClient(url, "token", timeout=httpx.Timeout(2.0))
-    window = MainWindow(client, roster=StaffRoster(ROSTER))
+    window = MainWindow(client, outbox=outbox, roster=StaffRoster(ROSTER))
     qtbot.addWidget(window)
     window.show()
     sign_in(qtbot, window, "Erik Lind", "2468")
@@ -49,24 +50,37 @@ def silent_server() -> Iterator[str]:
     listener.close()
 
 
-def test_unreachable_backend_is_explained_and_nothing_typed_is_lost(qtbot: QtBot, translations: Translations) -> None:
-    window = _window(qtbot, f"http://127.0.0.1:{free_port()}")  # nothing listens there
+def test_with_the_backend_unreachable_the_invitation_is_saved_and_the_salesperson_told_so(
+    qtbot: QtBot, translations: Translations, outbox: Outbox
+) -> None:
+    window = _window(qtbot, f"http://127.0.0.1:{free_port()}", outbox)  # nothing listens there
     _fill_and_send(qtbot, window)
-    qtbot.waitUntil(window.form.status.isVisible, timeout=5000)
-    assert window.form.status.text() == (
-        "The kiosk cannot reach the server right now. Nothing was sent; please try again."
+    qtbot.waitUntil(window.form.notice.isVisible, timeout=5000)
+    assert window.form.notice.text() == (
+        "Saved, not sent yet: the server cannot be reached. The invitation goes out by itself as soon as "
+        "the connection is back."
     )
-    assert window.stack.currentWidget() is window.form
-    assert [f.edit.text() for f in window.form.fields()] == ["Åsa", "Öberg", "asa@example.se"]
-    assert window.form.send.isEnabled(), "the salesperson can try again"
+    assert not window.form.status.isVisible(), "no error: nothing went wrong that the salesperson must fix"
+    assert [f.edit.text() for f in window.form.fields()] == ["", "", ""], "free for the next customer"
+    assert window.form.send.isEnabled()
+    # What was typed is on disk, waiting to go.
+    assert outbox.count(LocalState.WAITING) == 1
+    head = outbox.head()
+    assert head is not None
+    saved = outbox.invitation(head.invitation_id)
+    assert saved is not None and (saved.first_name, saved.last_name) == ("Åsa", "Öberg")
+    qtbot.waitUntil(lambda: window.form.sync.text().startswith("Offline · Waiting to send: 1 (oldest "))
 
 
-def test_sending_does_not_block_the_screen(qtbot: QtBot, translations: Translations, silent_server: str) -> None:
-    window = _window(qtbot, silent_server)
+def test_sending_does_not_block_the_screen(
+    qtbot: QtBot, translations: Translations, silent_server: str, outbox: Outbox
+) -> None:
+    window = _window(qtbot, silent_server, outbox)
     _fill_and_send(qtbot, window)
     # Had the request run on the GUI thread, the click would only return once it had failed.
     assert window.form.send.text() == "Sending…"
     assert not window.form.send.isEnabled(), "a second press cannot send twice"
     qtbot.keyClick(window.form.send, Qt.Key.Key_Return)
-    qtbot.waitUntil(window.form.status.isVisible, timeout=5000)
+    qtbot.waitUntil(window.form.notice.isVisible, timeout=10_000)
     assert window.form.send.text() == "Send invitation"
+    assert outbox.count() == 1, "pressed twice, saved once"

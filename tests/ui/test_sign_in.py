@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractButton
 
 from kiosk.api_client import ApiClient
 from kiosk.languages import Language
+from kiosk.outbox import Outbox
 from kiosk.staff import StaffRoster
 from kiosk.wire import SalespersonInfo
 from tests.servers import free_port
@@ -27,10 +28,10 @@ PEOPLE = [
 
 
 @pytest.fixture
-def window(qtbot: QtBot, translations: Translations) -> Iterator[MainWindow]:
+def window(qtbot: QtBot, translations: Translations, outbox: Outbox) -> Iterator[MainWindow]:
     """A kiosk whose backend is down, with the staff list it synced earlier."""
     client = ApiClient(f"http://127.0.0.1:{free_port()}", "token", timeout=httpx.Timeout(1.0))
-    kiosk = MainWindow(client, roster=StaffRoster(PEOPLE))
+    kiosk = MainWindow(client, outbox=outbox, roster=StaffRoster(PEOPLE))
     qtbot.addWidget(kiosk)
     kiosk.resize(1280, 800)
     kiosk.show()
@@ -109,10 +110,10 @@ def test_the_sign_in_screen_speaks_the_kiosks_language(
 
 
 def test_without_any_staff_list_the_screen_says_why_and_offers_to_try_again(
-    qtbot: QtBot, translations: Translations
+    qtbot: QtBot, translations: Translations, outbox: Outbox
 ) -> None:
     client = ApiClient(f"http://127.0.0.1:{free_port()}", "token", timeout=httpx.Timeout(1.0))
-    window = MainWindow(client)  # never synced, backend down
+    window = MainWindow(client, outbox=outbox)  # never synced, backend down
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(window.sign_in.reload.isVisible, timeout=5000)

@@ -1,13 +1,14 @@
 """The salesperson's form: who is being invited, and in which language."""
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.buyer import BuyerDetails, Consents, validate_buyer_fields
 from kiosk.languages import Language
 from ui import messages
 from ui.widgets.form_field import FormField
 from ui.widgets.layout import form_column
+from ui.widgets.sync_indicator import SyncIndicator
 
 
 class BuyerFormScreen(QWidget):
@@ -30,6 +31,9 @@ class BuyerFormScreen(QWidget):
         self.sign_out.setObjectName("sign_out")
         self.sign_out.setProperty("role", "link")
         self.sign_out.clicked.connect(self.sign_out_requested)
+        self.sign_out.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.sync = SyncIndicator(self)
+        self.sync.setWordWrap(True)  # a long state in German wraps rather than squeezing "Sign out"
         self.title = QLabel(self)
         self.title.setProperty("role", "title")
         self.intro = QLabel(self)
@@ -58,19 +62,33 @@ class BuyerFormScreen(QWidget):
         self.status.setProperty("role", "error")
         self.status.setWordWrap(True)
         self.status.hide()
+        #: Good news about the customer before (e.g. "saved, will be sent"): shown until the next send.
+        self.notice = QLabel(self)
+        self.notice.setObjectName("form_notice")
+        self.notice.setProperty("role", "notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         self.send = QPushButton(self)
         self.send.setObjectName("send")
         self.send.setProperty("role", "primary")
         self.send.clicked.connect(self.submit)
 
         layout = form_column(self)
-        layout.setSpacing(16)
+        layout.setSpacing(12)
+        # Who is signed in and how sending goes, in two small lines beside "Sign out": the form
+        # below must still fit a 1280×800 screen.
+        staff_lines = QVBoxLayout()
+        staff_lines.setSpacing(2)
+        staff_lines.addWidget(self.signed_in_as)
+        staff_lines.addWidget(self.sync)
         staff_bar = QHBoxLayout()
-        staff_bar.addWidget(self.signed_in_as, 1)
-        staff_bar.addWidget(self.sign_out)
+        staff_bar.setSpacing(16)
+        staff_bar.addLayout(staff_lines, 1)
+        staff_bar.addWidget(self.sign_out, alignment=Qt.AlignmentFlag.AlignTop)
         layout.addLayout(staff_bar)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
+        layout.addWidget(self.notice)
         for field in self.fields():
             layout.addWidget(field)
             field.edit.textChanged.connect(self._revalidate)
@@ -91,6 +109,8 @@ class BuyerFormScreen(QWidget):
 
     def reset(self) -> None:
         """Empty the form for the next buyer."""
+        # Focus first: a field losing focus counts as "touched", and would then show its error.
+        self.first_name.edit.setFocus()
         for field in self.fields():
             field.edit.clear()
             field.touched = False
@@ -136,6 +156,12 @@ class BuyerFormScreen(QWidget):
         self.status.setText(message or "")
         self.status.setVisible(bool(message))
 
+    def show_notice(self, message: str | None) -> None:
+        """Shown in place of the introduction, which the salesperson has read by then."""
+        self.notice.setText(message or "")
+        self.notice.setVisible(bool(message))
+        self.intro.setVisible(not message)
+
     def _values(self) -> dict[str, str]:
         return {field.name: field.edit.text() for field in self.fields()}
 
@@ -176,6 +202,7 @@ class BuyerFormScreen(QWidget):
             self.privacy.setFocus()
             return
         self.show_problem(None)
+        self.show_notice(None)
         if self._correcting:
             self.email_corrected.emit(self.email.edit.text())
             return

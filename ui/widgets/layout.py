@@ -11,7 +11,7 @@ def form_column(screen: QWidget) -> QVBoxLayout:
     column = QWidget(screen)
     column.setMaximumWidth(FORM_MAX_WIDTH)
     outer = QHBoxLayout(screen)
-    outer.setContentsMargins(64, 48, 64, 48)
+    outer.setContentsMargins(64, 32, 64, 32)
     outer.addWidget(column, 1)
     outer.addStretch(0)
     inner = QVBoxLayout(column)
