@@ -6,6 +6,11 @@ sent: a salesperson is told "saved" only once it is on disk (SQLite in WAL mode 
 backend confirmed. The sync worker (:mod:`kiosk.sync`) sends the entries in order, each with the
 exact bytes and idempotency key it was saved with, so a retry can never create a second invitation.
 
+Personal data is sealed (:mod:`kiosk.sealing`) before it is written: names, the masked e-mail and
+every request body. Once the backend confirmed an invitation, only what the salesperson's list
+needs stays (name, masked e-mail, status), and after the retention window (default 24 h) that
+goes too (:meth:`Outbox.purge`).
+
 Used from two threads (the GUI's workers and the sync worker): one connection behind a lock.
 """
 
@@ -23,23 +28,30 @@ from uuid import UUID
 
 from kiosk.api_client import create_key, encode_body
 from kiosk.buyer import mask_email
+from kiosk.sealing import SealBroken, Sealer
 from kiosk.wire import EmailCorrection, ErrorBody, InvitationCreate, InvitationStatus, InvitationView
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+#: How long the list keeps a confirmed invitation's name and masked e-mail (the issue's default).
+DEFAULT_RETENTION_S = 24 * 3600
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS invitations (
     id TEXT PRIMARY KEY,
     salesperson_id INTEGER NOT NULL,
-    first_name TEXT NOT NULL,
-    last_name TEXT NOT NULL,
-    masked_email TEXT NOT NULL,
+    first_name BLOB NOT NULL,
+    last_name BLOB NOT NULL,
+    masked_email BLOB NOT NULL,
+    -- The whole create request, sealed, while the backend does not have it: a refused invitation
+    -- can then be fixed and resent without anyone typing it again. Dropped on confirmation.
+    details BLOB,
     state TEXT NOT NULL,
     status TEXT,
     problem TEXT,
     captured_at REAL NOT NULL,
     confirmed_at REAL
 );
+CREATE INDEX IF NOT EXISTS invitations_confirmed_at ON invitations(confirmed_at);
 CREATE TABLE IF NOT EXISTS outbox (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     invitation_id TEXT NOT NULL REFERENCES invitations(id),
@@ -119,17 +131,52 @@ class Backlog:
     last_error: str | None
 
 
+class StoreLocked(RuntimeError):
+    """The store was sealed with a key the keyring no longer holds; its contents cannot be read."""
+
+
 class Outbox:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, sealer: Sealer, *, retention_s: float = DEFAULT_RETENTION_S) -> None:
         self.path = path
+        self._sealer = sealer
+        self.retention_s = retention_s
         path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
         self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")  # a commit is on disk before "saved" is said
         self._db.execute("PRAGMA foreign_keys=ON")
+        self._db.execute("PRAGMA secure_delete=ON")  # deleted rows are overwritten, not left in free pages
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if version not in (0, SCHEMA_VERSION):
+            # Version 1 (names in plain text) never left development; nothing to carry over.
+            self._db.close()
+            raise StoreLocked(f"{path}: a store of schema {version}; this kiosk reads {SCHEMA_VERSION}")
         self._db.executescript(_SCHEMA)
         self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        self._check_key()
+
+    def _check_key(self) -> None:
+        """Refuse a store sealed with another key at once, not at the first row that fails to open."""
+        with self._lock:
+            row = self._db.execute("SELECT value FROM sync_log WHERE key = 'seal_check'").fetchone()
+            if row is None:
+                check = self._sealer.seal(b"showroom-kiosk", "seal_check").hex()
+                self._db.execute("INSERT INTO sync_log (key, value) VALUES ('seal_check', ?)", (check,))
+                return
+        try:
+            self._sealer.open(bytes.fromhex(row[0]), "seal_check")
+        except SealBroken:
+            self._db.close()
+            raise StoreLocked(
+                f"{self.path} was sealed with a key this keyring does not hold (a new keyring, or another machine)."
+            ) from None
+
+    def _seal(self, text: str, invitation_id: UUID, column: str) -> bytes:
+        return self._sealer.seal_text(text, f"{invitation_id}:{column}")
+
+    def _open(self, sealed: bytes, invitation_id: UUID, column: str) -> str:
+        return self._sealer.open_text(sealed, f"{invitation_id}:{column}")
 
     def close(self) -> None:
         with self._lock:
@@ -168,14 +215,15 @@ class Outbox:
                 )
                 db.execute("DELETE FROM invitations WHERE id = ? AND state = ?", stale)
             db.execute(
-                "INSERT INTO invitations (id, salesperson_id, first_name, last_name, masked_email, state, captured_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO invitations (id, salesperson_id, first_name, last_name, masked_email, details, state,"
+                " captured_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     str(invitation.id),
                     salesperson_id,
-                    invitation.first_name,
-                    invitation.last_name,
-                    mask_email(invitation.email),
+                    self._seal(invitation.first_name, invitation.id, "first_name"),
+                    self._seal(invitation.last_name, invitation.id, "last_name"),
+                    self._seal(mask_email(invitation.email), invitation.id, "masked_email"),
+                    self._sealer.seal(encode_body(invitation), f"{invitation.id}:details"),
                     LocalState.WAITING.value,
                     now,
                 ),
@@ -191,19 +239,26 @@ class Outbox:
         with self._transaction() as db:
             if action is Action.CORRECT_EMAIL and email is not None:
                 db.execute(
-                    "UPDATE invitations SET masked_email = ? WHERE id = ?", (mask_email(email), str(invitation_id))
+                    "UPDATE invitations SET masked_email = ? WHERE id = ?",
+                    (self._seal(mask_email(email), invitation_id, "masked_email"), str(invitation_id)),
                 )
             self._enqueue(db, invitation_id, action, salesperson_id, body, now)
 
-    @staticmethod
     def _enqueue(
-        db: sqlite3.Connection, invitation_id: UUID, action: Action, salesperson: int, body: bytes | None, now: float
+        self,
+        db: sqlite3.Connection,
+        invitation_id: UUID,
+        action: Action,
+        salesperson: int,
+        body: bytes | None,
+        now: float,
     ) -> None:
         key = create_key(invitation_id) if action is Action.CREATE else f"{action.value}-{uuid.uuid4()}"
+        sealed = self._sealer.seal(body, f"outbox:{key}") if body is not None else None
         db.execute(
             "INSERT INTO outbox (invitation_id, action, salesperson_id, idempotency_key, body, enqueued_at,"
             " next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (str(invitation_id), action.value, salesperson, key, body, now, now),
+            (str(invitation_id), action.value, salesperson, key, sealed, now, now),
         )
 
     # -- draining -----------------------------------------------------------------------------
@@ -217,7 +272,8 @@ class Outbox:
             ).fetchone()
         if row is None:
             return None
-        return Entry(row[0], UUID(row[1]), Action(row[2]), row[3], row[4], row[5], row[6], row[7], row[8])
+        body = self._sealer.open(row[5], f"outbox:{row[4]}") if row[5] is not None else None
+        return Entry(row[0], UUID(row[1]), Action(row[2]), row[3], row[4], body, row[6], row[7], row[8])
 
     def delivered(self, entry: Entry, answer: InvitationView) -> None:
         """The backend confirmed ``entry``: it leaves the outbox, the invitation takes the backend's status."""
@@ -225,8 +281,8 @@ class Outbox:
         with self._transaction() as db:
             db.execute("DELETE FROM outbox WHERE seq = ?", (entry.seq,))
             db.execute(
-                "UPDATE invitations SET state = ?, status = ?, problem = NULL, confirmed_at = COALESCE(confirmed_at, ?)"
-                " WHERE id = ?",
+                "UPDATE invitations SET state = ?, status = ?, problem = NULL, details = NULL,"
+                " confirmed_at = COALESCE(confirmed_at, ?) WHERE id = ?",
                 (LocalState.CONFIRMED.value, answer.status.value, now, str(entry.invitation_id)),
             )
             self._log(db, "last_success_at", str(now))
@@ -279,17 +335,44 @@ class Outbox:
             ).fetchone()
         if row is None:
             return None
+        found = UUID(row[0])
         return LocalInvitation(
-            id=UUID(row[0]),
+            id=found,
             salesperson_id=row[1],
-            first_name=row[2],
-            last_name=row[3],
-            masked_email=row[4],
+            first_name=self._open(row[2], found, "first_name"),
+            last_name=self._open(row[3], found, "last_name"),
+            masked_email=self._open(row[4], found, "masked_email"),
             state=LocalState(row[5]),
             status=InvitationStatus(row[6]) if row[6] else None,
             problem=ErrorBody.model_validate(json.loads(row[7])) if row[7] else None,
             captured_at=row[8],
         )
+
+    def details(self, invitation_id: UUID) -> InvitationCreate | None:
+        """What the salesperson entered, while the backend does not have it (to fix a refused one)."""
+        with self._lock:
+            row = self._db.execute("SELECT details FROM invitations WHERE id = ?", (str(invitation_id),)).fetchone()
+        if row is None or row[0] is None:
+            return None
+        return InvitationCreate.model_validate_json(self._sealer.open(row[0], f"{invitation_id}:details"))
+
+    def purge(self, now: float | None = None) -> int:
+        """Forget invitations confirmed longer ago than the retention window; return how many.
+
+        Waiting and refused ones stay whatever their age: they are work not yet done.
+        """
+        cutoff = (time.time() if now is None else now) - self.retention_s
+        with self._transaction() as db:
+            gone = db.execute(
+                "DELETE FROM invitations WHERE state = ? AND confirmed_at < ?"
+                " AND NOT EXISTS (SELECT 1 FROM outbox WHERE outbox.invitation_id = invitations.id)",
+                (LocalState.CONFIRMED.value, cutoff),
+            ).rowcount
+        if gone:
+            with self._lock:
+                # Old pages stay in the WAL until a checkpoint; fold them into the file now.
+                self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return int(gone)
 
     def count(self, state: LocalState | None = None) -> int:
         with self._lock:

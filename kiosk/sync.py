@@ -117,6 +117,8 @@ class SyncWorker:
         self._on_event(self.state())  # what was left from before a restart shows at once
         while not stop.is_set():
             wait = self.drain(stop)
+            if self._outbox.purge():  # the retention window runs out here, on this thread, not the GUI's
+                self._on_event(self.state())
             self._wake.wait(timeout=wait)
             self._wake.clear()
 

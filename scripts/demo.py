@@ -6,6 +6,7 @@ Without a display it says so and keeps serving, with an example invitation to op
 """
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -76,7 +77,23 @@ def main() -> int:
         print(f"\nBackend: {url}   (database {db})")
         if _has_display():
             print("Opening the kiosk window. Close it to stop the demo.\n")
-            return subprocess.call([sys.executable, "-m", "ui", "--backend", url, "--enrol-code", code])
+            # The demo names the in-memory keyring: this machine may have no secure one, and the demo
+            # must not leave a device token behind. Its key is new each run, so the store is too.
+            kiosk_data = DATA / "kiosk"
+            shutil.rmtree(kiosk_data, ignore_errors=True)
+            env = {**os.environ, "PYTHON_KEYRING_BACKEND": "kiosk.credentials.MemoryKeyring"}
+            kiosk_cmd = [
+                sys.executable,
+                "-m",
+                "ui",
+                "--backend",
+                url,
+                "--enrol-code",
+                code,
+                "--data-dir",
+                str(kiosk_data),
+            ]
+            return subprocess.call(kiosk_cmd, env=env)
         _serve_without_display(url, code, sink)
         return 0
     finally:

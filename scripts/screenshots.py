@@ -13,6 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from kiosk.api_client import ApiClient
 from kiosk.languages import Language
 from kiosk.outbox import Outbox
+from kiosk.sealing import Sealer
 from ui.app import build_app
 from ui.main_window import MainWindow
 from ui.showcase import screen_states
@@ -23,7 +24,7 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     app, translations = build_app(Language.EN)
     scratch = tempfile.TemporaryDirectory(prefix="kiosk-screenshots-")
-    outbox = Outbox(Path(scratch.name) / "outbox.sqlite3")  # stays empty: the states are canned
+    outbox = Outbox(Path(scratch.name) / "outbox.sqlite3", Sealer(os.urandom(32)))  # stays empty: the states are canned
     for language in (Language.EN, Language.SV):
         translations.use(language)
         window = MainWindow(ApiClient("http://127.0.0.1:9"), outbox=outbox)  # never called

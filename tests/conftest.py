@@ -9,7 +9,9 @@ import sqlalchemy as sa
 
 from backend.devmail import MailSink
 from kiosk.api_client import ApiClient
+from kiosk.credentials import Credentials, MemoryKeyring
 from kiosk.outbox import Outbox
+from kiosk.sealing import Sealer
 from tests.servers import BackendProcess, start_backend
 
 
@@ -41,9 +43,15 @@ def client(backend: BackendProcess, device_token: str) -> Iterator[ApiClient]:
 
 
 @pytest.fixture
-def outbox(tmp_path: Path) -> Iterator[Outbox]:
-    """The kiosk's local store, a real SQLite file of this test's own."""
-    store = Outbox(tmp_path / "kiosk" / "outbox.sqlite3")
+def credentials() -> Credentials:
+    """The kiosk's secrets, in the named in-memory keyring (CI has no secure keyring to lend)."""
+    return Credentials(MemoryKeyring())
+
+
+@pytest.fixture
+def outbox(tmp_path: Path, credentials: Credentials) -> Iterator[Outbox]:
+    """The kiosk's local store, a real SQLite file of this test's own, sealed with a key from the keyring."""
+    store = Outbox(tmp_path / "kiosk" / "outbox.sqlite3", Sealer(credentials.store_key()))
     yield store
     store.close()
 

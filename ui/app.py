@@ -1,4 +1,8 @@
-"""``kiosk``: start the showroom kiosk window (or, with ``--self-test``, check that it can start)."""
+"""``kiosk``: start the showroom kiosk window; ``kiosk enroll --code``: enrol it once.
+
+``--self-test`` checks that the (frozen) app can start. The device token and the local store's
+key live in the OS keyring (:mod:`kiosk.credentials`); without a secure one the kiosk refuses.
+"""
 
 import argparse
 import logging
@@ -18,9 +22,12 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from kiosk.api_client import ApiClient, ApiError
+from kiosk.credentials import Credentials, InsecureKeyring, MemoryKeyring
 from kiosk.languages import CODES, Language
-from kiosk.outbox import Outbox
+from kiosk.logs import FORMAT, MaskingFormatter, log_to_files
+from kiosk.outbox import Outbox, StoreLocked
 from kiosk.password_policy import check_password
+from kiosk.sealing import Sealer
 from kiosk.staff import SignIn, StaffRoster
 from kiosk.wire import SalespersonInfo
 from ui.i18n import Translations
@@ -35,7 +42,7 @@ _STARTED = time.perf_counter()
 def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="kiosk", description=__doc__)
     parser.add_argument("--backend", default="http://127.0.0.1:8765", help="the onboarding API's address")
-    parser.add_argument("--enrol-code", help="one-time code from `kiosk-backend enrolment-code`")
+    parser.add_argument("--enrol-code", help="enrol first, as `kiosk enroll --code` does, then start")
     parser.add_argument("--lang", choices=[language.value for language in Language], help="UI language")
     parser.add_argument("--brand", default="Porsche ID", help="the name of the customer account")
     parser.add_argument(
@@ -86,7 +93,7 @@ def self_test() -> int:
     elif QCoreApplication.translate("BuyerFormScreen", "Send invitation") == "Send invitation":
         problems.append("Swedish translation loaded but does not translate")
     scratch = tempfile.TemporaryDirectory(prefix="kiosk-self-test-")
-    outbox = Outbox(Path(scratch.name) / "outbox.sqlite3")
+    outbox = Outbox(Path(scratch.name) / "outbox.sqlite3", Sealer(os.urandom(32)))
     # Never reached: nothing is saved, so nothing is sent in a self-test.
     window = MainWindow(ApiClient("http://127.0.0.1:9"), outbox=outbox)
     window.resize(1280, 800)
@@ -112,6 +119,10 @@ def self_test() -> int:
     staff = StaffRoster([SalespersonInfo(id=1, name="Self Test", pin_hash=PasswordHasher().hash("2468"))])
     if staff.check_pin(1, "2468").outcome is not SignIn.SIGNED_IN:
         problems.append("PIN check does not work")
+    # The local store seals with AES-GCM, its key from the keyring: both must be in the build.
+    sealer = Sealer(Credentials(MemoryKeyring()).store_key())
+    if sealer.open_text(sealer.seal_text("Åsa", "self-test"), "self-test") != "Åsa":
+        problems.append("sealing does not work")
     window.close()
     outbox.close()
     scratch.cleanup()
@@ -119,33 +130,75 @@ def self_test() -> int:
     if problems:
         print("self-test FAILED: " + "; ".join(problems))
         return 1
-    print(f"self-test ok: window built, QR drawn ({dark} dark samples), Swedish loaded, PIN checked, {elapsed:.0f} ms")
+    print(
+        f"self-test ok: window built, QR drawn ({dark} dark samples), Swedish loaded, PIN checked, sealed,"
+        f" {elapsed:.0f} ms"
+    )
+    return 0
+
+
+def _parse_enroll(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="kiosk enroll", description="Enrol this kiosk with the onboarding API, once.")
+    parser.add_argument("--code", required=True, help="one-time code from `kiosk-backend enrolment-code`")
+    parser.add_argument("--backend", default="http://127.0.0.1:8765", help="the onboarding API's address")
+    return parser.parse_args(argv)
+
+
+def _credentials() -> Credentials | None:
+    try:
+        return Credentials.from_system()
+    except InsecureKeyring as refusal:
+        print(refusal)
+        return None
+
+
+def enroll(credentials: Credentials, backend: str, code: str) -> int:
+    """Exchange the one-time code for this kiosk's device token, kept in the keyring only."""
+    with ApiClient(backend) as client:
+        try:
+            answer = client.enrol(code)
+        except ApiError as error:
+            print(f"Enrolment with {backend} failed: {error}")
+            return 2
+    credentials.save_device_token(answer.device_token)
+    print(f"Enrolled at {answer.dealer.name} ({answer.dealer.country}). The device token is in the keyring.")
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.INFO)
+    for handler in logging.getLogger().handlers:
+        handler.setFormatter(MaskingFormatter(FORMAT))  # the terminal gets the same masking as the files
     logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per request is noise in a kiosk log
     qInstallMessageHandler(_qt_messages_to_logging)
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["enroll"]:
+        enrolment = _parse_enroll(argv[1:])
+        credentials = _credentials()
+        return 2 if credentials is None else enroll(credentials, enrolment.backend, enrolment.code)
     args = _parse(argv)
     if args.self_test:
         return self_test()
 
-    client = ApiClient(args.backend)
-    if not args.enrol_code:
-        print("This kiosk is not enrolled. Start it with --enrol-code CODE (see `kiosk-backend enrolment-code`).")
+    log_to_files(args.data_dir / "logs")
+    credentials = _credentials()
+    if credentials is None:
+        return 2
+    if args.enrol_code and enroll(credentials, args.backend, args.enrol_code) != 0:
+        return 2
+    token = credentials.device_token
+    if token is None:
+        print("This kiosk is not enrolled. Run `kiosk enroll --code CODE` (see `kiosk-backend enrolment-code`).")
         return 2
     try:
-        # Before any window exists, so this one blocking call cannot freeze a screen.
-        dealer = client.enrol(args.enrol_code).dealer
-    except ApiError as error:
-        print(f"Enrolment with {args.backend} failed: {error}")
+        outbox = Outbox(args.data_dir / "outbox.sqlite3", Sealer(credentials.store_key()))
+    except StoreLocked as locked:
+        print(f"The kiosk's local store cannot be opened: {locked}")
         return 2
-    log.info("enrolled at %s (%s)", dealer.name, dealer.country)
+    client = ApiClient(args.backend, token)
 
     language = _ui_language(args.lang)
     app, _translations = build_app(language)
-    outbox = Outbox(args.data_dir / "outbox.sqlite3")
     window = MainWindow(client, outbox=outbox, brand=args.brand, default_language=language)
 
     def _on_exception(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:

@@ -4,6 +4,7 @@ The kiosk's outbox (a real SQLite file) and sync worker against the real backend
 is stopped while the salespeople keep working and started again on the same address.
 """
 
+import os
 import time
 import uuid
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 from backend.devmail import MailSink
 from kiosk.api_client import ApiClient
 from kiosk.outbox import LocalState, Outbox
+from kiosk.sealing import Sealer
 from kiosk.sync import Backoff, SyncWorker
 from tests.conftest import Db
 from tests.factories import invitation_create
@@ -30,7 +32,7 @@ def test_invitations_saved_while_the_backend_is_down_all_arrive_once_when_it_is_
     seller = backend.salesperson_id()
     backend.stop()
 
-    outbox = Outbox(tmp_path / "kiosk" / "kiosk.sqlite")
+    outbox = Outbox(tmp_path / "kiosk" / "kiosk.sqlite", Sealer(os.urandom(32)))
     client = ApiClient(backend.url, token)
     worker = SyncWorker(outbox, client, backoff=Backoff(base=0.05, cap=0.5))
     started = time.perf_counter()

@@ -4,6 +4,7 @@ The real window, outbox file and sync thread, against the real backend process, 
 and started again on the same address (as when a showroom's network drops and returns).
 """
 
+import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,7 @@ from backend.seed import DEMO_PIN, DEMO_SALESPERSON
 from kiosk.api_client import ApiClient
 from kiosk.languages import Language
 from kiosk.outbox import LocalState, Outbox
+from kiosk.sealing import Sealer
 from kiosk.staff import StaffRoster
 from kiosk.sync import Backoff
 from tests.conftest import Db
@@ -42,7 +44,7 @@ def test_an_invitation_saved_offline_is_sent_when_the_backend_is_back_and_the_cu
 ) -> None:
     backend, staff = stopped_backend
     build_app(Language.EN)
-    outbox = Outbox(tmp_path / "kiosk" / "outbox.sqlite3")
+    outbox = Outbox(tmp_path / "kiosk" / "outbox.sqlite3", Sealer(os.urandom(32)))
     client = ApiClient(backend.url, backend.device_token())
     window = MainWindow(client, outbox=outbox, roster=staff, sync_backoff=Backoff(base=0.2, cap=1.0))
     qtbot.addWidget(window)

@@ -5,6 +5,7 @@ staged exactly; tests/e2e/test_offline_sync.py runs the same worker against the 
 """
 
 import json
+import os
 import random
 import time
 import uuid
@@ -20,6 +21,7 @@ from kiosk import wire
 from kiosk.api_client import ApiClient, BackendUnreachable, Refused, ServerError, parse_retry_after
 from kiosk.outbox import Action, LocalState, Outbox
 from kiosk.retry import backoff_delay, can_succeed_later
+from kiosk.sealing import Sealer
 from kiosk.sync import Backoff, Outcome, Result, SyncEvent, SyncState, SyncWorker
 from kiosk.wire import ErrorBody, ErrorCode, InvitationStatus
 from tests.factories import invitation_create, invitation_view
@@ -215,10 +217,11 @@ def test_fixed_details_replace_the_refused_invitation_in_one_step(outbox: Outbox
 
 def test_what_was_saved_survives_closing_the_kiosk(tmp_path: Path) -> None:
     invitation = invitation_create()
-    box = Outbox(tmp_path / "kiosk.sqlite")
+    key = os.urandom(32)
+    box = Outbox(tmp_path / "kiosk.sqlite", Sealer(key))
     box.capture(invitation, salesperson_id=7)
     box.close()
-    again = Outbox(tmp_path / "kiosk.sqlite")
+    again = Outbox(tmp_path / "kiosk.sqlite", Sealer(key))
     head = again.head()
     assert head is not None and head.invitation_id == invitation.id
     assert again.invitation(invitation.id) is not None
