@@ -59,7 +59,7 @@ def _bare_request(number: int) -> Request:
     return CREATE_PATH, {}, _invitation_body(number)
 
 
-def _backend_request(backend: BackendProcess) -> Callable[[int], Request]:
+def backend_request(backend: BackendProcess) -> Callable[[int], Request]:
     """Creates as a kiosk sends them: device token, signed-in salesperson, idempotency key."""
     token = backend.device_token()
     salesperson = str(backend.salesperson_id())
@@ -104,7 +104,7 @@ def _bare_servers(processes: int) -> Iterator[list[str]]:
 
 
 @contextmanager
-def _mail_sink() -> Iterator[int]:
+def mail_sink() -> Iterator[int]:
     port = free_port()
     command = [sys.executable, "-m", "backend", "mail-sink", "--port", str(port)]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -134,13 +134,13 @@ def measure(count: int, warm_up: int = 200) -> list[Row]:
     rows = []
     with ExitStack() as stack:
         folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="kiosk-bench-")))
-        smtp_port = stack.enter_context(_mail_sink())
+        smtp_port = stack.enter_context(mail_sink())
 
         with _bare_servers(1) as urls:
             bare_one = run_load(urls, _bare_request, count, warm_up=warm_up, expect=201)
         rows.append(Row("bare FastAPI, 1 process", bare_one))
         with _backends(folder / "sqlite", smtp_port, 1, None) as backends:
-            result = run_load([backends[0].url], _backend_request(backends[0]), count, warm_up=warm_up, expect=201)
+            result = run_load([backends[0].url], backend_request(backends[0]), count, warm_up=warm_up, expect=201)
         rows.append(Row("backend on SQLite, 1 process", result, bare_one))
 
         with _bare_servers(2) as urls:
@@ -149,7 +149,7 @@ def measure(count: int, warm_up: int = 200) -> list[Row]:
         postgres = stack.enter_context(running_postgres(durable=True))
         with _backends(folder / "pg", smtp_port, 2, postgres.create_database()) as backends:
             result = run_load(
-                [b.url for b in backends], _backend_request(backends[0]), count, warm_up=warm_up, expect=201
+                [b.url for b in backends], backend_request(backends[0]), count, warm_up=warm_up, expect=201
             )
         rows.append(Row("backend on PostgreSQL, 2 processes", result, bare_two))
     return rows

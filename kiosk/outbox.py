@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 from uuid import UUID
 
 from kiosk.api_client import create_key, encode_body
@@ -64,6 +65,7 @@ CREATE TABLE IF NOT EXISTS outbox (
     next_attempt_at REAL NOT NULL,
     last_error TEXT
 );
+CREATE INDEX IF NOT EXISTS outbox_by_invitation ON outbox(invitation_id, seq);
 CREATE TABLE IF NOT EXISTS sync_log (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -263,6 +265,38 @@ class Outbox:
 
     # -- draining -----------------------------------------------------------------------------
 
+    def due(self, limit: int, *, now: float | None = None, probe: bool = False) -> tuple[list[Entry], float]:
+        """Up to ``limit`` entries to send now, oldest first, and seconds until the next is due.
+
+        Only the oldest entry of each invitation is offered: a correction never overtakes the
+        create it corrects, while different invitations need not wait for each other.
+        ``probe`` offers the oldest entry even if its backoff has not run out.
+        """
+        moment = time.time() if now is None else now
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT seq, invitation_id, action, salesperson_id, idempotency_key, body, enqueued_at, attempts,"
+                " next_attempt_at FROM outbox AS o"
+                " WHERE seq = (SELECT MIN(seq) FROM outbox WHERE invitation_id = o.invitation_id)"
+                " AND (next_attempt_at <= ? OR seq = (SELECT MIN(seq) FROM outbox) AND ?)"
+                " ORDER BY seq LIMIT ?",
+                (moment, probe, limit),
+            ).fetchall()
+            if rows:
+                wait = 0.0
+            else:
+                (soonest,) = self._db.execute(
+                    "SELECT MIN(next_attempt_at) FROM outbox AS o"
+                    " WHERE seq = (SELECT MIN(seq) FROM outbox WHERE invitation_id = o.invitation_id)"
+                ).fetchone()
+                wait = 60.0 if soonest is None else max(0.0, soonest - moment)
+        return [self._entry(row) for row in rows], wait
+
+    def _entry(self, row: tuple[Any, ...]) -> Entry:
+        seq, invitation_id, action, salesperson, key, body, enqueued_at, attempts, next_at = row
+        opened = self._sealer.open(body, f"outbox:{key}") if body is not None else None
+        return Entry(seq, UUID(invitation_id), Action(action), salesperson, key, opened, enqueued_at, attempts, next_at)
+
     def head(self) -> Entry | None:
         """The oldest entry: entries go out in the order they were saved."""
         with self._lock:
@@ -270,10 +304,7 @@ class Outbox:
                 "SELECT seq, invitation_id, action, salesperson_id, idempotency_key, body, enqueued_at, attempts,"
                 " next_attempt_at FROM outbox ORDER BY seq LIMIT 1"
             ).fetchone()
-        if row is None:
-            return None
-        body = self._sealer.open(row[5], f"outbox:{row[4]}") if row[5] is not None else None
-        return Entry(row[0], UUID(row[1]), Action(row[2]), row[3], row[4], body, row[6], row[7], row[8])
+        return None if row is None else self._entry(row)
 
     def delivered(self, entry: Entry, answer: InvitationView) -> None:
         """The backend confirmed ``entry``: it leaves the outbox, the invitation takes the backend's status."""

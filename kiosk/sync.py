@@ -10,8 +10,8 @@ the entry leaves the outbox and its invitation "needs attention" with the server
 import logging
 import random
 import threading
-import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from enum import StrEnum
 from uuid import UUID
@@ -86,12 +86,17 @@ class SyncWorker:
         backoff: Backoff = Backoff(),
         rng: random.Random | None = None,
         on_event: Callable[[SyncEvent], None] = lambda _event: None,
+        parallel: int = 4,
     ) -> None:
         self._outbox = outbox
         self._client = client
         self._backoff = backoff
         self._rng = rng or random.Random()
         self._on_event = on_event
+        #: Requests in flight at once while draining a backlog: one at a time, a kiosk back from a
+        #: long outage would spend most of its time waiting on round trips, not on the backend.
+        self._parallel = parallel
+        self._executor: ThreadPoolExecutor | None = None
         self._wake = threading.Event()
         self._probe = False
         #: Whether the backend answered the last request (None: nothing sent yet).
@@ -115,27 +120,50 @@ class SyncWorker:
         Whoever sets ``stop`` calls :meth:`wake` too, so the sleep ends at once.
         """
         self._on_event(self.state())  # what was left from before a restart shows at once
-        while not stop.is_set():
-            wait = self.drain(stop)
-            if self._outbox.purge():  # the retention window runs out here, on this thread, not the GUI's
-                self._on_event(self.state())
-            self._wake.wait(timeout=wait)
-            self._wake.clear()
+        try:
+            while not stop.is_set():
+                wait = self.drain(stop)
+                if self._outbox.purge():  # the retention window runs out here, on this thread, not the GUI's
+                    self._on_event(self.state())
+                self._wake.wait(timeout=wait)
+                self._wake.clear()
+        finally:
+            self.close()
 
     def drain(self, stop: threading.Event | None = None) -> float:
-        """Send every entry that is due, in order; return seconds until the head is due (or 60 if empty)."""
+        """Send every entry that is due; return seconds until the next is due (60 if the outbox is empty).
+
+        Up to ``parallel`` requests are in flight, each for a different invitation; an invitation's
+        own entries go strictly one after the other, in the order they were saved.
+        """
         while stop is None or not stop.is_set():
-            entry = self._outbox.head()
-            if entry is None:
-                return 60.0
-            due_in = entry.next_attempt_at - time.time()
-            if due_in > 0 and not self._probe:
-                return due_in
+            batch, wait = self._outbox.due(self._parallel, probe=self._probe)
             self._probe = False
-            self._send(entry)
+            if not batch:
+                return wait
+            if len(batch) == 1:
+                delays = [self._send(batch[0])]
+            else:
+                delays = list(self._pool().map(self._send, batch))  # list(): wait for all, and re-raise a bug
+            waits = [delay for delay in delays if delay is not None]
+            if waits:
+                # The backend is down or overloaded: the whole queue waits, not just this entry, or
+                # an outage's backlog would cost one failing request per invitation each round.
+                return min(waits)
         return 0.0
 
-    def _send(self, entry: Entry) -> None:
+    def _pool(self) -> ThreadPoolExecutor:
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(self._parallel, thread_name_prefix="sync")
+        return self._executor
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True)
+            self._executor = None
+
+    def _send(self, entry: Entry) -> float | None:
+        """Send one entry and record the outcome; the seconds it must wait if it is to be tried again."""
         endpoint = _ENDPOINTS[entry.action]
         try:
             answer = self._client.replay(
@@ -156,6 +184,7 @@ class SyncWorker:
                 )
                 self._outbox.postpone(entry, delay, f"{entry.action.value}: {error}")
                 self._tell(entry, Result.POSTPONED)
+                return delay
             elif isinstance(error, Refused):
                 log.warning("%s %s refused: %s", entry.action, entry.invitation_id, error.code)
                 self._outbox.refused(entry, error.body)
@@ -166,6 +195,7 @@ class SyncWorker:
             self.online = True
             self._outbox.delivered(entry, answer)
             self._tell(entry, Result.DELIVERED, answer=answer)
+        return None
 
     def _tell(
         self, entry: Entry, result: Result, *, answer: InvitationView | None = None, refusal: Refused | None = None

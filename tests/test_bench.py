@@ -7,7 +7,7 @@ failing with "database is locked" on SQLite while the mail sender hashed a code 
 transaction; this small run is too short to reproduce that, the benchmark itself is not.)
 """
 
-from bench import backend
+from bench import backend, drain
 
 
 def test_the_backend_benchmark_runs_and_no_concurrent_create_fails() -> None:
@@ -21,3 +21,9 @@ def test_the_backend_benchmark_runs_and_no_concurrent_create_fails() -> None:
     assert [row.result.failures for row in rows] == [0, 0, 0, 0]
     assert all(row.result.requests == 150 for row in rows)
     assert "vs bare" in backend.report(rows)
+
+
+def test_the_drain_benchmark_runs_and_every_queued_invitation_arrives() -> None:
+    result = drain.measure(count=60, warm_up=10)  # raises unless all 60 were confirmed
+    assert result.queued == 60 and result.drain_seconds > 0
+    assert "goal >= 0.80" in drain.report(result)

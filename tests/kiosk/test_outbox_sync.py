@@ -7,6 +7,7 @@ staged exactly; tests/e2e/test_offline_sync.py runs the same worker against the 
 import json
 import os
 import random
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -65,7 +66,9 @@ def backend() -> ScriptedBackend:
 @pytest.fixture
 def worker(outbox: Outbox, backend: ScriptedBackend) -> Iterator[SyncWorker]:
     client = ApiClient("http://backend.test", "token", transport=httpx.MockTransport(backend))
-    yield SyncWorker(outbox, client, backoff=Backoff(base=1.0, cap=60.0), rng=random.Random(7))
+    sync = SyncWorker(outbox, client, backoff=Backoff(base=1.0, cap=60.0), rng=random.Random(7))
+    yield sync
+    sync.close()
     client.close()
 
 
@@ -213,6 +216,50 @@ def test_fixed_details_replace_the_refused_invitation_in_one_step(outbox: Outbox
     worker.drain()
     outbox.capture(invitation_create(), salesperson_id=7, replaces=fixed.id)
     assert outbox.invitation(fixed.id) is not None
+
+
+def test_one_invitation_waiting_out_its_backoff_does_not_hold_back_the_others(
+    outbox: Outbox, worker: SyncWorker, backend: ScriptedBackend
+) -> None:
+    stuck, other = invitation_create(), invitation_create()
+    outbox.capture(stuck, salesperson_id=7)
+    outbox.request(stuck.id, Action.CORRECT_EMAIL, 7, email="fixed@example.se")
+    outbox.capture(other, salesperson_id=7)
+    backend.replies = [_status(503)]  # only the first request fails
+    worker.drain()
+    sent = [(request.url.path, request.headers[wire.IDEMPOTENCY_HEADER]) for request in backend.seen]
+    assert sent[0] == (wire.CREATE_INVITATION.path, f"create-{stuck.id}")
+    assert (wire.CREATE_INVITATION.path, f"create-{other.id}") in sent[1:], "the other went ahead"
+    assert not any(path.endswith("correct-email") for path, _ in sent), "never before its own create"
+    assert outbox.invitation(other.id).state is LocalState.CONFIRMED  # type: ignore[union-attr]
+    _make_due(outbox)
+    worker.drain()
+    assert [request.url.path.rsplit("/", 1)[-1] for request in backend.seen[-2:]] == ["invitations", "correct-email"]
+
+
+def test_a_backlog_is_sent_with_several_requests_in_flight(outbox: Outbox, backend: ScriptedBackend) -> None:
+    in_flight, most = 0, 0
+    guard = threading.Lock()
+
+    def slow_accept(request: httpx.Request) -> httpx.Response:
+        nonlocal in_flight, most
+        with guard:
+            in_flight += 1
+            most = max(most, in_flight)
+        time.sleep(0.02)
+        with guard:
+            in_flight -= 1
+        return _accepted(request)
+
+    client = ApiClient("http://backend.test", "token", transport=httpx.MockTransport(slow_accept))
+    worker = SyncWorker(outbox, client, parallel=4)
+    for _ in range(40):
+        outbox.capture(invitation_create(), salesperson_id=7)
+    worker.drain()
+    worker.close()
+    client.close()
+    assert outbox.count(LocalState.CONFIRMED) == 40
+    assert most == 4
 
 
 def test_what_was_saved_survives_closing_the_kiosk(tmp_path: Path) -> None:
