@@ -141,10 +141,8 @@ class SyncWorker:
             self._probe = False
             if not batch:
                 return wait
-            if len(batch) == 1:
-                delays = [self._send(batch[0])]
-            else:
-                delays = list(self._pool().map(self._send, batch))  # list(): wait for all, and re-raise a bug
+            # Several at once on the pool (list() waits for all, and re-raises a bug); one on this thread.
+            delays = list(self._pool().map(self._send, batch)) if len(batch) > 1 else [self._send(batch[0])]
             waits = [delay for delay in delays if delay is not None]
             if waits:
                 # The backend is down or overloaded: the whole queue waits, not just this entry, or

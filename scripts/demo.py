@@ -92,6 +92,9 @@ def main() -> int:
                 code,
                 "--data-dir",
                 str(kiosk_data),
+                "--config",
+                str(kiosk_data / "kiosk.toml"),
+                "--windowed",
             ]
             return subprocess.call(kiosk_cmd, env=env)
         _serve_without_display(url, code, sink)

@@ -13,15 +13,17 @@ import time
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from argon2 import PasswordHasher
-from platformdirs import user_data_path
+from pydantic import ValidationError
 
 from PySide6.QtCore import QCoreApplication, QLocale, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from kiosk.api_client import ApiClient, ApiError
+from kiosk.config import KioskSettings, default_config_file, load_settings, remember
 from kiosk.credentials import Credentials, InsecureKeyring, MemoryKeyring
 from kiosk.languages import CODES, Language
 from kiosk.logs import FORMAT, MaskingFormatter, log_to_files
@@ -40,19 +42,25 @@ _STARTED = time.perf_counter()
 
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:
+    """Flags override the configuration file and the environment; those not given override nothing."""
     parser = argparse.ArgumentParser(prog="kiosk", description=__doc__)
-    parser.add_argument("--backend", default="http://127.0.0.1:8765", help="the onboarding API's address")
+    parser.add_argument("--config", type=Path, help=f"settings file (default: {default_config_file()})")
+    parser.add_argument("--backend", help="the onboarding API's address")
     parser.add_argument("--enrol-code", help="enrol first, as `kiosk enroll --code` does, then start")
     parser.add_argument("--lang", choices=[language.value for language in Language], help="UI language")
-    parser.add_argument("--brand", default="Porsche ID", help="the name of the customer account")
-    parser.add_argument(
-        "--data-dir",
-        type=Path,
-        default=user_data_path("showroom-kiosk", appauthor=False),
-        help="where the kiosk keeps what it has not sent yet",
-    )
+    parser.add_argument("--brand", help="the name of the customer account")
+    parser.add_argument("--data-dir", type=Path, help="where the kiosk keeps what it has not sent yet, and its logs")
+    parser.add_argument("--windowed", action="store_true", help="a normal window instead of kiosk mode")
     parser.add_argument("--self-test", action="store_true", help="build the window offscreen, draw a QR code, exit")
     return parser.parse_args(argv)
+
+
+def _settings(config: Path | None, **flags: Any) -> KioskSettings | None:
+    try:
+        return load_settings(config, **flags)
+    except (ValidationError, ValueError, OSError) as error:
+        print(f"The kiosk's settings cannot be used: {error}")
+        return None
 
 
 def _qt_messages_to_logging(kind: QtMsgType, _context: object, message: str) -> None:
@@ -140,7 +148,8 @@ def self_test() -> int:
 def _parse_enroll(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="kiosk enroll", description="Enrol this kiosk with the onboarding API, once.")
     parser.add_argument("--code", required=True, help="one-time code from `kiosk-backend enrolment-code`")
-    parser.add_argument("--backend", default="http://127.0.0.1:8765", help="the onboarding API's address")
+    parser.add_argument("--backend", help="the onboarding API's address (remembered in the settings file)")
+    parser.add_argument("--config", type=Path, help=f"settings file (default: {default_config_file()})")
     return parser.parse_args(argv)
 
 
@@ -152,8 +161,12 @@ def _credentials() -> Credentials | None:
         return None
 
 
-def enroll(credentials: Credentials, backend: str, code: str) -> int:
-    """Exchange the one-time code for this kiosk's device token, kept in the keyring only."""
+def enroll(credentials: Credentials, backend: str, code: str, config: Path | None) -> int:
+    """Exchange the one-time code for this kiosk's device token (kept in the keyring only).
+
+    The backend's address and the dealer's name go into the settings file, so the kiosk starts
+    with no flags from then on.
+    """
     with ApiClient(backend) as client:
         try:
             answer = client.enrol(code)
@@ -161,6 +174,7 @@ def enroll(credentials: Credentials, backend: str, code: str) -> int:
             print(f"Enrolment with {backend} failed: {error}")
             return 2
     credentials.save_device_token(answer.device_token)
+    remember(config, backend_url=backend, dealer=answer.dealer.name)
     print(f"Enrolled at {answer.dealer.name} ({answer.dealer.country}). The device token is in the keyring.")
     return 0
 
@@ -174,32 +188,49 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["enroll"]:
         enrolment = _parse_enroll(argv[1:])
+        settings = _settings(enrolment.config, backend_url=enrolment.backend)
         credentials = _credentials()
-        return 2 if credentials is None else enroll(credentials, enrolment.backend, enrolment.code)
+        if settings is None or credentials is None:
+            return 2
+        return enroll(credentials, settings.backend_url, enrolment.code, enrolment.config)
     args = _parse(argv)
     if args.self_test:
         return self_test()
 
-    log_to_files(args.data_dir / "logs")
+    settings = _settings(
+        args.config,
+        backend_url=args.backend,
+        default_language=args.lang,
+        brand=args.brand,
+        data_dir=args.data_dir,
+        kiosk_mode=False if args.windowed else None,
+    )
+    if settings is None:
+        return 2
+    log_to_files(settings.data_dir / "logs")
     credentials = _credentials()
     if credentials is None:
         return 2
-    if args.enrol_code and enroll(credentials, args.backend, args.enrol_code) != 0:
+    if args.enrol_code and enroll(credentials, settings.backend_url, args.enrol_code, args.config) != 0:
         return 2
     token = credentials.device_token
     if token is None:
         print("This kiosk is not enrolled. Run `kiosk enroll --code CODE` (see `kiosk-backend enrolment-code`).")
         return 2
     try:
-        outbox = Outbox(args.data_dir / "outbox.sqlite3", Sealer(credentials.store_key()))
+        outbox = Outbox(
+            settings.data_dir / "outbox.sqlite3",
+            Sealer(credentials.store_key()),
+            retention_s=settings.retention_hours * 3600,
+        )
     except StoreLocked as locked:
         print(f"The kiosk's local store cannot be opened: {locked}")
         return 2
-    client = ApiClient(args.backend, token)
+    client = ApiClient(settings.backend_url, token)
 
-    language = _ui_language(args.lang)
+    language = settings.default_language or _ui_language(None)
     app, _translations = build_app(language)
-    window = MainWindow(client, outbox=outbox, brand=args.brand, default_language=language)
+    window = MainWindow(client, outbox=outbox, brand=settings.brand, default_language=language)
 
     def _on_exception(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         # An unexpected error must not close a showroom terminal: log it, start over cleanly.

@@ -10,6 +10,7 @@ import keyring
 import pytest
 
 from kiosk.api_client import ApiClient
+from kiosk.config import load_settings
 from kiosk.credentials import Credentials, MemoryKeyring
 from tests.servers import BackendProcess
 from ui.app import main
@@ -28,14 +29,19 @@ def test_enrolling_keeps_the_device_token_in_the_keyring_and_it_works(
     backend: BackendProcess, demo_keyring: MemoryKeyring, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code = backend.enrolment_code()
-    assert main(["enroll", "--code", code, "--backend", backend.url]) == 0
+    config = tmp_path / "config" / "kiosk.toml"
+    assert main(["enroll", "--code", code, "--backend", backend.url, "--config", str(config)]) == 0
     assert "Enrolled at" in capsys.readouterr().out
+    # The address and dealer are remembered (the token is not: it is a secret).
+    settings = load_settings(config)
+    assert (settings.backend_url, settings.dealer) == (backend.url, "Porsche Center Stockholm (demo)")
+    assert "token" not in config.read_text()
     token = Credentials(demo_keyring).device_token
     assert token is not None
     with ApiClient(backend.url, token) as client:
         assert client.list_salespeople().items, "the kept token is accepted by the backend"
     # The code was for one use: a second enrolment with it is refused, and the kept token stays.
-    assert main(["enroll", "--code", code, "--backend", backend.url]) == 2
+    assert main(["enroll", "--code", code, "--config", str(config)]) == 2  # the address from the file
     assert Credentials(demo_keyring).device_token == token
 
 

@@ -1,0 +1,96 @@
+"""The kiosk's settings: file, then environment, then flags; older files upgraded, bad values refused."""
+
+import os
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from kiosk.config import SCHEMA_VERSION, load_settings, read_config, remember
+from kiosk.languages import Language
+
+
+@pytest.fixture(autouse=True)
+def _no_kiosk_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in list(os.environ):
+        if name.startswith("KIOSK_"):
+            monkeypatch.delenv(name)
+
+
+def test_out_of_the_box_a_showroom_gets_the_documented_defaults(tmp_path: Path) -> None:
+    settings = load_settings(tmp_path / "absent.toml")
+    assert settings.backend_url == "http://127.0.0.1:8765"
+    assert settings.brand == "Porsche ID"
+    assert settings.languages == [Language.SV, Language.NL, Language.DE, Language.EN]
+    assert (settings.customer_idle_s, settings.idle_countdown_s, settings.retention_hours) == (90, 15, 24.0)
+    assert settings.kiosk_mode is True
+    assert not (tmp_path / "absent.toml").exists(), "reading writes nothing"
+
+
+def test_the_file_then_the_environment_then_flags(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text(
+        f'schema_version = {SCHEMA_VERSION}\nbackend_url = "https://file.example"\nbrand = "Marken-ID"\n'
+        'customer_idle_s = 120\nlanguages = ["de", "en"]\n'
+    )
+    settings = load_settings(config)
+    assert (settings.backend_url, settings.brand, settings.customer_idle_s) == (
+        "https://file.example",
+        "Marken-ID",
+        120,
+    )
+    assert settings.languages == [Language.DE, Language.EN]
+    monkeypatch.setenv("KIOSK_BACKEND_URL", "https://env.example")
+    monkeypatch.setenv("KIOSK_KIOSK_MODE", "false")
+    settings = load_settings(config)
+    assert (settings.backend_url, settings.kiosk_mode, settings.brand) == ("https://env.example", False, "Marken-ID")
+    settings = load_settings(config, backend_url="https://flag.example", brand=None)
+    assert (settings.backend_url, settings.brand) == ("https://flag.example", "Marken-ID"), "None: flag not given"
+
+
+def test_an_older_file_is_upgraded_in_place_and_the_original_kept(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.toml"
+    old = 'backend = "https://old.example"\nlang = "sv"\nidle_timeout = 60\nwindowed = true\n'
+    config.write_text(old)
+    settings = load_settings(config)
+    assert (settings.backend_url, settings.default_language) == ("https://old.example", Language.SV)
+    assert (settings.customer_idle_s, settings.kiosk_mode) == (60, False)
+    assert (tmp_path / "kiosk.toml.v1.bak").read_text() == old
+    upgraded = read_config(config)
+    assert upgraded["backend_url"] == "https://old.example"
+    assert f"schema_version = {SCHEMA_VERSION}" in config.read_text()
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("customer_idle_s = 5", "customer_idle_s"),
+        ('default_language = "fr"', "default_language"),
+        ("retention_hours = 0", "retention_hours"),
+        ('backend_ulr = "https://typo.example"', "backend_ulr"),
+    ],
+)
+def test_a_bad_value_is_refused_naming_the_setting(tmp_path: Path, line: str, field: str) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text(f"schema_version = {SCHEMA_VERSION}\n{line}\n")
+    with pytest.raises(ValidationError, match=field):
+        load_settings(config)
+
+
+def test_a_file_from_a_newer_kiosk_is_not_guessed_at(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text(f"schema_version = {SCHEMA_VERSION + 1}\n")
+    with pytest.raises(ValueError, match="update the kiosk"):
+        load_settings(config)
+
+
+def test_enrolment_remembers_the_backend_and_keeps_what_the_operator_set(tmp_path: Path) -> None:
+    config = tmp_path / "settings" / "kiosk.toml"
+    remember(config, brand='Porsche "ID"')
+    remember(config, backend_url="https://api.example", dealer="Porsche Zentrum Köln")
+    settings = load_settings(config)
+    assert (settings.brand, settings.backend_url, settings.dealer) == (
+        'Porsche "ID"',
+        "https://api.example",
+        "Porsche Zentrum Köln",
+    )
