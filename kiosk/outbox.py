@@ -30,7 +30,7 @@ from uuid import UUID
 from kiosk.api_client import create_key, encode_body
 from kiosk.buyer import mask_email
 from kiosk.sealing import SealBroken, Sealer
-from kiosk.wire import EmailCorrection, ErrorBody, InvitationCreate, InvitationStatus, InvitationView
+from kiosk.wire import EmailCorrection, ErrorBody, InvitationCreate, InvitationStatus, InvitationView, SalespersonList
 
 SCHEMA_VERSION = 2
 #: How long the list keeps a confirmed invitation's name and masked e-mail (the issue's default).
@@ -404,6 +404,21 @@ class Outbox:
                 # Old pages stay in the WAL until a checkpoint; fold them into the file now.
                 self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return int(gone)
+
+    # -- the staff list ------------------------------------------------------------------------
+
+    def save_staff(self, staff: SalespersonList) -> None:
+        """Keep the dealer's salespeople (names and PIN hashes, sealed), so sign-in works after an offline restart."""
+        sealed = self._sealer.seal(staff.model_dump_json().encode(), "staff").hex()
+        with self._transaction() as db:
+            self._log(db, "staff", sealed)
+
+    def staff(self) -> SalespersonList | None:
+        with self._lock:
+            row = self._db.execute("SELECT value FROM sync_log WHERE key = 'staff'").fetchone()
+        if row is None:
+            return None
+        return SalespersonList.model_validate_json(self._sealer.open(bytes.fromhex(row[0]), "staff"))
 
     def count(self, state: LocalState | None = None) -> int:
         with self._lock:

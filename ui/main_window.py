@@ -121,6 +121,9 @@ class MainWindow(QMainWindow):
         self._background.run(common_passwords, lambda _list: None, lambda error: log.error("%r", error))
         if self._roster.people:
             self.sign_in.show_people(self._roster.people)
+        else:
+            # The list kept from the last time the backend answered: sign-in works offline after a restart.
+            self._background.run(outbox.staff, self._staff_kept, lambda error: log.error("%r", error))
         self.load_staff()
 
     # -- staff --------------------------------------------------------------------------------
@@ -133,6 +136,13 @@ class MainWindow(QMainWindow):
     def _staff_loaded(self, staff: SalespersonList) -> None:
         self._roster.replace(staff.items)
         self.sign_in.show_people(self._roster.people)
+        outbox = self._outbox
+        self._background.run(lambda: outbox.save_staff(staff), lambda _: None, lambda e: log.error("%r", e))
+
+    def _staff_kept(self, staff: SalespersonList | None) -> None:
+        if staff is not None and not self._roster.people:  # the backend's fresh answer wins
+            self._roster.replace(staff.items)
+            self.sign_in.show_people(self._roster.people)
 
     def _staff_not_loaded(self, error: Exception) -> None:
         log.warning("staff list not loaded: %s", type(error).__name__)

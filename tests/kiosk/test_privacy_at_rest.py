@@ -7,7 +7,7 @@ import pytest
 
 from kiosk.outbox import DEFAULT_RETENTION_S, LocalState, Outbox, StoreLocked
 from kiosk.sealing import SealBroken, Sealer
-from kiosk.wire import ErrorBody, ErrorCode
+from kiosk.wire import ErrorBody, ErrorCode, SalespersonInfo, SalespersonList
 from tests.factories import invitation_create, invitation_view
 
 
@@ -96,3 +96,15 @@ def test_the_retention_window_is_configurable(tmp_path: Path) -> None:
     outbox.delivered(head, invitation_view(id=invitation.id))
     assert outbox.purge() == 1
     outbox.close()
+
+
+def test_the_staff_list_is_kept_sealed_for_an_offline_restart(tmp_path: Path) -> None:
+    key = os.urandom(32)
+    outbox = Outbox(tmp_path / "store" / "outbox.sqlite3", Sealer(key))
+    staff = SalespersonList(items=[SalespersonInfo(id=7, name="Margareta Zettervall", pin_hash="$argon2id$v=19$x")])
+    outbox.save_staff(staff)
+    outbox.close()
+    assert b"Zettervall" not in _disk(tmp_path / "store") and b"argon2id" not in _disk(tmp_path / "store")
+    again = Outbox(tmp_path / "store" / "outbox.sqlite3", Sealer(key))
+    assert again.staff() == staff
+    again.close()

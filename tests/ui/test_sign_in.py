@@ -14,7 +14,7 @@ from kiosk.api_client import ApiClient
 from kiosk.languages import Language
 from kiosk.outbox import Outbox
 from kiosk.staff import StaffRoster
-from kiosk.wire import SalespersonInfo
+from kiosk.wire import SalespersonInfo, SalespersonList
 from tests.servers import free_port
 from tests.ui.driving import LEFT, sign_in
 from ui.i18n import Translations
@@ -119,5 +119,20 @@ def test_without_any_staff_list_the_screen_says_why_and_offers_to_try_again(
     qtbot.waitUntil(window.sign_in.reload.isVisible, timeout=5000)
     assert window.sign_in.status.text() == ("The staff list could not be loaded: the kiosk cannot reach the server.")
     assert window.sign_in.names.buttons() == []
+    window.close()
+    client.close()
+
+
+def test_a_kiosk_restarted_offline_signs_in_from_the_staff_list_it_kept(
+    qtbot: QtBot, translations: Translations, outbox: Outbox
+) -> None:
+    outbox.save_staff(SalespersonList(items=PEOPLE))  # kept when the backend last answered
+    client = ApiClient(f"http://127.0.0.1:{free_port()}", "token", timeout=httpx.Timeout(1.0))
+    window = MainWindow(client, outbox=outbox)  # no list in memory, backend down
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: len(window.sign_in.names.buttons()) == 2, timeout=5000)
+    sign_in(qtbot, window, "Anna Berg", "13579")
+    assert window.salesperson_id == 9
     window.close()
     client.close()
