@@ -405,6 +405,28 @@ class Outbox:
                 self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return int(gone)
 
+    # -- status from the backend ---------------------------------------------------------------
+
+    def unsettled(self) -> list[UUID]:
+        """Confirmed invitations whose status can still change (to look up after an outage)."""
+        final = [status.value for status in InvitationStatus if status.is_final]
+        marks = ", ".join("?" for _ in final)
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT id FROM invitations WHERE state = ? AND status NOT IN ({marks}) ORDER BY captured_at",
+                (LocalState.CONFIRMED.value, *final),
+            ).fetchall()
+        return [UUID(row[0]) for row in rows]
+
+    def update_status(self, view: InvitationView) -> bool:
+        """Take the backend's current status; True if it changed."""
+        with self._transaction() as db:
+            changed = db.execute(
+                "UPDATE invitations SET status = ? WHERE id = ? AND state = ? AND status IS NOT ?",
+                (view.status.value, str(view.id), LocalState.CONFIRMED.value, view.status.value),
+            ).rowcount
+        return bool(changed)
+
     # -- the staff list ------------------------------------------------------------------------
 
     def save_staff(self, staff: SalespersonList) -> None:

@@ -10,6 +10,7 @@ the entry leaves the outbox and its invitation "needs attention" with the server
 import logging
 import random
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -87,6 +88,7 @@ class SyncWorker:
         rng: random.Random | None = None,
         on_event: Callable[[SyncEvent], None] = lambda _event: None,
         parallel: int = 4,
+        catch_up_every: float = 60.0,
     ) -> None:
         self._outbox = outbox
         self._client = client
@@ -97,6 +99,10 @@ class SyncWorker:
         #: long outage would spend most of its time waiting on round trips, not on the backend.
         self._parallel = parallel
         self._executor: ThreadPoolExecutor | None = None
+        #: Statuses of invitations not on screen are looked up this often (and at once when the
+        #: backend is heard again after an outage).
+        self._catch_up_every = catch_up_every
+        self._next_catch_up = 0.0
         self._wake = threading.Event()
         self._probe = False
         #: Whether the backend answered the last request (None: nothing sent yet).
@@ -122,10 +128,14 @@ class SyncWorker:
         self._on_event(self.state())  # what was left from before a restart shows at once
         try:
             while not stop.is_set():
+                was_online = self.online
                 wait = self.drain(stop)
                 if self._outbox.purge():  # the retention window runs out here, on this thread, not the GUI's
                     self._on_event(self.state())
-                self._wake.wait(timeout=wait)
+                back = was_online is False and self.online is True  # heard again after an outage
+                if back or time.monotonic() >= self._next_catch_up:
+                    self.catch_up()
+                self._wake.wait(timeout=min(wait, max(0.0, self._next_catch_up - time.monotonic())))
                 self._wake.clear()
         finally:
             self.close()
@@ -149,6 +159,28 @@ class SyncWorker:
                 # an outage's backlog would cost one failing request per invitation each round.
                 return min(waits)
         return 0.0
+
+    def catch_up(self) -> int:
+        """Look up every invitation whose status may have moved while nobody was listening; how many changed.
+
+        The screen showing one invitation follows it live; this covers the rest, and whatever the
+        kiosk missed while it was offline or closed.
+        """
+        self._next_catch_up = time.monotonic() + self._catch_up_every
+        changed = 0
+        for invitation_id in self._outbox.unsettled():
+            try:
+                view = self._client.get_invitation(invitation_id)
+            except ApiError as error:
+                self.online = not isinstance(error, BackendUnreachable)
+                log.info("status catch-up stopped: %s", type(error).__name__)
+                break
+            self.online = True
+            changed += self._outbox.update_status(view)
+        if changed:
+            log.info("status catch-up: %d invitations changed", changed)
+            self._on_event(self.state())
+        return changed
 
     def _pool(self) -> ThreadPoolExecutor:
         if self._executor is None:

@@ -4,90 +4,90 @@
 <context>
     <name>BuyerFormScreen</name>
     <message>
-        <location filename="../ui/app.py" line="86"/>
-        <location filename="../ui/screens/buyer_form.py" line="151"/>
-        <location filename="../ui/screens/buyer_form.py" line="242"/>
+        <location filename="../ui/app.py" line="101"/>
+        <location filename="../ui/screens/buyer_form.py" line="153"/>
+        <location filename="../ui/screens/buyer_form.py" line="244"/>
         <source>Send invitation</source>
         <translation>Skicka inbjudan</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="147"/>
+        <location filename="../ui/screens/buyer_form.py" line="149"/>
         <source>Sending…</source>
         <extracomment>In correction mode: the corrected address for the invitation already sent. Good news about the customer before (e.g. &quot;saved, will be sent&quot;): shown until the next send.</extracomment>
         <translation>Skickar…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="149"/>
+        <location filename="../ui/screens/buyer_form.py" line="151"/>
         <source>Send to the corrected address</source>
         <translation>Skicka till den rättade adressen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="183"/>
+        <location filename="../ui/screens/buyer_form.py" line="185"/>
         <source>Please give the customer the privacy notice, then tick this box.</source>
         <translation>Ge kunden integritetsmeddelandet och kryssa sedan i rutan.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="216"/>
+        <location filename="../ui/screens/buyer_form.py" line="218"/>
         <source>Signed in: %1</source>
         <translation>Inloggad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="218"/>
+        <location filename="../ui/screens/buyer_form.py" line="220"/>
         <source>Sign out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="220"/>
+        <location filename="../ui/screens/buyer_form.py" line="222"/>
         <source>Invite a customer</source>
         <translation>Bjud in en kund</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="220"/>
+        <location filename="../ui/screens/buyer_form.py" line="222"/>
         <source>Correct the e-mail address</source>
         <translation>Rätta e-postadressen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="224"/>
+        <location filename="../ui/screens/buyer_form.py" line="226"/>
         <source>Only the e-mail address can change. The invitation goes to the corrected address; the old link and code stop working.</source>
         <translation>Bara e-postadressen kan ändras. Inbjudan skickas till den rättade adressen; den gamla länken och koden slutar fungera.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="231"/>
+        <location filename="../ui/screens/buyer_form.py" line="233"/>
         <source>The customer receives an e-mail and can finish registering here at the kiosk or on their phone.</source>
         <translation>Kunden får ett e-postmeddelande och kan slutföra registreringen här vid kiosken eller i sin mobil.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="234"/>
+        <location filename="../ui/screens/buyer_form.py" line="236"/>
         <source>&amp;First name</source>
         <translation>&amp;Förnamn</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="235"/>
+        <location filename="../ui/screens/buyer_form.py" line="237"/>
         <source>&amp;Last name</source>
         <translation>&amp;Efternamn</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="237"/>
+        <location filename="../ui/screens/buyer_form.py" line="239"/>
         <source>&amp;E-mail address</source>
         <translation>E-&amp;postadress</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="237"/>
+        <location filename="../ui/screens/buyer_form.py" line="239"/>
         <source>The customer&apos;s e-mail address becomes their user name.</source>
         <translation>Kundens e-postadress blir användarnamnet.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="239"/>
+        <location filename="../ui/screens/buyer_form.py" line="241"/>
         <source>Customer&apos;s &amp;language</source>
         <translation>Kundens &amp;språk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="240"/>
+        <location filename="../ui/screens/buyer_form.py" line="242"/>
         <source>Customer&apos;s language</source>
         <translation>Kundens språk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="241"/>
+        <location filename="../ui/screens/buyer_form.py" line="243"/>
         <source>The customer has been given the privacy notice</source>
         <translation>Kunden har fått integritetsmeddelandet</translation>
     </message>
@@ -279,7 +279,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/main_window.py" line="418"/>
         <source>A new code is on its way to %1. It replaces the old one.</source>
         <extracomment>Ask for a new QR link this long before the current one expires, so a phone never scans a dead one. How long a salesperson waits to hear &quot;sent&quot; before being told &quot;saved, will be sent later&quot;. Not confirmed yet, but safely saved: the screen says it will go when the connection is back. Who may sign in; the list is refreshed from the backend, and the PINs are checked here. The salesperson signed in, named on every staff action (None: the sign-in screen shows).</extracomment>
         <translation>En ny kod är på väg till %1. Den ersätter den gamla.</translation>
@@ -383,92 +383,97 @@
         <translation>Servern går inte att nå just nu. En ny kod skickas via e-post så snart anslutningen är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="83"/>
+        <location filename="../ui/messages.py" line="81"/>
+        <source>The server cannot be reached right now, so the registration cannot be finished here. Nothing was saved. Please try again in a moment, scan the QR code with your phone, or finish later with the link in the e-mail.</source>
+        <translation>Servern går inte att nå just nu, så registreringen kan inte slutföras här. Inget sparades. Försök igen om en stund, skanna QR-koden med din mobil eller slutför senare med länken i e-postmeddelandet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="92"/>
         <source>This kiosk could not save the details. Nothing was sent; please call your administrator.</source>
         <translation>Kiosken kunde inte spara uppgifterna. Inget skickades; kontakta din administratör.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="87"/>
+        <location filename="../ui/messages.py" line="96"/>
         <source>The kiosk cannot reach the server right now. Nothing was sent; please try again.</source>
         <translation>Kiosken når inte servern just nu. Inget skickades; försök igen.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="91"/>
+        <location filename="../ui/messages.py" line="100"/>
         <source>That code is not right. Tries left: %1.</source>
         <translation>Koden stämmer inte. Försök kvar: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="96"/>
+        <location filename="../ui/messages.py" line="105"/>
         <source>Several codes were sent already. Please try again in %1 minutes.</source>
         <translation>Flera koder har redan skickats. Försök igen om %1 minuter.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="101"/>
+        <location filename="../ui/messages.py" line="110"/>
         <source>This code can no longer be used. Please ask for a new one.</source>
         <translation>Koden kan inte längre användas. Be om en ny.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="104"/>
+        <location filename="../ui/messages.py" line="113"/>
         <source>Please enter the code from the e-mail first.</source>
         <translation>Ange först koden från e-postmeddelandet.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="107"/>
+        <location filename="../ui/messages.py" line="116"/>
         <source>This e-mail address already has an ID. Please sign in with it.</source>
         <translation>Den här e-postadressen har redan ett ID. Logga in med det.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="110"/>
+        <location filename="../ui/messages.py" line="119"/>
         <source>This registration is already complete.</source>
         <translation>Den här registreringen är redan slutförd.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="113"/>
+        <location filename="../ui/messages.py" line="122"/>
         <source>This invitation has expired or was withdrawn. Please send a new one.</source>
         <translation>Inbjudan har gått ut eller dragits tillbaka. Skicka en ny.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="116"/>
+        <location filename="../ui/messages.py" line="125"/>
         <source>Please accept the terms of use to continue.</source>
         <translation>Godkänn användarvillkoren för att fortsätta.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="119"/>
+        <location filename="../ui/messages.py" line="128"/>
         <source>The password does not meet all the rules listed.</source>
         <translation>Lösenordet uppfyller inte alla regler i listan.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="122"/>
+        <location filename="../ui/messages.py" line="131"/>
         <source>Some details were not accepted. Please check the form.</source>
         <translation>Vissa uppgifter godtogs inte. Kontrollera formuläret.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="125"/>
+        <location filename="../ui/messages.py" line="134"/>
         <source>This kiosk is not enrolled. Please call your administrator.</source>
         <translation>Kiosken är inte registrerad. Kontakta din administratör.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="128"/>
+        <location filename="../ui/messages.py" line="137"/>
         <source>The server does not know this invitation. Please start again.</source>
         <translation>Servern känner inte till den här inbjudan. Börja om.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="131"/>
+        <location filename="../ui/messages.py" line="140"/>
         <source>You can no longer act at this showroom. Nothing was sent; please ask your administrator.</source>
         <translation>Du kan inte längre arbeta i den här anläggningen. Inget skickades; kontakta din administratör.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="134"/>
+        <location filename="../ui/messages.py" line="143"/>
         <source>The server refused the request.</source>
         <translation>Servern avvisade begäran.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="136"/>
+        <location filename="../ui/messages.py" line="145"/>
         <source>The server had a problem. Please try again in a moment.</source>
         <translation>Servern fick ett problem. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="137"/>
+        <location filename="../ui/messages.py" line="146"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Något gick fel. Försök igen.</translation>
     </message>
@@ -601,38 +606,38 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="30"/>
-        <location filename="../ui/widgets/sync_indicator.py" line="34"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="32"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="36"/>
         <source>Connecting…</source>
         <translation>Ansluter…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="34"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="36"/>
         <source>Online</source>
         <translation>Ansluten</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="34"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="36"/>
         <source>Offline</source>
         <translation>Ej ansluten</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="38"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="40"/>
         <source>Waiting to send: %1 (oldest %2)</source>
         <translation>Väntar på att skickas: %1 (äldsta %2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="43"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="45"/>
         <source>All sent, last at %1</source>
         <translation>Allt skickat, senast %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="45"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="47"/>
         <source>Needs attention: %1</source>
         <translation>Behöver åtgärdas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="47"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="49"/>
         <source>Connection and sending</source>
         <translation>Anslutning och sändning</translation>
     </message>

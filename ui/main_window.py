@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from kiosk.api_client import ApiClient, Refused
+from kiosk.api_client import ApiClient, BackendUnreachable, Refused
 from kiosk.buyer import BuyerDetails, mask_email
 from kiosk.languages import Language
 from kiosk.outbox import Action, Outbox
@@ -452,7 +452,11 @@ class MainWindow(QMainWindow):
     def _completion_failed(self, error: Exception) -> None:
         log.warning("completion at the kiosk failed: %s", type(error).__name__)
         self.finish.set_busy(False)
-        self.finish.show_problem(messages.api_error(error))
+        if isinstance(error, BackendUnreachable):
+            # The password is never kept to send later: finishing here needs the server now.
+            self.finish.show_problem(messages.cannot_finish_offline())
+        else:
+            self.finish.show_problem(messages.api_error(error))
 
     @Slot()
     def _correct_email(self) -> None:

@@ -77,6 +77,15 @@ def new_code_saved() -> str:
     )
 
 
+def cannot_finish_offline() -> str:
+    return QCoreApplication.translate(
+        "Messages",
+        "The server cannot be reached right now, so the registration cannot be finished here. Nothing was "
+        "saved. Please try again in a moment, scan the QR code with your phone, or finish later with the "
+        "link in the e-mail.",
+    )
+
+
 def api_error(error: Exception) -> str:
     """What to tell the person in front of the kiosk when a request did not go through."""
     if isinstance(error, OSError | sqlite3.Error):

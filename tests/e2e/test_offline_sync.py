@@ -14,9 +14,10 @@ from kiosk.api_client import ApiClient
 from kiosk.outbox import LocalState, Outbox
 from kiosk.sealing import Sealer
 from kiosk.sync import Backoff, SyncWorker
+from kiosk.wire import InvitationStatus
 from tests.conftest import Db
 from tests.factories import invitation_create
-from tests.servers import start_backend
+from tests.servers import BackendProcess, start_backend
 
 #: As the issue asks: a long outage's worth of work.
 OFFLINE_INVITATIONS = 2000
@@ -71,3 +72,22 @@ def test_invitations_saved_while_the_backend_is_down_all_arrive_once_when_it_is_
         backend.stop()
         client.close()
         outbox.close()
+
+
+def test_status_changes_the_kiosk_did_not_see_are_caught_up(
+    backend: BackendProcess, client: ApiClient, seller: int, outbox: Outbox
+) -> None:
+    worker = SyncWorker(outbox, client)
+    kept, withdrawn = invitation_create(), invitation_create()
+    for invitation in (kept, withdrawn):
+        outbox.capture(invitation, salesperson_id=seller)
+    worker.drain()
+    assert outbox.count(LocalState.CONFIRMED) == 2
+    # Changed on the backend while this kiosk was not listening (another kiosk, or while it was off).
+    with ApiClient(backend.url, backend.device_token()) as elsewhere:
+        elsewhere.cancel(withdrawn.id, salesperson_id=seller)
+    assert worker.catch_up() == 1
+    assert outbox.invitation(withdrawn.id).status is InvitationStatus.CANCELLED  # type: ignore[union-attr]
+    assert outbox.invitation(kept.id).status is InvitationStatus.SENT  # type: ignore[union-attr]
+    assert outbox.unsettled() == [kept.id]
+    worker.close()

@@ -262,6 +262,33 @@ def test_a_backlog_is_sent_with_several_requests_in_flight(outbox: Outbox, backe
     assert most == 4
 
 
+def test_statuses_missed_while_offline_are_caught_up(outbox: Outbox, backend: ScriptedBackend) -> None:
+    opened, registered = invitation_create(), invitation_create()
+    for invitation in (opened, registered):
+        outbox.capture(invitation, salesperson_id=7)
+    client = ApiClient("http://backend.test", "token", transport=httpx.MockTransport(backend))
+    worker = SyncWorker(outbox, client)
+    worker.drain()  # both confirmed as SENT
+    assert set(outbox.unsettled()) == {opened.id, registered.id}
+    now = {opened.id: InvitationStatus.OPENED, registered.id: InvitationStatus.COMPLETED}
+    backend.replies = [
+        lambda r: httpx.Response(
+            200,
+            content=invitation_view(
+                id=uuid.UUID(r.url.path.split("/")[4]), status=now[uuid.UUID(r.url.path.split("/")[4])]
+            ).model_dump_json(),
+        )
+    ] * 2
+    assert worker.catch_up() == 2
+    assert outbox.invitation(opened.id).status is InvitationStatus.OPENED  # type: ignore[union-attr]
+    assert outbox.invitation(registered.id).status is InvitationStatus.COMPLETED  # type: ignore[union-attr]
+    assert outbox.unsettled() == [opened.id], "a completed one is settled: not looked up again"
+    backend.replies = [httpx.ConnectError("down")]
+    assert worker.catch_up() == 0 and worker.online is False
+    worker.close()
+    client.close()
+
+
 def test_what_was_saved_survives_closing_the_kiosk(tmp_path: Path) -> None:
     invitation = invitation_create()
     key = os.urandom(32)

@@ -2,6 +2,7 @@
 
 import socket
 from collections.abc import Iterator
+from datetime import UTC, datetime
 
 import httpx
 import pytest
@@ -14,6 +15,7 @@ from kiosk.api_client import ApiClient
 from kiosk.outbox import LocalState, Outbox
 from kiosk.staff import StaffRoster
 from kiosk.wire import SalespersonInfo
+from tests.factories import invitation_view
 from tests.servers import free_port
 from tests.ui.driving import sign_in
 from ui.i18n import Translations
@@ -84,3 +86,27 @@ def test_sending_does_not_block_the_screen(
     qtbot.waitUntil(window.form.notice.isVisible, timeout=10_000)
     assert window.form.send.text() == "Send invitation"
     assert outbox.count() == 1, "pressed twice, saved once"
+
+
+def test_finishing_here_while_offline_says_what_to_do_instead_and_keeps_no_password(
+    qtbot: QtBot, translations: Translations, outbox: Outbox
+) -> None:
+    window = _window(qtbot, f"http://127.0.0.1:{free_port()}", outbox)
+    verified = invitation_view(email_verified_at=datetime.now(UTC))
+    window.handoff.show_invitation(verified)
+    window.stack.setCurrentWidget(window.handoff)
+    qtbot.mouseClick(window.handoff.finish_here, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.finish
+    password = "Zebulon-Quartz-91!"
+    qtbot.keyClicks(window.finish.password, password)
+    qtbot.keyClicks(window.finish.repeat, password)
+    window.finish.terms.setChecked(True)
+    window.finish.submit()
+    qtbot.waitUntil(window.finish.problem.isVisible, timeout=5000)
+    assert window.finish.problem.text().startswith(
+        "The server cannot be reached right now, so the registration cannot be finished here."
+    )
+    assert "link in the e-mail" in window.finish.problem.text()
+    # Nothing to send later: the password is in no file of the kiosk's store.
+    store = b"".join(path.read_bytes() for path in outbox.path.parent.iterdir() if path.is_file())
+    assert password.encode() not in store and outbox.backlog().waiting == 0
