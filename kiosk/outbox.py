@@ -53,6 +53,7 @@ CREATE TABLE IF NOT EXISTS invitations (
     confirmed_at REAL
 );
 CREATE INDEX IF NOT EXISTS invitations_confirmed_at ON invitations(confirmed_at);
+CREATE INDEX IF NOT EXISTS invitations_state ON invitations(state);
 CREATE TABLE IF NOT EXISTS outbox (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     invitation_id TEXT NOT NULL REFERENCES invitations(id),
@@ -265,23 +266,32 @@ class Outbox:
 
     # -- draining -----------------------------------------------------------------------------
 
-    def due(self, limit: int, *, now: float | None = None, probe: bool = False) -> tuple[list[Entry], float]:
+    def due(
+        self, limit: int, *, now: float | None = None, probe: bool = False, busy: set[UUID] | None = None
+    ) -> tuple[list[Entry], float]:
         """Up to ``limit`` entries to send now, oldest first, and seconds until the next is due.
 
         Only the oldest entry of each invitation is offered: a correction never overtakes the
         create it corrects, while different invitations need not wait for each other.
-        ``probe`` offers the oldest entry even if its backoff has not run out.
+        ``probe`` offers the oldest entry even if its backoff has not run out; ``busy`` names
+        invitations with a request in flight, whose entries are not offered.
         """
         moment = time.time() if now is None else now
+        skip = [str(invitation_id) for invitation_id in busy or ()]
         with self._lock:
-            rows = self._db.execute(
-                "SELECT seq, invitation_id, action, salesperson_id, idempotency_key, body, enqueued_at, attempts,"
-                " next_attempt_at FROM outbox AS o"
-                " WHERE seq = (SELECT MIN(seq) FROM outbox WHERE invitation_id = o.invitation_id)"
-                " AND (next_attempt_at <= ? OR seq = (SELECT MIN(seq) FROM outbox) AND ?)"
-                " ORDER BY seq LIMIT ?",
-                (moment, probe, limit),
-            ).fetchall()
+            rows = (
+                self._db.execute(
+                    "SELECT seq, invitation_id, action, salesperson_id, idempotency_key, body, enqueued_at, attempts,"
+                    " next_attempt_at FROM outbox AS o"
+                    " WHERE seq = (SELECT MIN(seq) FROM outbox WHERE invitation_id = o.invitation_id)"
+                    " AND (next_attempt_at <= ? OR seq = (SELECT MIN(seq) FROM outbox) AND ?)"
+                    f" AND invitation_id NOT IN ({', '.join('?' for _ in skip)})"
+                    " ORDER BY seq LIMIT ?",
+                    (moment, probe, *skip, limit),
+                ).fetchall()
+                if limit > 0
+                else []
+            )
             if rows:
                 wait = 0.0
             else:
@@ -349,7 +359,9 @@ class Outbox:
 
     def backlog(self) -> Backlog:
         with self._lock:
-            waiting, oldest = self._db.execute("SELECT COUNT(*), MIN(enqueued_at) FROM outbox").fetchone()
+            (waiting,) = self._db.execute("SELECT COUNT(*) FROM outbox").fetchone()
+            first = self._db.execute("SELECT enqueued_at FROM outbox ORDER BY seq LIMIT 1").fetchone()
+            oldest = first[0] if first else None
             (attention,) = self._db.execute(
                 "SELECT COUNT(*) FROM invitations WHERE state = ?", (LocalState.NEEDS_ATTENTION.value,)
             ).fetchone()

@@ -12,7 +12,8 @@ import random
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor
+from concurrent.futures import wait as futures_wait
 from dataclasses import dataclass
 from enum import StrEnum
 from uuid import UUID
@@ -143,22 +144,34 @@ class SyncWorker:
     def drain(self, stop: threading.Event | None = None) -> float:
         """Send every entry that is due; return seconds until the next is due (60 if the outbox is empty).
 
-        Up to ``parallel`` requests are in flight, each for a different invitation; an invitation's
-        own entries go strictly one after the other, in the order they were saved.
+        Up to ``parallel`` requests are in flight, each for a different invitation, and a freed slot
+        is filled at once; an invitation's own entries go strictly one after the other, in the
+        order they were saved. Once any entry must wait (backend down or overloaded), nothing new
+        is started: the whole queue waits, or an outage's backlog would cost one failing request
+        per invitation each round.
         """
-        while stop is None or not stop.is_set():
-            batch, wait = self._outbox.due(self._parallel, probe=self._probe)
-            self._probe = False
-            if not batch:
-                return wait
-            # Several at once on the pool (list() waits for all, and re-raises a bug); one on this thread.
-            delays = list(self._pool().map(self._send, batch)) if len(batch) > 1 else [self._send(batch[0])]
-            waits = [delay for delay in delays if delay is not None]
-            if waits:
-                # The backend is down or overloaded: the whole queue waits, not just this entry, or
-                # an outage's backlog would cost one failing request per invitation each round.
-                return min(waits)
-        return 0.0
+        flying: dict[Future[float | None], UUID] = {}
+        waits: list[float] = []
+        wait = 0.0
+        try:
+            while True:
+                if not waits and (stop is None or not stop.is_set()):
+                    entries, wait = self._outbox.due(
+                        self._parallel - len(flying), probe=self._probe and not flying, busy=set(flying.values())
+                    )
+                    self._probe = False
+                    for entry in entries:
+                        flying[self._pool().submit(self._send, entry)] = entry.invitation_id
+                if not flying:
+                    return min(waits) if waits else wait
+                done, _ = futures_wait(flying, return_when=FIRST_COMPLETED)
+                for future in done:
+                    del flying[future]
+                    delay = future.result()  # re-raises a bug in _send
+                    if delay is not None:
+                        waits.append(delay)
+        finally:
+            futures_wait(flying)
 
     def catch_up(self) -> int:
         """Look up every invitation whose status may have moved while nobody was listening; how many changed.
