@@ -235,8 +235,9 @@ class MainWindow(QMainWindow):
         elif ours and outcome.result is Result.REFUSED and outcome.refusal is not None:
             self._stop_awaiting(tell=False)
             awaited.refused(outcome.refusal)
-        elif outcome.result is Result.POSTPONED:
-            # Ours, or one ahead of it in the queue: either way it will not go now.
+        elif outcome.result is Result.POSTPONED and (ours or outcome.state.online is False):
+            # Ours must wait, or the backend is unreachable for any entry: it will not go now. (Another
+            # entry's 503 says nothing of ours, which may be on its way: the timer decides then.)
             self._stop_awaiting()
 
     @Slot()
