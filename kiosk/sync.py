@@ -1,10 +1,13 @@
-"""The sync worker: sends the outbox to the backend, in order, until it is empty.
+"""The sync worker: sends the outbox to the backend until it is empty, and keeps statuses current.
 
-It runs on its own thread (never the GUI's). Each entry goes with the bytes and idempotency key
-it was saved with, however often it is tried, so the backend recognises a retry and answers it
-with the original result. What a retry can fix (no connection, time-outs, 408, 429, 5xx) waits
-with full-jitter backoff, or as long as the server's ``Retry-After`` asks; a refusal is final:
-the entry leaves the outbox and its invitation "needs attention" with the server's reason.
+It runs on its own thread (never the GUI's). One invitation's entries go strictly in the order
+they were saved; different invitations go up to ``parallel`` at a time. Each entry goes with the
+bytes and idempotency key it was saved with, however often it is tried, so the backend
+recognises a retry and answers it with the original result. What a retry can fix (no
+connection, time-outs, 408, 429, 5xx) waits with full-jitter backoff, or as long as the
+server's ``Retry-After`` asks; a refusal is final: the entry leaves the outbox and its
+invitation "needs attention" with the server's reason. Between drains it looks up statuses
+missed while nobody listened, and applies the retention window.
 """
 
 import logging
