@@ -206,6 +206,7 @@ class Outbox:
         so the details are on disk at every moment, in the old form or the new.
         """
         now = time.time()
+        body = encode_body(invitation)  # the bytes sent on every try, and kept to fix a refusal
         with self._transaction() as db:
             known = db.execute("SELECT 1 FROM invitations WHERE id = ?", (str(invitation.id),)).fetchone()
             if known:
@@ -226,12 +227,12 @@ class Outbox:
                     self._seal(invitation.first_name, invitation.id, "first_name"),
                     self._seal(invitation.last_name, invitation.id, "last_name"),
                     self._seal(mask_email(invitation.email), invitation.id, "masked_email"),
-                    self._sealer.seal(encode_body(invitation), f"{invitation.id}:details"),
+                    self._sealer.seal(body, f"{invitation.id}:details"),
                     LocalState.WAITING.value,
                     now,
                 ),
             )
-            self._enqueue(db, invitation.id, Action.CREATE, salesperson_id, encode_body(invitation), now)
+            self._enqueue(db, invitation.id, Action.CREATE, salesperson_id, body, now)
 
     def request(self, invitation_id: UUID, action: Action, salesperson_id: int, email: str | None = None) -> None:
         """Queue a later write on a saved invitation: resend, correct the e-mail (``email``) or cancel."""

@@ -125,7 +125,7 @@ class SyncWorker:
         return SyncState(self.online, self._outbox.backlog())
 
     def run(self, stop: threading.Event) -> None:
-        """Send until ``stop`` is set; sleeps while the outbox is empty or its head is not due.
+        """Send until ``stop`` is set; sleeps while nothing is due and no status catch-up is.
 
         Whoever sets ``stop`` calls :meth:`wake` too, so the sleep ends at once.
         """

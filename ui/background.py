@@ -61,6 +61,15 @@ class Background(QObject):
         relay.failed.connect(relay.deleteLater)
         self._pool.start(_Job(work, relay))
 
+    def channel(self, on_item: Callable[[Any], None]) -> Callable[[Any], None]:
+        """A function any thread may call with ``x``; ``on_item(x)`` then runs on the GUI thread.
+
+        For a worker that is handed its callback before it starts (the sync worker).
+        """
+        relay = _Relay(self)
+        relay.item.connect(on_item)
+        return relay.item.emit
+
     def stream(
         self,
         work: Callable[[threading.Event, Callable[[Any], None]], None],

@@ -73,9 +73,10 @@ class MainWindow(QMainWindow):
         self._stop_following: threading.Event | None = None
         # Every write goes to the outbox first; the sync worker sends it, on its own thread.
         self._outbox = outbox
-        self._emit_sync: Callable[[SyncEvent], None] = lambda _event: None
-        self._sync = SyncWorker(outbox, client, backoff=sync_backoff or Backoff(), on_event=self._post_sync_event)
-        self._sync_stop = self._background.stream(self._run_sync, self._on_sync_event)
+        self._sync = SyncWorker(
+            outbox, client, backoff=sync_backoff or Backoff(), on_event=self._background.channel(self._on_sync_event)
+        )
+        self._sync_stop = self._background.stream(lambda stop, _emit: self._sync.run(stop), lambda _item: None)
         self._awaited: _Awaited | None = None
         self._await_timer = QTimer(self)
         self._await_timer.setSingleShot(True)
@@ -195,14 +196,6 @@ class MainWindow(QMainWindow):
 
     # -- sending ------------------------------------------------------------------------------
 
-    def _run_sync(self, stop: threading.Event, emit: Callable[[Any], None]) -> None:
-        self._emit_sync = emit
-        self._sync.run(stop)
-
-    def _post_sync_event(self, event: SyncEvent) -> None:
-        """On the sync thread: hand the event to the GUI thread (the stream's emit queues it)."""
-        self._emit_sync(event)
-
     def _on_sync_event(self, event: SyncEvent) -> None:
         state = event if isinstance(event, SyncState) else event.state
         self.form.sync.show_state(state)
@@ -277,8 +270,6 @@ class MainWindow(QMainWindow):
 
     def _invitation_saved(self) -> None:
         """Saved, not sent: the form is free for the next customer and says what will happen."""
-        self._attempt = None
-        self._refused_id = None
         self.next_customer()
         self.form.show_notice(messages.saved_for_later())
 
