@@ -40,6 +40,25 @@ class Salutation(StrEnum):
     MS = "ms"
 
 
+#: The salutations a market's customers expect to be offered. Markets not listed (Sweden, say)
+#: address customers by name, and the form then asks for none.
+MARKET_SALUTATIONS: dict[str, tuple[Salutation, ...]] = {
+    country: (Salutation.MS, Salutation.MR) for country in ("DE", "AT", "CH", "NL", "BE", "LU", "GB", "IE", "FR")
+}
+
+
+def salutations_for(country: str | None) -> tuple[Salutation, ...]:
+    return MARKET_SALUTATIONS.get((country or "").upper(), ())
+
+
+def example_mobile(region: str | None) -> str:
+    """A mobile number as people in ``region`` write it internationally, for hints (e.g. "+46 70 123 45 67")."""
+    number = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE) if region else None
+    if number is None:
+        return "+46 70 123 45 67"
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
 class MarketingChannel(StrEnum):
     """A channel the customer may opt in to, each on its own (never one box for all)."""
 

@@ -11,6 +11,7 @@ import sys
 import tempfile
 import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -145,6 +146,21 @@ def self_test() -> int:
     return 0
 
 
+def recover_with(window: MainWindow) -> Callable[[type[BaseException], BaseException, TracebackType | None], None]:
+    """An excepthook: an unexpected error must not close a showroom terminal; log it, start over cleanly."""
+
+    def on_exception(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        try:
+            window.wipe()
+        except Exception:  # the wipe itself failed: nothing safe is left to show, so stop
+            log.critical("could not recover; quitting", exc_info=True)
+            window.allow_close()
+            QApplication.exit(3)
+
+    return on_exception
+
+
 def _parse_enroll(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="kiosk enroll", description="Enrol this kiosk with the onboarding API, once.")
     parser.add_argument("--code", required=True, help="one-time code from `kiosk-backend enrolment-code`")
@@ -229,16 +245,19 @@ def main(argv: list[str] | None = None) -> int:
     client = ApiClient(settings.backend_url, token)
 
     language = settings.default_language or _ui_language(None)
-    app, _translations = build_app(language)
-    window = MainWindow(client, outbox=outbox, brand=settings.brand, default_language=language)
+    app, translations = build_app(language)
+    window = MainWindow(
+        client,
+        outbox=outbox,
+        settings=settings.model_copy(update={"default_language": language}),
+        translations=translations,
+    )
 
-    def _on_exception(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        # An unexpected error must not close a showroom terminal: log it, start over cleanly.
-        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
-        window.next_customer()
-
-    sys.excepthook = _on_exception
-    window.resize(1280, 800)
-    window.show()
+    sys.excepthook = recover_with(window)
+    if settings.kiosk_mode:
+        window.lock_down()
+    else:
+        window.resize(1280, 800)
+        window.show()
     log.info("window shown after %.0f ms", (time.perf_counter() - _STARTED) * 1000)
     return app.exec()

@@ -1,4 +1,10 @@
-"""The kiosk window: staff sign-in → salesperson form → hand-off → (phone | finish here) → registered."""
+"""The kiosk window: welcome → staff sign-in → salesperson form → hand-off → (phone | finish here) → registered.
+
+The screens that ever hold a customer's or salesperson's input are *session screens*: a wipe (idle
+customer, signing out, an unexpected error) throws them away and builds new ones, because clearing
+a field keeps its undo history. The welcome screen, the info pages and the header hold nothing
+personal and stay.
+"""
 
 import logging
 import threading
@@ -8,12 +14,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QTimer, Slot
-from PySide6.QtGui import QCloseEvent, QIcon
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtGui import QClipboard, QCloseEvent, QGuiApplication, QIcon, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.api_client import ApiClient, BackendUnreachable, Refused
 from kiosk.buyer import BuyerDetails, mask_email
+from kiosk.config import KioskSettings
 from kiosk.languages import Language
 from kiosk.outbox import Action, Outbox
 from kiosk.password_policy import common_passwords
@@ -23,13 +30,19 @@ from kiosk.sync import Backoff, Outcome, Result, SyncEvent, SyncState, SyncWorke
 from kiosk.wire import ErrorCode, InvitationCreate, InvitationStatus, InvitationView, QrLink, SalespersonList
 from ui import messages
 from ui.background import Background
+from ui.i18n import Translations
+from ui.idle import IdleWatcher
 from ui.resources import resource
 from ui.screens.buyer_form import BuyerFormScreen
 from ui.screens.finish_here import FinishHereScreen
 from ui.screens.handoff import HandoffScreen
+from ui.screens.info_pages import AboutIdPage, HowItWorksPage
 from ui.screens.registered import RegisteredScreen
 from ui.screens.sign_in import SignInScreen
 from ui.screens.verify_code import VerifyCodeScreen
+from ui.screens.welcome import WelcomeScreen
+from ui.widgets.header import Header
+from ui.widgets.still_there import StillThereOverlay
 
 log = logging.getLogger("ui.window")
 
@@ -57,18 +70,27 @@ class MainWindow(QMainWindow):
         client: ApiClient,
         *,
         outbox: Outbox,
+        settings: KioskSettings | None = None,
+        translations: Translations | None = None,
         roster: StaffRoster | None = None,
         sync_backoff: Backoff | None = None,
-        brand: str = "Porsche ID",
-        default_language: Language = Language.EN,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._client = client
+        self._settings = settings = settings or KioskSettings()
+        #: None: the caller manages languages (a test); the window then only follows along.
+        self._translations = translations
+        self._default_language = settings.default_language or Language.EN
+        self.language = self._default_language
+        #: The language the salesperson signed in with: their screens come back to it.
+        self._staff_language = self._default_language
         #: Who may sign in; the list is refreshed from the backend, and the PINs are checked here.
         self._roster = roster or StaffRoster()
-        #: The salesperson signed in, named on every staff action (None: the sign-in screen shows).
+        #: The salesperson signed in, named on every staff action (None: nobody is).
         self.salesperson_id: int | None = None
+        #: In kiosk mode (:meth:`lock_down`) the window cannot be closed until an administrator quits it.
+        self._may_close = True
         self._background = Background(self)
         self._stop_following: threading.Event | None = None
         # Every write goes to the outbox first; the sync worker sends it, on its own thread.
@@ -89,21 +111,70 @@ class MainWindow(QMainWindow):
         self._qr_timer.setSingleShot(True)
         self._qr_timer.timeout.connect(self._request_qr_link)
 
+        brand = settings.brand
         self.setWindowTitle(brand)
         self.setWindowIcon(QIcon(str(resource("icons", "kiosk.svg"))))
+        self.header = Header(brand, settings.languages)
+        self.header.languages.chosen.connect(self.set_language)
+        self.header.sync.send_now_requested.connect(self._sync.wake)
+        self.welcome = WelcomeScreen(brand)
+        self.welcome.staff_requested.connect(self.show_sign_in)
+        self.about_page = AboutIdPage(brand)
+        self.how_page = HowItWorksPage(brand)
+        self.welcome.about_requested.connect(self._show_about)
+        self.welcome.how_requested.connect(self._show_how)
+        self.about_page.back_requested.connect(self.show_welcome)
+        self.how_page.back_requested.connect(self.show_welcome)
+        self.stack = QStackedWidget(self)
+        for screen in (self.welcome, self.about_page, self.how_page):
+            self.stack.addWidget(screen)
+        self._session_screens: list[QWidget] = []
+        self._build_session_screens()
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.header)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.still_there = StillThereOverlay(self)
+        self.still_there.still_here.connect(self._still_here)
+        app = QApplication.instance()
+        assert app is not None
+        self.idle = IdleWatcher(app, self)
+        self.idle.asking.connect(self.still_there.ask)
+        self.idle.tick.connect(self.still_there.count)
+        self.idle.answered.connect(self.still_there.hide)
+        self.idle.expired.connect(self.wipe)
+        self.stack.currentChanged.connect(self._screen_changed)
+
+        # Read the common-password list now, on a worker: the first password keystroke then
+        # costs no disk read on the GUI thread.
+        self._background.run(common_passwords, lambda _list: None, lambda error: log.error("%r", error))
+        if not self._roster.people:
+            # The list kept from the last time the backend answered: sign-in works offline after a restart.
+            self._background.run(outbox.staff, self._staff_kept, lambda error: log.error("%r", error))
+        self.load_staff()
+        self.set_language(self._default_language)
+        self.show_welcome()
+
+    def _build_session_screens(self) -> None:
+        """Make the screens that hold what people type, and wire them; see :meth:`wipe`."""
+        settings = self._settings
         self.sign_in = SignInScreen()
-        self.form = BuyerFormScreen(default_language)
+        self.form = BuyerFormScreen(self._default_language)
         self.handoff = HandoffScreen()
         self.verify = VerifyCodeScreen()
-        self.finish = FinishHereScreen(brand)
-        self.registered = RegisteredScreen(brand)
-        self.stack = QStackedWidget(self)
-        for screen in (self.sign_in, self.form, self.handoff, self.verify, self.finish, self.registered):
+        self.finish = FinishHereScreen(settings.brand)
+        self.registered = RegisteredScreen(settings.brand)
+        self._session_screens = [self.sign_in, self.form, self.handoff, self.verify, self.finish, self.registered]
+        for screen in self._session_screens:
             self.stack.addWidget(screen)
-        self.setCentralWidget(self.stack)
-
+        if self._roster.people:
+            self.sign_in.show_people(self._roster.people)
         self.sign_in.sign_in_requested.connect(self._check_pin)
         self.sign_in.reload_requested.connect(self.load_staff)
+        self.sign_in.back_requested.connect(self.show_welcome)
         self.form.sign_out_requested.connect(self.sign_out)
         self.form.submitted.connect(self._send_invitation)
         self.form.email_corrected.connect(self._send_corrected_email)
@@ -117,15 +188,111 @@ class MainWindow(QMainWindow):
         self.finish.submitted.connect(self._complete_here)
         self.finish.back_requested.connect(self._back_to_handoff)
         self.registered.next_customer_requested.connect(self.next_customer)
-        # Read the common-password list now, on a worker: the first password keystroke then
-        # costs no disk read on the GUI thread.
-        self._background.run(common_passwords, lambda _list: None, lambda error: log.error("%r", error))
-        if self._roster.people:
-            self.sign_in.show_people(self._roster.people)
-        else:
-            # The list kept from the last time the backend answered: sign-in works offline after a restart.
-            self._background.run(outbox.staff, self._staff_kept, lambda error: log.error("%r", error))
+
+    # -- where the kiosk is -------------------------------------------------------------------
+
+    def _audience(self, screen: QWidget | None) -> str:
+        if screen in (self.sign_in, self.form):
+            return "staff"
+        return "customer"
+
+    def _idle_times(self, screen: QWidget | None) -> tuple[float | None, int]:
+        """(seconds before asking, seconds of countdown) for ``screen``; a countdown of 0 wipes unasked."""
+        settings = self._settings
+        if screen is self.welcome and self.language is self._default_language:
+            return None, 0  # the idle state itself
+        if screen in (self.welcome, self.about_page, self.how_page, self.sign_in):
+            # Nothing to lose but a language choice or half a PIN: back to the start without asking.
+            return settings.customer_idle_s, 0
+        if screen is self.form:
+            return settings.staff_idle_s, settings.idle_countdown_s
+        return settings.customer_idle_s, settings.idle_countdown_s
+
+    @Slot(int)
+    def _screen_changed(self, _index: int) -> None:
+        screen = self.stack.currentWidget()
+        self.header.set_audience(self._audience(screen))
+        self.still_there.hide()
+        self.idle.arm(*self._idle_times(screen))
+
+    @Slot()
+    def _still_here(self) -> None:
+        self.still_there.hide()
+        self.idle.arm(*self._idle_times(self.stack.currentWidget()))
+
+    @Slot(object)
+    def set_language(self, language: Language) -> None:
+        """Show every screen in ``language`` now; what was typed stays where it is."""
+        self.language = language
+        if self._translations is not None:
+            self._translations.use(language)
+        self.header.languages.show_current(language)
+        self.idle.arm(*self._idle_times(self.stack.currentWidget()))
+
+    @Slot()
+    def show_welcome(self) -> None:
+        self.stack.setCurrentWidget(self.welcome)
+
+    @Slot()
+    def _show_about(self) -> None:
+        self.stack.setCurrentWidget(self.about_page)
+
+    @Slot()
+    def _show_how(self) -> None:
+        self.stack.setCurrentWidget(self.how_page)
+
+    @Slot()
+    def show_sign_in(self) -> None:
+        self.sign_in.reset()
+        self.stack.setCurrentWidget(self.sign_in)
         self.load_staff()
+
+    @Slot()
+    def wipe(self) -> None:
+        """Forget everyone: back to the welcome screen with fresh screens, in the showroom's language."""
+        log.info("wiping the kiosk for the next visitor")
+        self.still_there.hide()
+        self._stop_awaiting(tell=False)  # still saved, and sent by the sync worker in time
+        self._attempt = None
+        self._refused_id = None
+        self._stop_follow()
+        self._qr_timer.stop()
+        if self.salesperson_id is not None:
+            log.info("salesperson %d signed out", self.salesperson_id)
+        self.salesperson_id = None
+        self.stack.setCurrentWidget(self.welcome)
+        for screen in self._session_screens:
+            self.stack.removeWidget(screen)
+            screen.deleteLater()
+        self._build_session_screens()
+        clipboard = QGuiApplication.clipboard()
+        clipboard.clear(QClipboard.Mode.Clipboard)
+        if clipboard.supportsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)
+        self.set_language(self._default_language)
+        self.load_staff()
+
+    # -- kiosk mode ---------------------------------------------------------------------------
+
+    def lock_down(self) -> None:
+        """Kiosk mode: full screen, frameless, on top; closing and Escape are ignored until :meth:`allow_close`."""
+        self._may_close = False
+        self.setWindowFlags(self.windowFlags() | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+        self.showFullScreen()
+
+    def allow_close(self) -> None:
+        """Let the window close (an administrator quit the kiosk, or the app is shutting down)."""
+        self._may_close = True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._may_close and event.key() == Qt.Key.Key_Escape:
+            event.accept()  # no way out by keyboard in kiosk mode
+            return
+        super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.still_there.setGeometry(self.rect())
 
     # -- staff --------------------------------------------------------------------------------
 
@@ -166,6 +333,7 @@ class MainWindow(QMainWindow):
             return
         log.info("salesperson %d signed in", salesperson_id)
         self.salesperson_id = salesperson_id
+        self._staff_language = self.language
         self.sign_in.reset()
         self.form.set_salesperson(person.name)
         self.next_customer()
@@ -176,21 +344,15 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def sign_out(self) -> None:
-        """Back to the sign-in screen; whatever the form held for a customer is wiped."""
-        if self.salesperson_id is not None:
-            log.info("salesperson %d signed out", self.salesperson_id)
-        self.salesperson_id = None
-        self.next_customer()  # lands on the sign-in screen now nobody is signed in
-        self.form.show_notice(None)
-        self.form.set_salesperson(None)
-        self.sign_in.reset()
-        self.load_staff()
+        """Back to the welcome screen; everything typed in this session is wiped with it."""
+        self.wipe()
 
     def _staff_refused(self, error: Exception) -> bool:
         """The backend no longer accepts the signed-in salesperson (deactivated): sign them out, say why."""
         if not (isinstance(error, Refused) and error.code is ErrorCode.SALESPERSON_UNKNOWN):
             return False
-        self.sign_out()
+        self.wipe()
+        self.show_sign_in()
         self.sign_in.show_result(SignInResult(SignIn.UNKNOWN))
         return True
 
@@ -198,7 +360,7 @@ class MainWindow(QMainWindow):
 
     def _on_sync_event(self, event: SyncEvent) -> None:
         state = event if isinstance(event, SyncState) else event.state
-        self.form.sync.show_state(state)
+        self.header.sync.show_state(state)
         if isinstance(event, Outcome):
             self._settle(event)
 
@@ -264,6 +426,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.registered)
             return
         self.handoff.show_invitation(invitation)
+        # From here on the screen is the customer's: in the language chosen for them.
+        self.set_language(invitation.language)
         self.stack.setCurrentWidget(self.handoff)
         self._follow(invitation)
         self._request_qr_link()
@@ -500,11 +664,20 @@ class MainWindow(QMainWindow):
         self._refused_id = None
         self._stop_follow()
         self._qr_timer.stop()
+        if self.salesperson_id is None:
+            self.wipe()
+            return
         self.finish.wipe()
         self.form.reset()
-        self.stack.setCurrentWidget(self.form if self.salesperson_id is not None else self.sign_in)
+        self.set_language(self._staff_language)
+        self.stack.setCurrentWidget(self.form)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_close:
+            log.info("close ignored: kiosk mode (an administrator can quit)")
+            event.ignore()
+            return
+        self.idle.stop()
         self._stop_follow()
         self._qr_timer.stop()
         self._await_timer.stop()

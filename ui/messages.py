@@ -16,7 +16,7 @@ from kiosk.wire import ErrorCode
 
 # Written out in full each time (not wrapped in a helper) because lupdate only recognises
 # literal QCoreApplication.translate("Context", "text") calls.
-def field_error(code: FieldError | str, field: str) -> str:
+def field_error(code: FieldError | str, field: str, example_phone: str = "+46 70 123 45 67") -> str:
     if code == FieldError.REQUIRED:
         return {
             "first_name": QCoreApplication.translate("Messages", "Please enter the first name."),
@@ -30,7 +30,9 @@ def field_error(code: FieldError | str, field: str) -> str:
             "Messages", "Please use letters only (spaces, hyphens and apostrophes are fine)."
         )
     if code == FieldError.PHONE_INVALID:
-        return QCoreApplication.translate("Messages", "This is not a mobile number we can use, e.g. +46 70 123 45 67.")
+        return QCoreApplication.translate("Messages", "This is not a mobile number we can use, e.g. %1.").replace(
+            "%1", example_phone
+        )
     if code == FieldError.VIN_INVALID:
         return QCoreApplication.translate("Messages", "A VIN has 17 letters and digits (never I, O or Q).")
     if code == FieldError.COMMISSION_NUMBER_INVALID:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 from kiosk.api_client import Refused
+from kiosk.buyer import MarketingChannel
 from kiosk.languages import Language
 from kiosk.outbox import Backlog
 from kiosk.staff import SignIn, SignInResult
@@ -35,14 +36,23 @@ SAMPLE_LINK = "http://192.168.1.20:8765/r/Zq3xK2bQ9hV8mN4pT7wL1cR6yD0fJ5sA2eU8iO
 
 def screen_states(window: MainWindow) -> Iterator[str]:
     """Put ``window`` in each state in turn; yield the state's name while it is shown."""
+    window.show_welcome()
+    yield "00a-welcome"
+    window.welcome.set_self_registration(True)
+    yield "00b-welcome-self-registration"
+    window.welcome.set_self_registration(False)
+    window.stack.setCurrentWidget(window.about_page)
+    yield "00c-what-is-an-id"
+    window.stack.setCurrentWidget(window.how_page)
+    yield "00d-how-registration-works"
     window.sign_in.show_people(SAMPLE_STAFF)
     window.sign_in.names.button(0).setChecked(True)
     window.sign_in.show_result(SignInResult(SignIn.WRONG_PIN, attempts_left=1))
     window.sign_in.pin.setText("24")
     window.stack.setCurrentWidget(window.sign_in)
-    yield "00-staff-sign-in"
+    yield "00e-staff-sign-in"
     window.sign_in.show_result(SignInResult(SignIn.LOCKED, locked_for=300))
-    yield "00b-staff-sign-in-locked"
+    yield "00f-staff-sign-in-locked"
     window.form.set_salesperson(SAMPLE_STAFF[1].name)
     window.stack.setCurrentWidget(window.form)
     window.form.submit()  # an empty form, submitted: every error shows (privacy notice included)
@@ -50,7 +60,12 @@ def screen_states(window: MainWindow) -> Iterator[str]:
     window.form.reset()
     window.form.first_name.edit.setText("Åsa")
     window.form.last_name.edit.setText("Öberg")
-    window.form.email.edit.setText("asa.oberg@example.se")
+    window.form.email.edit.setText("asa.oberg@gmial.com")
+    window.form.phone.edit.setText("070-123 45 67")
+    window.form.model.edit.setText("Taycan 4S Cross Turismo")
+    window.form.vin.edit.setText("WP0ZZZY1ZPSA12345")
+    window.form.privacy.setChecked(True)
+    window.form.marketing[MarketingChannel.EMAIL].setChecked(True)
     yield "02-buyer-form"
     window.form.set_correcting(True)
     yield "02b-correct-email"
@@ -58,10 +73,13 @@ def screen_states(window: MainWindow) -> Iterator[str]:
     window.form.reset()
     window.form.show_notice(messages.saved_for_later())
     since = datetime(2026, 11, 21, 10, 42).timestamp()
-    window.form.sync.show_state(SyncState(False, Backlog(3, 1, since, since - 600, "create: unreachable")))
+    window.header.sync.show_state(SyncState(False, Backlog(3, 1, since, since - 600, "create: unreachable")))
     yield "02c-saved-offline"
+    window.header.sync.summary.setChecked(True)
+    yield "02d-sync-details"
+    window.header.sync.summary.setChecked(False)
     window.form.show_notice(None)
-    window.form.sync.show_state(SyncState(True, Backlog(0, 0, None, since, None)))
+    window.header.sync.show_state(SyncState(True, Backlog(0, 0, None, since, None)))
     window.handoff.show_invitation(SAMPLE)
     window.handoff.set_qr_link(SAMPLE_LINK, "K7F")
     window.stack.setCurrentWidget(window.handoff)
@@ -85,3 +103,6 @@ def screen_states(window: MainWindow) -> Iterator[str]:
     yield "05-registered"
     window.registered.show_for(SAMPLE.first_name, existing=True)
     yield "06-already-registered"
+    window.still_there.ask(12)
+    yield "07-are-you-still-there"
+    window.still_there.hide()

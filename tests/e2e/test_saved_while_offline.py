@@ -69,7 +69,7 @@ def test_an_invitation_saved_offline_is_sent_when_the_backend_is_back_and_the_cu
     try:
         # Nobody touches the kiosk: the sync thread notices the backend is back and sends.
         qtbot.waitUntil(lambda: outbox.count(LocalState.CONFIRMED) == 1, timeout=15_000)
-        qtbot.waitUntil(lambda: form.sync.text().startswith("Online · All sent, last at "), timeout=5000)
+        qtbot.waitUntil(lambda: window.header.sync.text().startswith("Online · All sent, last at "), timeout=5000)
         mails = mail_sink.wait_for_mail_to(email, timeout=10)
         assert len(mails) == 1, "the customer gets the invitation, once"
         db = Db(back.database_url)

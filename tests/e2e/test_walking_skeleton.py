@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from backend.devmail import MailSink
 from backend.seed import DEMO_PIN, DEMO_SALESPERSON
 from kiosk.api_client import ApiClient
+from kiosk.config import KioskSettings
 from kiosk.languages import Language
 from kiosk.outbox import Outbox
 from tests.conftest import Db
@@ -35,7 +36,7 @@ LEFT = Qt.MouseButton.LeftButton
 def window(qtbot: QtBot, backend: BackendProcess, device_token: str, outbox: Outbox) -> Iterator[MainWindow]:
     build_app(Language.EN)  # the theme and translations the real app uses
     client = ApiClient(backend.url, device_token)
-    kiosk = MainWindow(client, outbox=outbox, default_language=Language.SV)
+    kiosk = MainWindow(client, outbox=outbox, settings=KioskSettings(default_language=Language.SV))
     qtbot.addWidget(kiosk)
     kiosk.resize(1280, 800)
     kiosk.show()

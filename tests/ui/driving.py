@@ -9,8 +9,16 @@ from ui.main_window import MainWindow
 LEFT = Qt.MouseButton.LeftButton
 
 
+def open_sign_in(qtbot: QtBot, window: MainWindow) -> None:
+    """From the welcome screen, the discreet staff entry."""
+    if window.stack.currentWidget() is window.welcome:
+        qtbot.mouseClick(window.welcome.staff, LEFT)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.sign_in, timeout=5000)
+
+
 def sign_in(qtbot: QtBot, window: MainWindow, name: str, pin: str) -> None:
-    """Choose ``name`` on the sign-in screen, tap ``pin`` on the pad, sign in; wait for the form."""
+    """Open staff sign-in, choose ``name``, tap ``pin`` on the pad, sign in; wait for the form."""
+    open_sign_in(qtbot, window)
     screen = window.sign_in
     qtbot.waitUntil(lambda: name in [button.text() for button in screen.names.buttons()], timeout=5000)
     button = next(button for button in screen.names.buttons() if button.text() == name)

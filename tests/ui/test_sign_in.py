@@ -16,7 +16,7 @@ from kiosk.outbox import Outbox
 from kiosk.staff import StaffRoster
 from kiosk.wire import SalespersonInfo, SalespersonList
 from tests.servers import free_port
-from tests.ui.driving import LEFT, sign_in
+from tests.ui.driving import LEFT, open_sign_in, sign_in
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 
@@ -35,6 +35,7 @@ def window(qtbot: QtBot, translations: Translations, outbox: Outbox) -> Iterator
     qtbot.addWidget(kiosk)
     kiosk.resize(1280, 800)
     kiosk.show()
+    open_sign_in(qtbot, kiosk)
     yield kiosk
     kiosk.close()
     client.close()
@@ -51,7 +52,7 @@ def _try_pin(qtbot: QtBot, window: MainWindow, pin: str) -> None:
     qtbot.waitUntil(lambda: screen.confirm.text() != "Checking…" and not screen.pin.text(), timeout=5000)
 
 
-def test_the_kiosk_opens_on_sign_in_and_lists_the_staff_by_name(window: MainWindow) -> None:
+def test_the_staff_entry_opens_sign_in_with_the_staff_by_name(window: MainWindow) -> None:
     assert window.stack.currentWidget() is window.sign_in
     assert [button.text() for button in window.sign_in.names.buttons()] == ["Anna Berg", "Erik Lind"]
     assert not window.sign_in.confirm.isEnabled(), "nothing to check before a name and 4 digits"
@@ -63,9 +64,11 @@ def test_a_salesperson_signs_in_offline_with_the_pad_and_signs_out_again(qtbot: 
     assert window.form.signed_in_as.text() == "Signed in: Erik Lind"
     qtbot.keyClicks(window.form.first_name.edit, "Åsa")
     qtbot.mouseClick(window.form.sign_out, LEFT)
-    assert window.stack.currentWidget() is window.sign_in
+    assert window.stack.currentWidget() is window.welcome
     assert window.salesperson_id is None
     assert window.form.first_name.edit.text() == "", "the next salesperson does not see this customer"
+    assert not window.form.first_name.edit.isUndoAvailable(), "a new form, not an emptied one"
+    open_sign_in(qtbot, window)
     assert window.sign_in.chosen is None and window.sign_in.pin.text() == ""
 
 
@@ -116,6 +119,7 @@ def test_without_any_staff_list_the_screen_says_why_and_offers_to_try_again(
     window = MainWindow(client, outbox=outbox)  # never synced, backend down
     qtbot.addWidget(window)
     window.show()
+    open_sign_in(qtbot, window)
     qtbot.waitUntil(window.sign_in.reload.isVisible, timeout=5000)
     assert window.sign_in.status.text() == ("The staff list could not be loaded: the kiosk cannot reach the server.")
     assert window.sign_in.names.buttons() == []

@@ -1,14 +1,38 @@
-"""The salesperson's form: who is being invited, and in which language."""
+"""The salesperson's form: who is being invited, how to reach them, their car, and what they agreed to.
+
+Two columns so the whole form fits a 1280×800 screen without scrolling: the customer on the left,
+the vehicle and consents on the right. Tab goes down the left column, then the right; Enter in
+any text field sends.
+"""
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
-from kiosk.buyer import BuyerDetails, Consents, validate_buyer_fields
+from kiosk.buyer import (
+    BuyerDetails,
+    Consents,
+    MarketingChannel,
+    Salutation,
+    Vehicle,
+    clean_phone,
+    example_mobile,
+    salutations_for,
+    validate_buyer_fields,
+)
+from kiosk.email_typos import suggest
 from kiosk.languages import Language
 from ui import messages
 from ui.widgets.form_field import FormField
-from ui.widgets.layout import form_column
-from ui.widgets.sync_indicator import SyncIndicator
 
 
 class BuyerFormScreen(QWidget):
@@ -18,36 +42,80 @@ class BuyerFormScreen(QWidget):
     #: In correction mode: the corrected address for the invitation already sent.
     email_corrected = Signal(str)
     sign_out_requested = Signal()
+    invitations_requested = Signal()
 
-    def __init__(self, default_language: Language = Language.EN, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, default_language: Language = Language.EN, *, country: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._default_language = default_language
+        #: The dealer's country: which salutations to offer, and how a phone number without "+" is read.
+        self._country = country
         self._correcting = False
         self._salesperson: str | None = None
         self.signed_in_as = QLabel(self)
         self.signed_in_as.setObjectName("signed_in_as")
         self.signed_in_as.setProperty("role", "muted")
+        self.invitations = QPushButton(self)
+        self.invitations.setObjectName("open_invitations")
+        self.invitations.setProperty("role", "link")
+        self.invitations.clicked.connect(self.invitations_requested)
         self.sign_out = QPushButton(self)
         self.sign_out.setObjectName("sign_out")
         self.sign_out.setProperty("role", "link")
         self.sign_out.clicked.connect(self.sign_out_requested)
-        self.sign_out.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.sync = SyncIndicator(self)
-        self.sync.setWordWrap(True)  # a long state in German wraps rather than squeezing "Sign out"
+        for button in (self.invitations, self.sign_out):
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.title = QLabel(self)
         self.title.setProperty("role", "title")
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
+        #: Good news about the customer before (e.g. "saved, will be sent"): shown until the next send.
+        self.notice = QLabel(self)
+        self.notice.setObjectName("form_notice")
+        self.notice.setProperty("role", "notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+
+        # Left column: the customer. Created in Tab order.
+        self.customer_heading = QLabel(self)
+        self.customer_heading.setProperty("role", "heading")
+        self.salutation_label = QLabel(self)
+        self.salutation = QComboBox(self)
+        self.salutation.setObjectName("salutation")
+        self.salutation_label.setBuddy(self.salutation)
+        self._salutations = salutations_for(country)
         self.first_name = FormField("first_name", self)
         self.last_name = FormField("last_name", self)
         self.email = FormField("email", self)
         self.email.edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
+        self.email_hint = QLabel(self)
+        self.email_hint.setObjectName("email_hint")
+        self.email_hint.setWordWrap(True)
+        self.use_suggestion = QPushButton(self)
+        self.use_suggestion.setObjectName("use_email_suggestion")
+        self.use_suggestion.setProperty("role", "link")
+        self.use_suggestion.clicked.connect(self._use_suggestion)
+        self._suggestion: str | None = None
+        self.phone = FormField("phone", self)
+        self.phone.edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         self.language_label = QLabel(self)
         self.language = QComboBox(self)
         self.language.setObjectName("language")
         for language in Language:
             self.language.addItem(language.endonym, language)
         self.language_label.setBuddy(self.language)
+
+        # Right column: the car (all optional), then consents.
+        self.vehicle_heading = QLabel(self)
+        self.vehicle_heading.setProperty("role", "heading")
+        self.model = FormField("model", self)
+        self.model.edit.setMaxLength(80)
+        self.commission_number = FormField("commission_number", self)
+        self.vin = FormField("vin", self)
+        self.vin.edit.setMaxLength(17 + 4)  # a VIN, perhaps typed in groups with spaces
+        self.consents_heading = QLabel(self)
+        self.consents_heading.setProperty("role", "heading")
         self.privacy = QCheckBox(self)
         self.privacy.setObjectName("privacy_notice")
         self.privacy.toggled.connect(self._revalidate)
@@ -57,55 +125,110 @@ class BuyerFormScreen(QWidget):
         self.privacy_error.setWordWrap(True)
         self.privacy_error.hide()
         self._privacy_touched = False
+        self.marketing_label = QLabel(self)
+        self.marketing_label.setWordWrap(True)
+        self.marketing: dict[MarketingChannel, QCheckBox] = {}
+        for channel in MarketingChannel:
+            box = QCheckBox(self)
+            box.setObjectName(f"marketing_{channel.value}")
+            self.marketing[channel] = box
+
         self.status = QLabel(self)
         self.status.setObjectName("form_status")
         self.status.setProperty("role", "error")
         self.status.setWordWrap(True)
         self.status.hide()
-        #: Good news about the customer before (e.g. "saved, will be sent"): shown until the next send.
-        self.notice = QLabel(self)
-        self.notice.setObjectName("form_notice")
-        self.notice.setProperty("role", "notice")
-        self.notice.setWordWrap(True)
-        self.notice.hide()
         self.send = QPushButton(self)
         self.send.setObjectName("send")
         self.send.setProperty("role", "primary")
         self.send.clicked.connect(self.submit)
 
-        layout = form_column(self)
-        layout.setSpacing(12)
-        # Who is signed in and how sending goes, in two small lines beside "Sign out": the form
-        # below must still fit a 1280×800 screen.
-        staff_lines = QVBoxLayout()
-        staff_lines.setSpacing(2)
-        staff_lines.addWidget(self.signed_in_as)
-        staff_lines.addWidget(self.sync)
         staff_bar = QHBoxLayout()
-        staff_bar.setSpacing(16)
-        staff_bar.addLayout(staff_lines, 1)
-        staff_bar.addWidget(self.sign_out, alignment=Qt.AlignmentFlag.AlignTop)
+        staff_bar.setSpacing(8)
+        staff_bar.addWidget(self.signed_in_as, 1)
+        staff_bar.addWidget(self.invitations)
+        staff_bar.addWidget(self.sign_out)
+
+        left = QVBoxLayout()
+        left.setSpacing(10)
+        left.addWidget(self.customer_heading)
+        salutation_row = QVBoxLayout()
+        salutation_row.setSpacing(4)
+        salutation_row.addWidget(self.salutation_label)
+        salutation_row.addWidget(self.salutation)
+        left.addLayout(salutation_row)
+        names = QHBoxLayout()
+        names.setSpacing(16)
+        names.addWidget(self.first_name, 1, Qt.AlignmentFlag.AlignTop)
+        names.addWidget(self.last_name, 1, Qt.AlignmentFlag.AlignTop)
+        left.addLayout(names)
+        left.addWidget(self.email)
+        hint = QHBoxLayout()
+        hint.setSpacing(4)
+        hint.addWidget(self.email_hint, 1)
+        hint.addWidget(self.use_suggestion)
+        left.addLayout(hint)
+        left.addWidget(self.phone)
+        language_row = QVBoxLayout()
+        language_row.setSpacing(4)
+        language_row.addWidget(self.language_label)
+        language_row.addWidget(self.language)
+        left.addLayout(language_row)
+        left.addStretch(1)
+
+        right = QVBoxLayout()
+        right.setSpacing(10)
+        right.addWidget(self.vehicle_heading)
+        right.addWidget(self.model)
+        car_ids = QHBoxLayout()
+        car_ids.setSpacing(16)
+        car_ids.addWidget(self.commission_number, 2, Qt.AlignmentFlag.AlignTop)
+        car_ids.addWidget(self.vin, 3, Qt.AlignmentFlag.AlignTop)
+        right.addLayout(car_ids)
+        right.addSpacing(12)
+        right.addWidget(self.consents_heading)
+        right.addWidget(self.privacy)
+        right.addWidget(self.privacy_error)
+        right.addWidget(self.marketing_label)
+        channels = QGridLayout()
+        channels.setHorizontalSpacing(24)
+        channels.setVerticalSpacing(0)
+        for index, box in enumerate(self.marketing.values()):
+            channels.addWidget(box, index // 2, index % 2)
+        right.addLayout(channels)
+        right.addStretch(1)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(48)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        actions = QHBoxLayout()
+        actions.setSpacing(16)
+        actions.addWidget(self.send, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        actions.addWidget(self.status, 1)
+        actions.addStretch(0)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(64, 8, 64, 24)
+        layout.setSpacing(10)
         layout.addLayout(staff_bar)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
         layout.addWidget(self.notice)
+        layout.addLayout(columns, 1)
+        layout.addLayout(actions)
+
         for field in self.fields():
-            layout.addWidget(field)
             field.edit.textChanged.connect(self._revalidate)
             field.edit.editingFinished.connect(self._touch_sender)
             field.edit.returnPressed.connect(self.submit)
-        layout.addWidget(self.language_label)
-        layout.addWidget(self.language)
-        layout.addWidget(self.privacy)
-        layout.addWidget(self.privacy_error)
-        layout.addWidget(self.status)
-        layout.addWidget(self.send, alignment=Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
+        self.email.edit.textChanged.connect(self._refresh_suggestion)
         self.reset()
         self.retranslate_ui()
 
     def fields(self) -> list[FormField]:
-        return [self.first_name, self.last_name, self.email]
+        """Every text field, in Tab order."""
+        return [self.first_name, self.last_name, self.email, self.phone, self.model, self.commission_number, self.vin]
 
     def reset(self) -> None:
         """Empty the form for the next buyer."""
@@ -115,9 +238,12 @@ class BuyerFormScreen(QWidget):
             field.edit.clear()
             field.touched = False
             field.show_error(None)
+        self.salutation.setCurrentIndex(0)
         self.language.setCurrentIndex(self.language.findData(self._default_language))
         self.set_correcting(False)
         self.privacy.setChecked(False)
+        for box in self.marketing.values():
+            box.setChecked(False)
         self._privacy_touched = False
         self._show_privacy_error()
         self.set_busy(False)
@@ -132,12 +258,14 @@ class BuyerFormScreen(QWidget):
     def set_correcting(self, correcting: bool) -> None:
         """Correction mode: only the e-mail can change; everything else was sent already."""
         self._correcting = correcting
-        for field in (self.first_name, self.last_name):
-            field.edit.setReadOnly(correcting)
-        self.language.setEnabled(not correcting)
+        for field in self.fields():
+            if field is not self.email:
+                field.edit.setReadOnly(correcting)
+        for widget in (self.language, self.salutation, self.privacy, *self.marketing.values()):
+            widget.setEnabled(not correcting)
         if correcting:
             self.privacy.setChecked(True)  # given with the invitation being corrected
-        self.privacy.setEnabled(not correcting)
+        self.invitations.setEnabled(not correcting)
         self.retranslate_ui()
         if correcting:
             self.email.edit.setFocus()
@@ -174,11 +302,31 @@ class BuyerFormScreen(QWidget):
 
     @Slot()
     def _revalidate(self) -> None:
-        errors = validate_buyer_fields(self._values())
+        errors = validate_buyer_fields(self._values(), self._country)
+        example = example_mobile(self._country)
         for field in self.fields():
             code = errors.get(field.name)
-            field.show_error(messages.field_error(code, field.name) if code else None)
+            field.show_error(messages.field_error(code, field.name, example) if code else None)
         self._show_privacy_error()
+
+    @Slot()
+    def _refresh_suggestion(self) -> None:
+        self._suggestion = (
+            None if self._correcting and not self.email.edit.isModified() else suggest(self.email.edit.text())
+        )
+        self._show_suggestion()
+
+    def _show_suggestion(self) -> None:
+        suggestion = self._suggestion
+        self.email_hint.setText(self.tr("Did you mean %1?").replace("%1", suggestion) if suggestion else "")
+        self.email_hint.setVisible(suggestion is not None)
+        self.use_suggestion.setVisible(suggestion is not None)
+
+    @Slot()
+    def _use_suggestion(self) -> None:
+        if self._suggestion is not None:
+            self.email.edit.setText(self._suggestion)
+            self.email.edit.setFocus()
 
     def _show_privacy_error(self) -> None:
         missing = self._privacy_touched and not self.privacy.isChecked()
@@ -193,7 +341,8 @@ class BuyerFormScreen(QWidget):
             field.touched = True
         self._privacy_touched = True
         self._revalidate()
-        errors = validate_buyer_fields(self._values())
+        values = self._values()
+        errors = validate_buyer_fields(values, self._country)
         if errors:
             first_bad = next(field for field in self.fields() if field.name in errors)
             first_bad.edit.setFocus()
@@ -206,18 +355,36 @@ class BuyerFormScreen(QWidget):
         if self._correcting:
             self.email_corrected.emit(self.email.edit.text())
             return
+        vehicle = Vehicle(
+            model=values["model"].strip() or None,
+            commission_number=values["commission_number"] or None,
+            vin=values["vin"] or None,
+        )
+        salutation = self.salutation.currentData()
         self.submitted.emit(
             BuyerDetails(
-                **self._values(),
+                first_name=values["first_name"],
+                last_name=values["last_name"],
+                email=values["email"],
                 language=self.language.currentData(),
-                consents=Consents(privacy_notice_acknowledged=True),
+                salutation=salutation if isinstance(salutation, Salutation) else Salutation.NONE,
+                phone=clean_phone(values["phone"], self._country) if values["phone"].strip() else None,
+                vehicle=vehicle if vehicle != Vehicle() else None,
+                consents=Consents(
+                    privacy_notice_acknowledged=True,
+                    marketing=frozenset(channel for channel, box in self.marketing.items() if box.isChecked()),
+                ),
             )
         )
 
     def retranslate_ui(self) -> None:
         self.signed_in_as.setText(self.tr("Signed in: %1").replace("%1", self._salesperson or ""))
         self.signed_in_as.setVisible(self._salesperson is not None)
+        self.invitations.setText(self.tr("Invitations"))
+        self.invitations.setAccessibleDescription(self.tr("This showroom's invitations and how far they got"))
+        self.invitations.setVisible(self._salesperson is not None)
         self.sign_out.setText(self.tr("Sign out"))
+        self.sign_out.setAccessibleDescription(self.tr("Locks the kiosk and returns to the welcome screen"))
         self.sign_out.setVisible(self._salesperson is not None)
         self.title.setText(self.tr("Correct the e-mail address") if self._correcting else self.tr("Invite a customer"))
         if self._correcting:
@@ -229,18 +396,59 @@ class BuyerFormScreen(QWidget):
             )
         else:
             self.intro.setText(
-                self.tr(
-                    "The customer receives an e-mail and can finish registering here at the kiosk or on their phone."
-                )
+                self.tr("The customer receives an e-mail and finishes registering here at the kiosk or on their phone.")
             )
+        self.customer_heading.setText(self.tr("Customer"))
+        self.salutation_label.setText(self.tr("&Salutation"))
+        self.salutation.setAccessibleName(self.tr("Salutation"))
+        names = {
+            Salutation.NONE: self.tr("(none)"),
+            Salutation.MS: self.tr("Ms"),
+            Salutation.MR: self.tr("Mr"),
+        }
+        current = self.salutation.currentIndex()
+        self.salutation.clear()
+        for salutation in (Salutation.NONE, *self._salutations):
+            self.salutation.addItem(names[salutation], salutation)
+        self.salutation.setCurrentIndex(max(0, current))
+        self.salutation.setVisible(bool(self._salutations))
+        self.salutation_label.setVisible(bool(self._salutations))
         self.first_name.set_texts(self.tr("&First name"))
         self.last_name.set_texts(self.tr("&Last name"))
         self.email.set_texts(
-            self.tr("&E-mail address"), self.tr("The customer's e-mail address becomes their user name.")
+            self.tr("&E-mail address"),
+            self.tr("The customer's e-mail address becomes their user name and cannot be changed later."),
         )
+        self.use_suggestion.setText(self.tr("Use it"))
+        self.use_suggestion.setAccessibleDescription(self.tr("Replaces the e-mail address with the suggestion"))
+        self._show_suggestion()
+        self.phone.set_texts(
+            self.tr("&Mobile phone (optional)"),
+            self.tr("Without a country code, the number is read as one from this showroom's country."),
+        )
+        self.phone.edit.setPlaceholderText(example_mobile(self._country))
         self.language_label.setText(self.tr("Customer's &language"))
         self.language.setAccessibleName(self.tr("Customer's language"))
-        self.privacy.setText(self.tr("The customer has been given the privacy notice"))
+        self.language.setAccessibleDescription(self.tr("The language of the e-mail and of the customer's screens"))
+        self.vehicle_heading.setText(self.tr("Vehicle (optional)"))
+        self.model.set_texts(self.tr("M&odel"))
+        self.model.edit.setPlaceholderText(self.tr("e.g. Taycan 4S"))
+        self.commission_number.set_texts(self.tr("&Commission number"))
+        self.vin.set_texts(self.tr("&VIN"), self.tr("The vehicle identification number: 17 letters and digits"))
+        self.consents_heading.setText(self.tr("Consents"))
+        self.privacy.setText(self.tr("The customer has been given the &privacy notice"))
+        self.privacy.setAccessibleDescription(self.tr("Required before the invitation can be sent"))
+        self.marketing_label.setText(self.tr("The customer would like news and offers by:"))
+        channel_names = {
+            MarketingChannel.EMAIL: self.tr("E-mail"),
+            MarketingChannel.SMS: self.tr("Text message"),
+            MarketingChannel.PHONE: self.tr("Phone call"),
+            MarketingChannel.POST: self.tr("Post"),
+        }
+        for channel, box in self.marketing.items():
+            box.setText(channel_names[channel])
+            box.setAccessibleName(self.tr("Marketing by %1").replace("%1", channel_names[channel]))
+            box.setAccessibleDescription(self.tr("Optional: only if the customer asked for it"))
         self.send.setAccessibleName(self.tr("Send invitation"))
         self.set_busy(not self.send.isEnabled())
         self._revalidate()

@@ -31,6 +31,7 @@ class SignInScreen(QWidget):
     #: (salesperson id, PIN)
     sign_in_requested = Signal(int, str)
     reload_requested = Signal()
+    back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +100,9 @@ class SignInScreen(QWidget):
         self.confirm.setObjectName("sign_in")
         self.confirm.setProperty("role", "primary")
         self.confirm.clicked.connect(self.submit)
+        self.back = QPushButton(self)
+        self.back.setObjectName("sign_in_back")
+        self.back.clicked.connect(self.back_requested)
 
         people = QVBoxLayout()
         people.setSpacing(16)  # else it inherits the columns' wide spacing
@@ -119,13 +123,14 @@ class SignInScreen(QWidget):
         entry.addLayout(pad)
         entry.addSpacing(8)
         entry.addWidget(self.confirm)
+        entry.addWidget(self.back)
         entry.addStretch(1)
         columns = QHBoxLayout()
         columns.setSpacing(64)
         columns.addLayout(people, 1)
         columns.addWidget(entry_column)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(64, 48, 64, 48)
+        layout.setContentsMargins(64, 24, 64, 32)
         layout.setSpacing(24)
         layout.addWidget(self.title)
         layout.addLayout(columns, 1)
@@ -237,6 +242,8 @@ class SignInScreen(QWidget):
         self.status.setText(status)
         self.status.setVisible(bool(status))
         self.reload.setText(self.tr("Try again"))
+        self.back.setText(self.tr("Back"))
+        self.back.setAccessibleDescription(self.tr("Back to the welcome screen"))
         self.reload.setVisible(self._load_failed)
         self.problem.setText(self._problem_text())
         self.problem.setVisible(bool(self.problem.text()))

@@ -1,52 +1,121 @@
-"""One line on the staff screens: is the backend heard, and what still waits to be sent."""
+"""On every staff screen: is the backend heard, and what still waits to be sent; details on click."""
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QLocale, QTime
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QEvent, QLocale, QTime, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.sync import SyncState
 
 
-class SyncIndicator(QLabel):
+def _time(epoch: float) -> str:
+    return QLocale().toString(QTime(*datetime.fromtimestamp(epoch).timetuple()[3:5]), QLocale.FormatType.ShortFormat)
+
+
+class SyncIndicator(QWidget):
+    """A one-line summary that opens the details below it (a panel, not a pop-up: kiosks have no windows)."""
+
+    send_now_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sync_indicator")
-        self.setProperty("role", "muted")
         self.state: SyncState | None = None
+        self.summary = QPushButton(self)
+        self.summary.setObjectName("sync_summary")
+        self.summary.setProperty("role", "sync")
+        self.summary.setCheckable(True)
+        self.details = QFrame(self)
+        self.details.setObjectName("sync_details")
+        self.details.setProperty("role", "card")
+        self.details.hide()
+        self.summary.toggled.connect(self.details.setVisible)
+        self._labels: dict[str, tuple[QLabel, QLabel]] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(6)
+        for row, key in enumerate(("connection", "waiting", "last_sent", "attention", "problem")):
+            name, value = QLabel(self.details), QLabel(self.details)
+            name.setProperty("role", "muted")
+            value.setObjectName(f"sync_{key}")
+            value.setWordWrap(True)
+            grid.addWidget(name, row, 0)
+            grid.addWidget(value, row, 1)
+            self._labels[key] = (name, value)
+        grid.setColumnStretch(1, 1)
+        self.send_now = QPushButton(self.details)
+        self.send_now.setObjectName("sync_send_now")
+        self.send_now.clicked.connect(self.send_now_requested)
+        panel = QVBoxLayout(self.details)
+        panel.setContentsMargins(16, 12, 16, 12)
+        panel.setSpacing(8)
+        panel.addLayout(grid)
+        panel.addWidget(self.send_now)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.details)
         self.retranslate_ui()
 
     def show_state(self, state: SyncState) -> None:
         self.state = state
         self.retranslate_ui()
 
-    @staticmethod
-    def _time(epoch: float) -> str:
-        return QLocale().toString(
-            QTime(*datetime.fromtimestamp(epoch).timetuple()[3:5]), QLocale.FormatType.ShortFormat
-        )
+    def text(self) -> str:
+        """The summary line, as shown."""
+        return self.summary.text()
 
     def retranslate_ui(self) -> None:
         state = self.state
+        self.summary.setAccessibleName(self.tr("Connection and sending"))
+        self.summary.setAccessibleDescription(self.tr("Shows or hides the details"))
+        self.send_now.setText(self.tr("Try sending now"))
+        self.send_now.setAccessibleDescription(self.tr("Sends what is waiting without waiting for the next try"))
+        titles = {
+            "connection": self.tr("Connection"),
+            "waiting": self.tr("Waiting to send"),
+            "last_sent": self.tr("Last sent"),
+            "attention": self.tr("Needs attention"),
+            "problem": self.tr("Last problem"),
+        }
+        for key, (name, _value) in self._labels.items():
+            name.setText(titles[key])
+        online = state.online if state is not None else None
+        connection = {True: self.tr("Online"), False: self.tr("Offline"), None: self.tr("Connecting…")}[online]
         if state is None:
-            self.setText(self.tr("Connecting…"))
+            self.summary.setText(connection)
+            for _name, value in self._labels.values():
+                value.setText("–")
             return
         backlog = state.backlog
-        parts = [
-            {True: self.tr("Online"), False: self.tr("Offline"), None: self.tr("Connecting…")}[state.online],
-        ]
+        parts = [connection]
         if backlog.waiting and backlog.oldest_enqueued_at is not None:
             parts.append(
                 self.tr("Waiting to send: %1 (oldest %2)")
                 .replace("%1", str(backlog.waiting))
-                .replace("%2", self._time(backlog.oldest_enqueued_at))
+                .replace("%2", _time(backlog.oldest_enqueued_at))
             )
         elif backlog.last_success_at is not None:
-            parts.append(self.tr("All sent, last at %1").replace("%1", self._time(backlog.last_success_at)))
+            parts.append(self.tr("All sent, last at %1").replace("%1", _time(backlog.last_success_at)))
         if backlog.needs_attention:
             parts.append(self.tr("Needs attention: %1").replace("%1", str(backlog.needs_attention)))
-        self.setText(" · ".join(parts))
-        self.setAccessibleName(self.tr("Connection and sending"))
+        self.summary.setText(" · ".join(parts))
+        values = {
+            "connection": connection,
+            "waiting": str(backlog.waiting)
+            + (
+                self.tr(" (oldest %1)").replace("%1", _time(backlog.oldest_enqueued_at))
+                if backlog.oldest_enqueued_at is not None
+                else ""
+            ),
+            "last_sent": _time(backlog.last_success_at) if backlog.last_success_at is not None else "–",
+            "attention": str(backlog.needs_attention),
+            # The sync worker's own words (an exception's class, a status code): for the technician.
+            "problem": backlog.last_error or "–",
+        }
+        for key, (_name, value) in self._labels.items():
+            value.setText(values[key])
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
