@@ -54,6 +54,11 @@ def account_link_url(settings: BackendSettings, kind: str, token: str) -> str:
     return f"{settings.public_url.rstrip('/')}/account/{path}/{token}"
 
 
+def forgot_password_url(settings: BackendSettings, language: str) -> str:
+    """The public page where the owner of an ID asks for a link to set a new password."""
+    return f"{settings.public_url.rstrip('/')}/account/forgot-password?lang={language}"
+
+
 def usable(session: Session, token: str, kind: str) -> AccountToken:
     found = session.scalar(select(AccountToken).where(AccountToken.token_hash == hash_token(token)))
     if found is None or found.kind != kind:

@@ -7,6 +7,7 @@ import logging
 import math
 import uuid
 from collections.abc import AsyncIterator, Callable
+from datetime import UTC, datetime
 from typing import Annotated, Any
 
 import anyio
@@ -14,21 +15,25 @@ from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request, params
 from fastapi.dependencies.utils import get_flat_params
 from fastapi.responses import JSONResponse, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import AwareDatetime
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from backend import guards, services
 from backend.deps import MailSenderDep, SessionDep, SessionsDep, SettingsDep, StatusBusDep
-from backend.models import IdempotencyKey, Invitation, Kiosk, Salesperson
+from backend.models import Dealer, IdempotencyKey, Invitation, Kiosk, Salesperson
+from backend.outbox import MailSender
 from backend.status_bus import SAFETY_INTERVAL
 from kiosk import wire
 from kiosk.wire import (
     CodeVerification,
+    DealerInfo,
     EmailCorrection,
     EnrolRequest,
     EnrolResponse,
     ErrorBody,
     ErrorCode,
+    FunnelReport,
     InvitationCreate,
     InvitationList,
     InvitationStatus,
@@ -37,6 +42,7 @@ from kiosk.wire import (
     QrLink,
     SalespersonInfo,
     SalespersonList,
+    SelfRegistration,
 )
 
 log = logging.getLogger("backend.api")
@@ -96,9 +102,13 @@ SalespersonDep = Annotated[Salesperson, Depends(current_salesperson)]
 IdempotencyKeyHeader = Annotated[str | None, Header(alias=wire.IDEMPOTENCY_HEADER, max_length=200)]
 
 
-def _request_hash(salesperson: Salesperson, *parts: object) -> str:
-    """What a key was used for: the salesperson is part of it (the same body from someone else is not a retry)."""
-    return hashlib.sha256(":".join(str(part) for part in (salesperson.id, *parts)).encode()).hexdigest()
+def _request_hash(salesperson: Salesperson | None, *parts: object) -> str:
+    """What a key was used for: the salesperson is part of it (the same body from someone else is not a retry).
+
+    None: a walk-in's own request, with no salesperson.
+    """
+    who = salesperson.id if salesperson is not None else "walk-in"
+    return hashlib.sha256(":".join(str(part) for part in (who, *parts)).encode()).hexdigest()
 
 
 def _already_done(
@@ -179,6 +189,8 @@ def _service_refusal(error: services.ServiceError) -> Refusal:
             return refuse(ErrorCode.PASSWORD_POLICY, failed_rules=failed)
         case services.InvalidEnrolmentCode():
             return refuse(ErrorCode.INVALID_ENROLMENT_CODE)
+        case services.SelfRegistrationUnavailable():
+            return refuse(ErrorCode.SELF_REGISTRATION_UNAVAILABLE)
     raise error
 
 
@@ -190,16 +202,23 @@ def enrol(body: EnrolRequest, session: SessionDep) -> EnrolResponse:
         kiosk, token = services.enrol_kiosk(session, body.code)
     except services.ServiceError as error:
         raise _service_refusal(error) from None
-    return EnrolResponse.model_validate(
+    return EnrolResponse(device_token=token, dealer=_dealer_info(kiosk.dealer))
+
+
+def _dealer_info(dealer: Dealer) -> DealerInfo:
+    return DealerInfo.model_validate(
         {
-            "device_token": token,
-            "dealer": {
-                "name": kiosk.dealer.name,
-                "country": kiosk.dealer.country,
-                "languages": kiosk.dealer.language_list,
-            },
+            "name": dealer.name,
+            "country": dealer.country,
+            "languages": dealer.language_list,
+            "self_registration": dealer.self_registration,
         }
     )
+
+
+def get_dealer(kiosk: KioskDep) -> DealerInfo:
+    """The dealer's settings now: a kiosk asks at every start, as they may have changed since it enrolled."""
+    return _dealer_info(kiosk.dealer)
 
 
 def list_salespeople(kiosk: KioskDep, session: SessionDep) -> SalespersonList:
@@ -216,23 +235,60 @@ def create_invitation(
     sender: MailSenderDep,
     idempotency_key: IdempotencyKeyHeader = None,
 ) -> InvitationView | JSONResponse:
-    request_hash = _request_hash(salesperson, body.model_dump_json())
-    earlier = _already_done(session, kiosk, idempotency_key, wire.CREATE_INVITATION, request_hash)
+    return _create_once(
+        session,
+        kiosk,
+        idempotency_key,
+        wire.CREATE_INVITATION,
+        _request_hash(salesperson, body.model_dump_json()),
+        lambda: services.create_invitation(session, kiosk, salesperson, body, settings),
+        sender,
+    )
+
+
+def self_register(
+    body: SelfRegistration,
+    kiosk: KioskDep,
+    session: SessionDep,
+    sender: MailSenderDep,
+    idempotency_key: IdempotencyKeyHeader = None,
+) -> InvitationView | JSONResponse:
+    """A walk-in's own invitation: answered alike whether or not the address has an ID (see services)."""
+    return _create_once(
+        session,
+        kiosk,
+        idempotency_key,
+        wire.SELF_REGISTER,
+        _request_hash(None, body.model_dump_json()),
+        lambda: services.self_register(session, kiosk, body),
+        sender,
+    )
+
+
+def _create_once(
+    session: Session,
+    kiosk: Kiosk,
+    key: str | None,
+    endpoint: wire.Endpoint,
+    request_hash: str,
+    create: Callable[[], services.NewInvitation],
+    sender: MailSender,
+) -> InvitationView | JSONResponse:
+    """Create an invitation once per key: a retry gets the original answer, byte for byte."""
+    earlier = _already_done(session, kiosk, key, endpoint, request_hash)
     if earlier is not None:
         # The original answer, byte for byte: a retry cannot tell it was a retry.
         return JSONResponse(json.loads(earlier.response_body), status_code=earlier.response_status)
     try:
-        created = services.create_invitation(session, kiosk, salesperson, body, settings)
+        created = create()
     except services.ServiceError as error:
         raise _service_refusal(error) from None
-    if idempotency_key is not None:
-        _remember(
-            session, kiosk, idempotency_key, wire.CREATE_INVITATION, request_hash, services.view(created.invitation)
-        )
+    answer = services.view(created.invitation)
+    if key is not None:
+        _remember(session, kiosk, key, endpoint, request_hash, answer)
     if created.created:
         sender.wake()
-    invitation = created.invitation
-    return services.view(invitation)
+    return answer
 
 
 def _remember(
@@ -426,9 +482,33 @@ def list_invitations(
     return InvitationList(items=[services.view(row) for row in rows], total=total)
 
 
+def funnel(
+    kiosk: KioskDep,
+    _salesperson: SalespersonDep,  # the dealer's figures are for staff eyes only
+    session: SessionDep,
+    day_start: Annotated[AwareDatetime, Query(description="Start of today where the kiosk is, with its offset")],
+    week_start: Annotated[AwareDatetime, Query(description="Start of this week where the kiosk is, with its offset")],
+) -> FunnelReport:
+    """How far the invitations of today and of this week got; the kiosk says when its day and week began."""
+    day = services.funnel(session, kiosk, _in_utc(day_start, "query.day_start"))
+    week = services.funnel(session, kiosk, _in_utc(week_start, "query.week_start"))
+    return FunnelReport(day=day, week=week)
+
+
+def _in_utc(moment: datetime, field: str) -> datetime:
+    """``moment`` in UTC; refused if that is out of range (year 1 ahead of UTC, year 9999 behind it)."""
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:
+        raise refuse(ErrorCode.VALIDATION_FAILED, fields={field: "invalid"}) from None
+
+
 _HANDLERS: dict[wire.Endpoint, Callable[..., Any]] = {
     wire.ENROL: enrol,
     wire.LIST_SALESPEOPLE: list_salespeople,
+    wire.GET_DEALER: get_dealer,
+    wire.SELF_REGISTER: self_register,
+    wire.FUNNEL: funnel,
     wire.CREATE_INVITATION: create_invitation,
     wire.GET_INVITATION: get_invitation,
     wire.CREATE_QR_LINK: create_qr_link,
@@ -464,7 +544,9 @@ def _no_unknown_query_parameters(request: Request) -> None:
 
 def build_router() -> APIRouter:
     router = APIRouter()
-    for endpoint in wire.ENDPOINTS:
+    # Fixed paths first: the first route whose path matches answers, and /invitations/{invitation_id}
+    # would take /invitations/funnel for an invitation whose id is not a UUID.
+    for endpoint in sorted(wire.ENDPOINTS, key=lambda endpoint: "{" in endpoint.path):
         # The one unauthenticated kiosk call is limited per client; the others need a device token.
         checks = [Depends(_no_unknown_query_parameters)]
         if not endpoint.authenticated:

@@ -63,6 +63,26 @@ class Mailer:
             email=to,
         )
 
+    def walk_in_existing_account(
+        self, *, to: str, first_name: str, dealer_name: str, link: str, language: str
+    ) -> EmailMessage:
+        """To the owner of an ID whose address a walk-in typed at a kiosk: you have one, sign in like this.
+
+        The kiosk was answered as for any new registration (it must not reveal who has an ID), so
+        this mail is the only place that says so. ``link`` leads to the forgotten-password page.
+        """
+        t = i18n.translations(i18n.language_or_default(language))
+        return self._compose(
+            to,
+            t.gettext("You already have a %(brand)s") % {"brand": self._settings.brand_name},
+            "walk_in_existing_account_mail",
+            language,
+            first_name=first_name,
+            dealer_name=dealer_name,
+            email=to,
+            link=link,
+        )
+
     def account_link(self, *, kind: str, to: str, first_name: str, link: str, language: str) -> EmailMessage:
         """A one-time link to set a new password (``password_reset``) or to sign in (``sign_in``)."""
         t = i18n.translations(i18n.language_or_default(language))

@@ -4,7 +4,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, String, Uuid, false, true
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, String, Uuid, false, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from backend.db import Base, UTCDateTime, utcnow
@@ -70,11 +70,20 @@ class Kiosk(Base):
 
 class Invitation(Base):
     __tablename__ = "invitations"
+    #: The dealer's invitations by date: its list (newest first) and its funnel (created since a day or week began).
+    __table_args__ = (Index("ix_invitations_dealer_id_created_at", "dealer_id", "created_at"),)
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)  # made by the kiosk
     dealer_id: Mapped[str] = mapped_column(ForeignKey("dealers.id"), index=True)
     kiosk_id: Mapped[int] = mapped_column(ForeignKey("kiosks.id"))
+    #: Who invited; None for a walk-in (and for invitations made before salespeople were recorded).
     salesperson_id: Mapped[int | None] = mapped_column(ForeignKey("salespeople.id"), default=None)
+    #: A walk-in visitor started it at the kiosk themself (a self-registration), no salesperson.
+    walk_in: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    #: A walk-in's address already had an ID. Nobody at the kiosk is told (its screen is public: it
+    #: must not reveal who has an ID), so the invitation looks like any other; the mail tells the
+    #: address's owner instead, and no code can prove it (verify-code always answers "wrong").
+    conceals_account: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     salutation: Mapped[str] = mapped_column(String(8), default="none", server_default="none")
     first_name: Mapped[str] = mapped_column(String(80))
     last_name: Mapped[str] = mapped_column(String(80))

@@ -171,6 +171,19 @@ class MailSender:
                 to=invitation.email, first_name=invitation.first_name, dealer_name=dealer, language=invitation.language
             )
         token, code = services.new_email_link(session, invitation, self._settings)
+        if invitation.conceals_account:
+            # A walk-in typed an address that has an ID. The link and code made above are shown to
+            # nobody (made all the same, so this costs what an invitation costs and verify-code
+            # answers as it would for any invitation); the owner is told how to sign in instead,
+            # by the name on their ID, not the one typed at the kiosk.
+            owner = accounts.account_for(session, invitation.email)
+            return self._mailer.walk_in_existing_account(
+                to=invitation.email,
+                first_name=owner.first_name if owner else invitation.first_name,
+                dealer_name=dealer,
+                link=accounts.forgot_password_url(self._settings, invitation.language),
+                language=invitation.language,
+            )
         return self._mailer.invitation(
             to=invitation.email,
             first_name=invitation.first_name,

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from backend import ratelimit
 from backend.db import utcnow
 from backend.models import (
     Account,
@@ -42,7 +43,7 @@ from backend.settings import BackendSettings
 from kiosk.buyer import Consents, MarketingChannel, Salutation, Vehicle, mask_email
 from kiosk.languages import Language
 from kiosk.password_policy import PasswordRule, check_password
-from kiosk.wire import InvitationCreate, InvitationStatus, InvitationView
+from kiosk.wire import Funnel, InvitationCreate, InvitationStatus, InvitationView, SelfRegistration
 
 log = logging.getLogger("backend.services")
 
@@ -127,6 +128,16 @@ class LinkUnusable(ServiceError):
 
 class InvalidEnrolmentCode(ServiceError):
     pass
+
+
+class SelfRegistrationUnavailable(ServiceError):
+    """The kiosk's dealer does not let visitors register without a salesperson."""
+
+
+#: Self-registrations a kiosk may start: a public screen must not become a way to mail anybody
+#: at will. Per address too, across kiosks, so nobody's mailbox is filled from one.
+SELF_REGISTRATIONS_PER_KIOSK = (30, timedelta(hours=1))
+SELF_REGISTRATIONS_PER_ADDRESS = (5, timedelta(hours=1))
 
 
 def view(invitation: Invitation) -> InvitationView:
@@ -311,10 +322,85 @@ def create_invitation(
     return NewInvitation(invitation, created=True)
 
 
+def _as_self_registration(invitation: Invitation) -> SelfRegistration:
+    """The self-registration that made ``invitation``, to recognise a retry of it."""
+    return SelfRegistration.model_construct(
+        id=invitation.id,
+        first_name=invitation.first_name,
+        last_name=invitation.last_name,
+        email=invitation.email,
+        language=Language(invitation.language),
+        consents=Consents(
+            privacy_notice_acknowledged=invitation.privacy_notice_acknowledged,
+            marketing=frozenset(MarketingChannel(code) for code in invitation.marketing_opt_in),
+        ),
+    )
+
+
+def self_register(session: Session, kiosk: Kiosk, data: SelfRegistration) -> NewInvitation:
+    """A walk-in visitor starts their own ID at the kiosk: an invitation without a salesperson.
+
+    No account enumeration: the kiosk's screen is public, so whether the address already has an ID
+    changes nothing it can see. The same rows are written and the same answer given either way; the
+    mail sender then writes either the invitation (link and code) or, to the owner of the ID, that
+    they have one and how to sign in. A concealing invitation's code never verifies.
+    """
+    if not kiosk.dealer.self_registration:
+        raise SelfRegistrationUnavailable(kiosk.dealer_id)
+    existing = session.get(Invitation, data.id)
+    if existing is not None:
+        same = existing.dealer_id == kiosk.dealer_id and existing.walk_in
+        if not same or _as_self_registration(existing) != data:
+            raise IdConflict(str(data.id))
+        return NewInvitation(existing, created=False)
+    if not data.consents.privacy_notice_acknowledged:
+        raise FieldsRefused({"consents.privacy_notice_acknowledged": "required"})
+    try:
+        ratelimit.check(
+            session,
+            [
+                (f"self_registration:kiosk:{kiosk.id}", *SELF_REGISTRATIONS_PER_KIOSK),
+                (ratelimit.email_bucket("self_registration", data.email), *SELF_REGISTRATIONS_PER_ADDRESS),
+            ],
+        )
+    except ratelimit.Limited as limited:
+        raise RateLimited(limited.retry_after) from None
+    invitation = Invitation(
+        id=data.id,
+        dealer_id=kiosk.dealer_id,
+        kiosk_id=kiosk.id,
+        salesperson_id=None,
+        walk_in=True,
+        first_name=data.first_name,
+        last_name=data.last_name,
+        email=data.email,
+        language=data.language.value,
+        privacy_notice_acknowledged=True,
+        marketing_opt_in=sorted(channel.value for channel in data.consents.marketing),
+        status=InvitationStatus.SENT.value,
+    )
+    session.add(invitation)
+    who = {"kiosk_id": kiosk.id}
+    audit(session, "invitation_created", invitation, walk_in=True, **who)
+    _queue_mail(session, invitation, who)
+    session.commit()
+    # The log says "created" either way: whether the address has an ID is for its owner's mailbox only.
+    log.info("walk-in invitation %s created for %s at kiosk %s", invitation.id, mask_email(data.email), kiosk.id)
+    return NewInvitation(invitation, created=True)
+
+
 def _queue_mail(session: Session, invitation: Invitation, who: dict[str, Any]) -> None:
     """The mail for the invitation's address: an invitation, or, if the address already has an ID,
-    word that the vehicle was linked to it (no second account)."""
+    word that the vehicle was linked to it (no second account).
+
+    A walk-in's invitation stays as it is either way (see :func:`self_register`): only whether it
+    conceals an account is noted, for the mail sender and for verify-code.
+    """
     account = session.scalar(select(Account).where(Account.email == invitation.email.lower()))
+    if invitation.walk_in:
+        invitation.conceals_account = account is not None
+        session.add(OutboxMail(kind="invitation", invitation_id=invitation.id))
+        return
     if account is None:
         session.add(OutboxMail(kind="invitation", invitation_id=invitation.id))
         return
@@ -431,7 +517,9 @@ def verify_code(session: Session, invitation: Invitation, code: str) -> None:
     )
     if current is None or current.code_hash is None or current.code_attempts >= MAX_CODE_ATTEMPTS:
         raise CodeDead()
-    if not verify_password(current.code_hash, normalise_verification_code(code)):
+    # A concealing walk-in invitation's code was never shown to anybody; it is checked all the same
+    # (the same work, the same answer as any wrong code), and never accepted.
+    if not verify_password(current.code_hash, normalise_verification_code(code)) or invitation.conceals_account:
         tried = current.code_attempts + 1
         # Counted in the database (not in memory), so every process and retry sees the same tally.
         session.execute(
@@ -549,6 +637,28 @@ def list_invitations(
         query.order_by(Invitation.created_at.desc(), Invitation.id).limit(limit).offset(offset)
     ).all()
     return list(rows), total
+
+
+def funnel(session: Session, kiosk: Kiosk, since: datetime) -> Funnel:
+    """How far the dealer's invitations created since ``since`` got, counted in one query.
+
+    Invited: all of them, cancelled ones too (the customer was invited). Opened: those whose link
+    was opened, or that went further (completed, possibly without opening a link; or linked to an
+    ID the address already had). Registered: completed, a new ID.
+    """
+    opened = or_(
+        Invitation.opened_at.is_not(None),
+        Invitation.completed_at.is_not(None),
+        Invitation.existing_account_at.is_not(None),
+    )
+    invited, opened_count, registered = session.execute(
+        select(
+            func.count(),
+            func.count().filter(opened),
+            func.count().filter(Invitation.completed_at.is_not(None)),
+        ).where(Invitation.dealer_id == kiosk.dealer_id, Invitation.created_at >= since)
+    ).one()
+    return Funnel(invited=invited, opened=opened_count, registered=registered)
 
 
 def mark_opened(session: Session, link: LinkToken) -> None:

@@ -20,11 +20,13 @@ from pydantic import BaseModel, ValidationError
 from kiosk import wire
 from kiosk.wire import (
     CodeVerification,
+    DealerInfo,
     EmailCorrection,
     EnrolRequest,
     EnrolResponse,
     ErrorBody,
     ErrorCode,
+    FunnelReport,
     InvitationCreate,
     InvitationList,
     InvitationStatus,
@@ -32,6 +34,7 @@ from kiosk.wire import (
     KioskCompletion,
     QrLink,
     SalespersonList,
+    SelfRegistration,
 )
 
 log = logging.getLogger("kiosk.api")
@@ -140,6 +143,23 @@ class ApiClient:
         """The dealer's active salespeople and their PIN hashes, so they can sign in here, offline too."""
         return self._call(wire.LIST_SALESPEOPLE, SalespersonList)
 
+    def dealer(self) -> DealerInfo:
+        """The dealer's settings as they are now (languages, country, self-registration), for every start."""
+        return self._call(wire.GET_DEALER, DealerInfo)
+
+    def self_register(self, request: SelfRegistration) -> InvitationView:
+        """A walk-in visitor starts their own ID; safe to retry with the same request (the key is per id).
+
+        The answer is the same whether or not the address already has an ID; the visitor then
+        goes on with :meth:`verify_code` and :meth:`complete_on_kiosk`.
+        """
+        return self._call(
+            wire.SELF_REGISTER,
+            InvitationView,
+            body=request,
+            extra_headers={wire.IDEMPOTENCY_HEADER: create_key(request.id)},
+        )
+
     # Staff actions name the salesperson signed in at the kiosk (``salesperson_id``); the backend
     # refuses them for anyone not an active salesperson of this kiosk's dealer.
 
@@ -197,6 +217,17 @@ class ApiClient:
         return self._call(
             wire.LIST_INVITATIONS, InvitationList, salesperson_id=salesperson_id, query=httpx.QueryParams(params)
         )
+
+    def funnel(self, day_start: datetime, week_start: datetime, *, salesperson_id: int) -> FunnelReport:
+        """How far the dealer's invitations of today and of this week got.
+
+        The starts are the kiosk's local midnights, with their offset (a naive time is refused here,
+        before asking: the backend could only guess its zone).
+        """
+        if day_start.utcoffset() is None or week_start.utcoffset() is None:
+            raise ValueError("the funnel's period starts need a time zone")
+        query = httpx.QueryParams({"day_start": day_start.isoformat(), "week_start": week_start.isoformat()})
+        return self._call(wire.FUNNEL, FunnelReport, salesperson_id=salesperson_id, query=query)
 
     def complete_on_kiosk(self, invitation_id: UUID, password: str, accept_terms: bool) -> InvitationView:
         """Finish the registration at the kiosk. The password is sent in this request and not kept."""
@@ -292,7 +323,8 @@ class ApiClient:
 
 
 def create_key(invitation_id: UUID) -> str:
-    """The Idempotency-Key of an invitation's create, whoever sends it (the window or the outbox)."""
+    """The Idempotency-Key of an invitation's create, whoever sends it (the window or the outbox), and of a
+    walk-in's self-registration (each kiosk-made id is new, so the two never share a key)."""
     return f"create-{invitation_id}"
 
 

@@ -12,7 +12,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
-from kiosk.buyer import BuyerDetails, Email
+from kiosk.buyer import BuyerDetails, Consents, Email, Name
 from kiosk.languages import Language
 from kiosk.password_policy import PasswordRule
 
@@ -90,6 +90,8 @@ class ErrorCode(StrEnum):
     METHOD_NOT_ALLOWED = "method_not_allowed"
     #: The salesperson named in the request is not one of this dealer's active salespeople (any more).
     SALESPERSON_UNKNOWN = "salesperson_unknown"
+    #: This dealer's market does not let visitors register without a salesperson.
+    SELF_REGISTRATION_UNAVAILABLE = "self_registration_unavailable"
 
 
 #: The HTTP status each refusal is answered with.
@@ -112,6 +114,7 @@ ERROR_STATUS: dict[ErrorCode, int] = {
     ErrorCode.MALFORMED_REQUEST: 400,
     ErrorCode.METHOD_NOT_ALLOWED: 405,
     ErrorCode.SALESPERSON_UNKNOWN: 403,
+    ErrorCode.SELF_REGISTRATION_UNAVAILABLE: 403,
 }
 
 
@@ -136,6 +139,8 @@ class DealerInfo(BaseModel):
     country: str  # ISO 3166-1 alpha-2: the country every account invited here gets
     #: The languages the showroom serves, its default first.
     languages: list[Language] = Field(min_length=1)
+    #: Walk-in visitors may create their ID at the kiosk without a salesperson (not in every market).
+    self_registration: bool = False
 
 
 class EnrolResponse(BaseModel):
@@ -168,6 +173,23 @@ class InvitationCreate(BuyerDetails):
     """
 
     id: UUID
+
+
+class SelfRegistration(BaseModel):
+    """A walk-in visitor starts their own ID at the kiosk, where the dealer's market allows it.
+
+    Device-authenticated, no salesperson. The answer is the same whether or not the address already
+    has an ID (the e-mail tells its owner which), so the kiosk's public screen reveals no accounts.
+    """
+
+    model_config = ConfigDict(frozen=True, str_strip_whitespace=True)
+
+    id: UUID
+    first_name: Name
+    last_name: Name
+    email: Email
+    language: Language
+    consents: Consents
 
 
 class InvitationView(BaseModel):
@@ -209,6 +231,21 @@ class InvitationList(BaseModel):
     items: list[InvitationView]
     #: How many match the filter in all (``items`` is one page of them).
     total: int
+
+
+class Funnel(BaseModel):
+    """How far the invitations of one period got: each count includes those that went further."""
+
+    invited: int
+    opened: int
+    registered: int
+
+
+class FunnelReport(BaseModel):
+    """The dealer's funnel for the salesperson's screen; periods start where the kiosk says (local midnight)."""
+
+    day: Funnel
+    week: Funnel
 
 
 #: Six digits; people may type them with a space in the middle, as the e-mail shows them.
@@ -269,6 +306,25 @@ ENROL = Endpoint(
 )
 #: The dealer's active salespeople with their PIN hashes, for signing in at the kiosk.
 LIST_SALESPEOPLE = Endpoint("GET", f"{API_PREFIX}/kiosk/salespeople", None, SalespersonList)
+#: The kiosk's dealer as it is now (name, country, languages, self-registration), asked at every start:
+#: what the enrolment answered may have changed since.
+GET_DEALER = Endpoint("GET", f"{API_PREFIX}/kiosk/dealer", None, DealerInfo)
+#: A walk-in visitor starts their own ID, no salesperson; they then finish with verify-code and complete
+#: like any invitation. Safe to retry like create (same id, same Idempotency-Key semantics). The answer is
+#: the same whether or not the address already has an ID. At most 30 an hour per kiosk, 5 per address.
+SELF_REGISTER = Endpoint(
+    "POST",
+    f"{API_PREFIX}/kiosk/self-registrations",
+    SelfRegistration,
+    InvitationView,
+    201,
+    errors=(
+        ErrorCode.SELF_REGISTRATION_UNAVAILABLE,
+        ErrorCode.ID_CONFLICT,
+        ErrorCode.IDEMPOTENCY_KEY_REUSED,
+        ErrorCode.RATE_LIMITED,
+    ),
+)
 CREATE_INVITATION = Endpoint(
     "POST",
     f"{API_PREFIX}/invitations",
@@ -335,6 +391,10 @@ CANCEL = Endpoint(
 )
 #: The dealer's invitations, newest first; query: status (repeatable), q (name or e-mail), limit, offset.
 LIST_INVITATIONS = Endpoint("GET", f"{API_PREFIX}/invitations", None, InvitationList, salesperson=True)
+#: The dealer's invitations created since ``day_start`` and since ``week_start`` (query; ISO 8601 with
+#: offset, the kiosk's local midnights): all invited (cancelled ones too), those opened or further
+#: (completed, or linked to an existing ID), those registered (completed).
+FUNNEL = Endpoint("GET", f"{API_PREFIX}/invitations/funnel", None, FunnelReport, salesperson=True)
 #: Server-Sent Events: one ``status`` event carrying an :class:`InvitationView` now and on every
 #: change; a comment line every second keeps the connection visibly alive.
 INVITATION_EVENTS = Endpoint("GET", f"{API_PREFIX}/invitations/{{invitation_id}}/events", None, None)
@@ -342,6 +402,8 @@ INVITATION_EVENTS = Endpoint("GET", f"{API_PREFIX}/invitations/{{invitation_id}}
 ENDPOINTS = (
     ENROL,
     LIST_SALESPEOPLE,
+    GET_DEALER,
+    SELF_REGISTER,
     CREATE_INVITATION,
     GET_INVITATION,
     CREATE_QR_LINK,
@@ -350,6 +412,7 @@ ENDPOINTS = (
     CORRECT_EMAIL,
     CANCEL,
     LIST_INVITATIONS,
+    FUNNEL,
     COMPLETE_ON_KIOSK,
     INVITATION_EVENTS,
 )
