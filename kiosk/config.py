@@ -6,7 +6,12 @@ is upgraded in place (the original kept beside it as ``kiosk.toml.v<N>.bak``) be
 so an operator's settings survive an update of the kiosk.
 
 Secrets are never here: the device token and the store key live in the keyring
-(:mod:`kiosk.credentials`).
+(:mod:`kiosk.credentials`). The admin PIN is here only as an argon2id hash (:mod:`kiosk.admin_pin`),
+never as the PIN itself.
+
+``schema_version`` changes only when a file needs rewriting to be read: a new optional setting with a
+default (``admin_pin_hash``, ``on_screen_keyboard``, ``large_text``) does not, and leaving the version
+alone keeps a file that does not use them readable by the kiosk version before.
 """
 
 import json
@@ -14,11 +19,13 @@ import logging
 import os
 import tomllib
 from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from platformdirs import user_config_path, user_data_path
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
 
 from kiosk.languages import Language
@@ -33,6 +40,37 @@ def default_config_file() -> Path:
     return user_config_path(APP, appauthor=False) / "kiosk.toml"
 
 
+class UrlProblem(StrEnum):
+    """Why a backend address cannot be used (the admin screen says it in words)."""
+
+    EMPTY = "empty"
+    #: Not ``http://`` or ``https://`` (or no scheme at all).
+    SCHEME = "scheme"
+    #: No host name or address after the scheme, or one with spaces in it.
+    HOST = "host"
+    #: A user name or password in the address, a query or a fragment: nothing the API takes.
+    EXTRA = "extra"
+
+
+def check_backend_url(url: str) -> UrlProblem | None:
+    """None if ``url`` can be the backend's address: ``http(s)://host[:port][/path]``."""
+    url = url.strip()
+    if not url:
+        return UrlProblem.EMPTY
+    try:
+        parts = urlsplit(url)
+        port_ok = parts.port is None or parts.port > 0
+    except ValueError:  # a port that is not a number, or an unbalanced [IPv6 literal
+        return UrlProblem.HOST
+    if parts.scheme.lower() not in {"http", "https"}:
+        return UrlProblem.SCHEME
+    if not parts.hostname or not port_ok or any(char.isspace() for char in url):
+        return UrlProblem.HOST
+    if parts.username is not None or parts.password is not None or parts.query or parts.fragment:
+        return UrlProblem.EXTRA
+    return None
+
+
 class KioskSettings(BaseSettings):
     """Everything an operator may set; the defaults are what a showroom gets out of the box."""
 
@@ -43,6 +81,9 @@ class KioskSettings(BaseSettings):
     backend_url: str = "http://127.0.0.1:8765"
     #: The dealer this kiosk was enrolled at, as the backend named it (shown in diagnostics).
     dealer: str | None = None
+    #: Its country (ISO 3166-1 alpha-2, set by enrolment): the salutations the form offers, and the
+    #: country a phone number typed without "+" belongs to.
+    dealer_country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
     #: The name of the customer account, as customers know it.
     brand: str = "Porsche ID"
     #: The languages offered on the welcome screen, in this order.
@@ -61,6 +102,21 @@ class KioskSettings(BaseSettings):
     retention_hours: float = Field(default=24.0, gt=0, le=24 * 90)
     #: Where the local store and the logs live.
     data_dir: Path = Field(default_factory=lambda: user_data_path(APP, appauthor=False))
+    #: The admin PIN as an argon2id hash (:func:`kiosk.admin_pin.hash_admin_pin`); None: no admin PIN is
+    #: set, and the admin screen cannot be opened.
+    admin_pin_hash: str | None = Field(default=None, pattern=r"^\$argon2id\$")
+    #: Qt's on-screen keyboard, for touch-only terminals without a physical keyboard.
+    on_screen_keyboard: bool = False
+    #: Larger text everywhere, for people who read small type with difficulty.
+    large_text: bool = False
+
+    @field_validator("backend_url")
+    @classmethod
+    def _usable_backend_url(cls, url: str) -> str:
+        problem = check_backend_url(url)
+        if problem is not None:
+            raise ValueError(f"not a usable http(s) address ({problem.value})")
+        return url.strip()
 
     @classmethod
     def settings_customise_sources(
@@ -73,6 +129,16 @@ class KioskSettings(BaseSettings):
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         # First wins: command-line flags, then the environment, then the file (model_config's toml_file).
         return init_settings, env_settings, TomlConfigSettingsSource(settings_cls)
+
+
+def setting_range(name: str) -> tuple[int, int]:
+    """The inclusive bounds of a whole-number setting (for the admin screen's spin boxes)."""
+    rules = KioskSettings.model_fields[name].metadata
+    low = next((rule.ge for rule in rules if hasattr(rule, "ge")), None)
+    high = next((rule.le for rule in rules if hasattr(rule, "le")), None)
+    if not isinstance(low, int) or not isinstance(high, int):
+        raise ValueError(f"{name} has no whole-number range")
+    return low, high
 
 
 def _upgrade_1_to_2(old: dict[str, Any]) -> dict[str, Any]:

@@ -392,6 +392,31 @@ class Outbox:
             captured_at=row[8],
         )
 
+    def local_invitations(self) -> list[LocalInvitation]:
+        """Every invitation the kiosk holds (waiting, refused, confirmed within the retention window), newest first."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT id, salesperson_id, first_name, last_name, masked_email, state, status, problem, captured_at"
+                " FROM invitations ORDER BY captured_at DESC, id"
+            ).fetchall()
+        found = []
+        for row in rows:
+            invitation_id = UUID(row[0])
+            found.append(
+                LocalInvitation(
+                    id=invitation_id,
+                    salesperson_id=row[1],
+                    first_name=self._open(row[2], invitation_id, "first_name"),
+                    last_name=self._open(row[3], invitation_id, "last_name"),
+                    masked_email=self._open(row[4], invitation_id, "masked_email"),
+                    state=LocalState(row[5]),
+                    status=InvitationStatus(row[6]) if row[6] else None,
+                    problem=ErrorBody.model_validate(json.loads(row[7])) if row[7] else None,
+                    captured_at=row[8],
+                )
+            )
+        return found
+
     def details(self, invitation_id: UUID) -> InvitationCreate | None:
         """What the salesperson entered, while the backend does not have it (to fix a refused one)."""
         with self._lock:

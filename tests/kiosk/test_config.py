@@ -6,7 +6,16 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from kiosk.config import SCHEMA_VERSION, load_settings, read_config, remember
+from kiosk.admin_pin import check_admin_pin, hash_admin_pin
+from kiosk.config import (
+    SCHEMA_VERSION,
+    UrlProblem,
+    check_backend_url,
+    load_settings,
+    read_config,
+    remember,
+    setting_range,
+)
 from kiosk.languages import Language
 
 
@@ -24,6 +33,7 @@ def test_out_of_the_box_a_showroom_gets_the_documented_defaults(tmp_path: Path) 
     assert settings.languages == [Language.SV, Language.NL, Language.DE, Language.EN]
     assert (settings.customer_idle_s, settings.idle_countdown_s, settings.retention_hours) == (90, 15, 24.0)
     assert settings.kiosk_mode is True
+    assert (settings.admin_pin_hash, settings.on_screen_keyboard, settings.large_text) == (None, False, False)
     assert not (tmp_path / "absent.toml").exists(), "reading writes nothing"
 
 
@@ -68,6 +78,9 @@ def test_an_older_file_is_upgraded_in_place_and_the_original_kept(tmp_path: Path
         ('default_language = "fr"', "default_language"),
         ("retention_hours = 0", "retention_hours"),
         ('backend_ulr = "https://typo.example"', "backend_ulr"),
+        ('backend_url = "127.0.0.1:8765"', "backend_url"),
+        ('admin_pin_hash = "482916"', "admin_pin_hash"),
+        ('large_text = "big"', "large_text"),
     ],
 )
 def test_a_bad_value_is_refused_naming_the_setting(tmp_path: Path, line: str, field: str) -> None:
@@ -94,3 +107,68 @@ def test_enrolment_remembers_the_backend_and_keeps_what_the_operator_set(tmp_pat
         "https://api.example",
         "Porsche Zentrum Köln",
     )
+
+
+def test_the_admin_settings_come_from_the_file_and_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text(f"schema_version = {SCHEMA_VERSION}\non_screen_keyboard = true\n")
+    settings = load_settings(config)
+    assert (settings.on_screen_keyboard, settings.large_text) == (True, False)
+    monkeypatch.setenv("KIOSK_LARGE_TEXT", "true")
+    assert load_settings(config).large_text is True
+
+
+def test_the_admin_pin_is_remembered_as_its_hash_and_checks_after_a_restart(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.toml"
+    remember(config, backend_url="https://api.example", dealer="Porsche Zentrum Köln")
+    remember(config, admin_pin_hash=hash_admin_pin("482916"), large_text=True)
+    assert "482916" not in config.read_text()
+    settings = load_settings(config)
+    assert check_admin_pin(settings.admin_pin_hash, "482916")
+    assert (settings.dealer, settings.large_text) == ("Porsche Zentrum Köln", True), "the rest is kept"
+
+
+def test_a_file_from_before_the_admin_settings_is_read_as_it_is(tmp_path: Path) -> None:
+    """New optional settings need no upgrade: the file is not rewritten, and no backup is made."""
+    config = tmp_path / "kiosk.toml"
+    text = f'schema_version = {SCHEMA_VERSION}\nbackend_url = "https://api.example"\ncustomer_idle_s = 60\n'
+    config.write_text(text)
+    settings = load_settings(config)
+    assert (settings.customer_idle_s, settings.admin_pin_hash, settings.large_text) == (60, None, False)
+    assert config.read_text() == text
+    assert [path.name for path in tmp_path.iterdir()] == ["kiosk.toml"]
+
+
+def test_the_ranges_the_admin_screen_offers_are_the_models() -> None:
+    assert setting_range("customer_idle_s") == (15, 3600)
+    assert setting_range("idle_countdown_s") == (5, 120)
+    assert setting_range("staff_idle_s") == (30, 7200)
+    with pytest.raises(ValueError, match="brand"):
+        setting_range("brand")
+
+
+@pytest.mark.parametrize(
+    ("url", "problem"),
+    [
+        ("https://onboarding.example.com", None),
+        ("http://127.0.0.1:8765", None),
+        ("  HTTPS://Onboarding.Example.com/kiosk/  ", None),
+        ("http://[::1]:8765", None),
+        ("", UrlProblem.EMPTY),
+        ("   ", UrlProblem.EMPTY),
+        ("onboarding.example.com", UrlProblem.SCHEME),
+        ("127.0.0.1:8765", UrlProblem.SCHEME),
+        ("ftp://onboarding.example.com", UrlProblem.SCHEME),
+        ("https://", UrlProblem.HOST),
+        ("https://onboarding example.com", UrlProblem.HOST),
+        ("http://127.0.0.1:port", UrlProblem.HOST),
+        ("http://[::1", UrlProblem.HOST),
+        ("https://admin:secret@onboarding.example.com", UrlProblem.EXTRA),
+        ("https://onboarding.example.com/?x=1", UrlProblem.EXTRA),
+        ("https://onboarding.example.com/#top", UrlProblem.EXTRA),
+    ],
+)
+def test_what_may_be_the_backends_address(url: str, problem: UrlProblem | None) -> None:
+    assert check_backend_url(url) is problem
