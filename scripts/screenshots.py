@@ -26,12 +26,13 @@ def main() -> int:
     scratch = tempfile.TemporaryDirectory(prefix="kiosk-screenshots-")
     outbox = Outbox(Path(scratch.name) / "outbox.sqlite3", Sealer(os.urandom(32)))  # stays empty: the states are canned
     for language in Language:
-        translations.use(language)
-        window = MainWindow(ApiClient("http://127.0.0.1:9"), outbox=outbox)  # never called
+        window = MainWindow(ApiClient("http://127.0.0.1:9"), outbox=outbox, translations=translations)  # never called
+        window.set_language(language)
         window.resize(1280, 800)
         window.show()
         for name in screen_states(window):
-            app.processEvents()
+            for _ in range(3):  # a new text asks for a new layout, which the next round of events makes
+                app.processEvents()
             window.grab().save(str(out / f"{name}-{language.value}.png"))
         window.close()
     outbox.close()

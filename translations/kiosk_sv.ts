@@ -2,94 +2,944 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AboutIdPage</name>
+    <message>
+        <location filename="../ui/screens/info_pages.py" line="75"/>
+        <source>What is a %1?</source>
+        <translation>Vad är ett %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/info_pages.py" line="77"/>
+        <source>Your %1 is one personal account for Porsche&apos;s online services and apps.</source>
+        <translation>Ditt %1 är ett enda personligt konto för alla Porsches onlinetjänster och appar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/info_pages.py" line="79"/>
+        <source>Your user name is your e-mail address. We check it is yours by sending you a code, and it cannot be changed later: please use an address you will keep.</source>
+        <translation>Ditt användarnamn är din e-postadress. Vi kontrollerar att den är din genom att skicka en kod till dig, och den kan inte ändras i efterhand: använd en adress som du kommer att behålla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/info_pages.py" line="83"/>
+        <source>Your %1 is registered in the country of the Porsche Center that invites you, and you decide which news you would like to receive.</source>
+        <translation>Ditt %1 registreras i samma land som det Porsche Center som bjuder in dig, och du bestämmer själv vilka nyheter du vill få.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/info_pages.py" line="86"/>
+        <source>Forgot your password? You can set a new one at any time with a link we e-mail to you.</source>
+        <translation>Glömt lösenordet? Du kan när som helst välja ett nytt via en länk som vi skickar till dig via e-post.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/info_pages.py" line="88"/>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+</context>
+<context>
+    <name>AdminScreen</name>
+    <message>
+        <location filename="../ui/screens/admin.py" line="604"/>
+        <source>Too many wrong PINs. Admin is locked for %1 min.</source>
+        <extracomment>The PIN column: three keys a thumb hits easily, and the spacing between them (as on staff sign-in). The column of sections on the left. Readable line length for a section&apos;s content. How long &quot;Quit kiosk&quot; stays armed after the first press. The seconds settings, with the step of their − and + keys. The PIN typed on the PIN step (the window checks it with ``kiosk.admin_pin.AdminPinGuard``). Settings to store, by their names in :class:`kiosk.config.KioskSettings` (already checked). The backend address to test (checked to be http(s)://…). (backend address, enrolment code) The Diagnostics section was opened: the window answers with :meth:`show_diagnostics`. A new admin PIN that passed the rules, typed twice alike (the window hashes and stores it). How long &quot;Quit kiosk&quot; stays armed after the first press.</extracomment>
+        <translation>För många felaktiga PIN-koder. Administrationen är spärrad i %1 min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="606"/>
+        <source>That PIN is not right. One more wrong PIN locks admin for a few minutes.</source>
+        <translation>Fel PIN-kod. Ytterligare en felaktig PIN-kod spärrar administrationen i några minuter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="608"/>
+        <source>That PIN is not right. Please try again.</source>
+        <translation>Fel PIN-kod. Försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="918"/>
+        <source>This kiosk is now enrolled at %1.</source>
+        <translation>Kiosken är nu registrerad hos %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="916"/>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="920"/>
+        <source>The admin PIN was changed. Use the new PIN from now on.</source>
+        <translation>Admin-PIN-koden har ändrats. Använd den nya PIN-koden från och med nu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="922"/>
+        <source>The server address under Connection is not valid. Please correct it first.</source>
+        <translation>Serveradressen under Anslutning är inte giltig. Rätta den först.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="823"/>
+        <source>Server: %1 (change it under Connection)</source>
+        <translation>Server: %1 (ändra under Anslutning)</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="829"/>
+        <source>Please enter the server&apos;s address.</source>
+        <translation>Ange serverns adress.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="831"/>
+        <source>The address starts with http:// or https://, e.g. https://onboarding.example.com.</source>
+        <translation>Adressen börjar med http:// eller https://, t.ex. https://onboarding.example.com.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="833"/>
+        <source>Only the server&apos;s address, please: no user name, password, “?” or “#”.</source>
+        <translation>Bara serverns adress, tack: inget användarnamn, lösenord, ”?” eller ”#”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="834"/>
+        <source>This is not a complete address, e.g. https://onboarding.example.com.</source>
+        <translation>Det här är ingen fullständig adress, t.ex. https://onboarding.example.com.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="844"/>
+        <source>Please enter the enrolment code.</source>
+        <translation>Ange registreringskoden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="853"/>
+        <source>Please choose between %1 and %2 seconds.</source>
+        <translation>Välj mellan %1 och %2 sekunder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="877"/>
+        <source>The two PINs are not the same.</source>
+        <translation>De två PIN-koderna är inte likadana.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="883"/>
+        <source>Please use %1 to %2 digits.</source>
+        <translation>Använd %1 till %2 siffror.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="888"/>
+        <source>Repeated digits or patterns (000000, 121212) are too easy to guess.</source>
+        <translation>Upprepade siffror eller mönster (000000, 121212) är för lätta att gissa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="890"/>
+        <source>Digits counting up or down (123456, 987654) are too easy to guess.</source>
+        <translation>Stigande eller fallande sifferföljder (123456, 987654) är för lätta att gissa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="891"/>
+        <source>This is one of the PINs people try first. Please choose another.</source>
+        <translation>Det här är en av de PIN-koder som man provar först. Välj en annan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="935"/>
+        <source>Checking…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="935"/>
+        <location filename="../ui/screens/admin.py" line="1018"/>
+        <source>Open admin</source>
+        <translation>Öppna administrationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="948"/>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="954"/>
+        <location filename="../ui/screens/admin.py" line="992"/>
+        <source>Admin</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="956"/>
+        <source>Connection</source>
+        <translation>Anslutning</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="956"/>
+        <source>The server this kiosk sends everything to</source>
+        <translation>Servern som kiosken skickar allt till</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="957"/>
+        <source>Enrolment</source>
+        <translation>Registrering</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="957"/>
+        <source>The showroom this kiosk belongs to</source>
+        <translation>Anläggningen som kiosken hör till</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="958"/>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="958"/>
+        <source>Language, time-outs and how the kiosk is shown</source>
+        <translation>Språk, tidsgränser och hur kiosken visas</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="959"/>
+        <location filename="../ui/screens/admin.py" line="1009"/>
+        <source>Admin PIN</source>
+        <translation>Admin-PIN-kod</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="959"/>
+        <source>Change the PIN that opens this screen</source>
+        <translation>Ändra PIN-koden som öppnar den här skärmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="960"/>
+        <source>Diagnostics</source>
+        <translation>Diagnostik</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="960"/>
+        <source>Versions, what is waiting to be sent, logs</source>
+        <translation>Versioner, det som väntar på att skickas, loggar</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="968"/>
+        <location filename="../ui/screens/admin.py" line="969"/>
+        <source>Leave admin</source>
+        <translation>Lämna administrationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="970"/>
+        <source>Back to the kiosk; the admin PIN is asked again</source>
+        <translation>Tillbaka till kiosken; admin-PIN-koden efterfrågas igen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="972"/>
+        <source>Press again to quit</source>
+        <translation>Tryck igen för att avsluta</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="974"/>
+        <source>Press again within 5 seconds to close the kiosk program</source>
+        <translation>Tryck igen inom 5 sekunder för att stänga kioskprogrammet</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="977"/>
+        <location filename="../ui/screens/admin.py" line="981"/>
+        <source>Quit kiosk</source>
+        <translation>Avsluta kiosken</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="979"/>
+        <source>Closes the kiosk program; customers cannot use the kiosk until it is started again</source>
+        <translation>Stänger kioskprogrammet; kunderna kan inte använda kiosken förrän den startas igen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="982"/>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="983"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="995"/>
+        <source>Settings for the showroom&apos;s administrator: the server, the enrolment, how the kiosk behaves, and diagnostics for support. Enter the admin PIN to continue.</source>
+        <translation>Inställningar för anläggningens administratör: servern, registreringen, kioskens beteende och diagnostik för support. Ange admin-PIN-koden för att fortsätta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1003"/>
+        <source>No admin PIN is set on this kiosk, so this screen cannot be opened. Please ask whoever installed the kiosk to set one.</source>
+        <translation>Ingen admin-PIN-kod är inställd på den här kiosken, så skärmen kan inte öppnas. Be den som installerade kiosken att ställa in en.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1008"/>
+        <source>Admin &amp;PIN</source>
+        <translation>Admin-&amp;PIN-kod</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1011"/>
+        <source>%1 to %2 digits</source>
+        <translation>%1 till %2 siffror</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1015"/>
+        <source>Type this digit into the PIN</source>
+        <translation>Skriv in den här siffran i PIN-koden</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1016"/>
+        <source>Delete last digit</source>
+        <translation>Radera sista siffran</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1017"/>
+        <source>Removes the last digit of the PIN</source>
+        <translation>Tar bort PIN-kodens sista siffra</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1019"/>
+        <source>Checks the PIN and opens the admin settings</source>
+        <translation>Kontrollerar PIN-koden och öppnar administrationsinställningarna</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1020"/>
+        <location filename="../ui/screens/admin.py" line="1021"/>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1022"/>
+        <source>Back to the kiosk without opening admin</source>
+        <translation>Tillbaka till kiosken utan att öppna administrationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1029"/>
+        <source>The address of the onboarding server. Test it before you save it or enrol with it.</source>
+        <translation>Adressen till onboardingservern. Testa den innan du sparar den eller registrerar kiosken med den.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1031"/>
+        <source>Server &amp;address</source>
+        <translation>Server&amp;adress</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1031"/>
+        <source>For example https://onboarding.example.com</source>
+        <translation>Till exempel https://onboarding.example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1034"/>
+        <source>Testing…</source>
+        <translation>Testar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1034"/>
+        <location filename="../ui/screens/admin.py" line="1035"/>
+        <source>Test connection</source>
+        <translation>Testa anslutningen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1036"/>
+        <source>Asks the server at this address whether it answers</source>
+        <translation>Frågar servern på den här adressen om den svarar</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1038"/>
+        <location filename="../ui/screens/admin.py" line="1181"/>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1038"/>
+        <location filename="../ui/screens/admin.py" line="1039"/>
+        <source>Save address</source>
+        <translation>Spara adressen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1041"/>
+        <source>The kiosk uses this address from now on, with its current enrolment</source>
+        <translation>Kiosken använder den här adressen från och med nu, med sin nuvarande registrering</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1052"/>
+        <source>The server cannot be reached.</source>
+        <translation>Servern går inte att nå.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1054"/>
+        <source>Something answered at this address, but not the onboarding server.</source>
+        <translation>Något svarade på den här adressen, men inte onboardingservern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1056"/>
+        <source>The server answers, but does not accept this kiosk. Please enrol it again.</source>
+        <translation>Servern svarar men godtar inte den här kiosken. Registrera den igen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1058"/>
+        <source>The server answers. This kiosk is not enrolled with it yet.</source>
+        <translation>Servern svarar. Kiosken är ännu inte registrerad hos den.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1060"/>
+        <source>Connected: the server answers and accepts this kiosk.</source>
+        <translation>Ansluten: servern svarar och godtar den här kiosken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1065"/>
+        <source>Connection test result</source>
+        <translation>Resultat av anslutningstestet</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1068"/>
+        <source>Response time</source>
+        <translation>Svarstid</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1069"/>
+        <source>Encrypted</source>
+        <translation>Krypterad</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1070"/>
+        <source>Server version</source>
+        <translation>Serverversion</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1071"/>
+        <source>This kiosk&apos;s enrolment</source>
+        <translation>Kioskens registrering</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1072"/>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1075"/>
+        <source>Yes (%1)</source>
+        <translation>Ja (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1075"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1077"/>
+        <source>No: the address starts with http://</source>
+        <translation>Nej: adressen börjar med http://</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1081"/>
+        <source>Accepted</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1082"/>
+        <source>Not accepted</source>
+        <translation>Inte godkänd</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1083"/>
+        <source>Not checked</source>
+        <translation>Inte kontrollerad</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1086"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1090"/>
+        <source>Not given</source>
+        <translation>Inte angiven</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1105"/>
+        <source>This kiosk is enrolled at: %1</source>
+        <translation>Kiosken är registrerad hos: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1107"/>
+        <source>This kiosk is not enrolled yet.</source>
+        <translation>Kiosken är inte registrerad ännu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1110"/>
+        <source>To enrol it, ask the server&apos;s operator for a one-time enrolment code and enter it here. The kiosk keeps its device token in the system&apos;s keyring.</source>
+        <translation>Be serverns operatör om en engångskod för registrering och ange den här för att registrera kiosken. Kiosken förvarar sin enhetstoken i systemets nyckelring.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1115"/>
+        <source>Enrolment &amp;code</source>
+        <translation>&amp;Registreringskod</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1115"/>
+        <source>The one-time code from the server&apos;s operator</source>
+        <translation>Engångskoden från serverns operatör</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1119"/>
+        <source>Enrolling again replaces this kiosk&apos;s device token; the old one stops working.</source>
+        <translation>En ny registrering ersätter kioskens enhetstoken; den gamla slutar fungera.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1123"/>
+        <source>Enrolling…</source>
+        <translation>Registrerar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1123"/>
+        <location filename="../ui/screens/admin.py" line="1124"/>
+        <source>Enrol</source>
+        <translation>Registrera</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1126"/>
+        <source>Enrols this kiosk at the server under Connection with this code</source>
+        <translation>Registrerar kiosken hos servern under Anslutning med den här koden</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1130"/>
+        <source>Default &amp;language</source>
+        <translation>&amp;Standardspråk</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1131"/>
+        <source>The system&apos;s language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1132"/>
+        <source>Default language</source>
+        <translation>Standardspråk</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1133"/>
+        <source>The language the kiosk starts in</source>
+        <translation>Språket som kiosken startar på</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1136"/>
+        <source>&amp;Customer idle time (seconds)</source>
+        <translation>Inaktivitetstid för &amp;kunder (sekunder)</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1137"/>
+        <source>Seconds without a touch before a customer screen asks whether anyone is still there</source>
+        <translation>Sekunder utan beröring innan en kundskärm frågar om någon är kvar</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1140"/>
+        <source>C&amp;ountdown (seconds)</source>
+        <translation>&amp;Nedräkning (sekunder)</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1141"/>
+        <source>Seconds the question counts down before everything typed is wiped</source>
+        <translation>Sekunder som frågan räknar ned innan allt som skrivits raderas</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1144"/>
+        <source>&amp;Staff idle time (seconds)</source>
+        <translation>Inaktivitetstid för p&amp;ersonal (sekunder)</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1145"/>
+        <source>Seconds without a touch before salesperson mode locks itself</source>
+        <translation>Sekunder utan beröring innan säljarläget låser sig</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1154"/>
+        <source>(%1 to %2)</source>
+        <translation>(%1 till %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1157"/>
+        <source>Fewer seconds</source>
+        <translation>Färre sekunder</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1159"/>
+        <source>More seconds</source>
+        <translation>Fler sekunder</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1164"/>
+        <source>&amp;Kiosk mode: full screen, no way out without the admin PIN</source>
+        <translation>K&amp;ioskläge: helskärm, kan bara lämnas med admin-PIN-koden</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1165"/>
+        <source>Off: a normal window, for trying things out</source>
+        <translation>Av: ett vanligt fönster, för att prova saker</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1168"/>
+        <source>On-screen &amp;keyboard, for terminals without a keyboard</source>
+        <translation>Tangent&amp;bord på skärmen, för terminaler utan tangentbord</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1169"/>
+        <source>Shows a keyboard on the screen whenever a field is touched; applies after a restart</source>
+        <translation>Visar ett tangentbord på skärmen när ett fält trycks på; gäller efter omstart</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1172"/>
+        <source>Lar&amp;ge text</source>
+        <translation>Stor &amp;text</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1173"/>
+        <source>Makes all text and controls a quarter larger</source>
+        <translation>Gör all text och alla kontroller en fjärdedel större</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1181"/>
+        <location filename="../ui/screens/admin.py" line="1182"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1183"/>
+        <source>Stores these kiosk settings</source>
+        <translation>Sparar kioskinställningarna</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1188"/>
+        <source>The admin PIN has %1 to %2 digits. Repeated digits, patterns and digits counting up or down are refused: they are the first anyone tries.</source>
+        <translation>Admin-PIN-koden har %1 till %2 siffror. Upprepade siffror, mönster och stigande eller fallande sifferföljder godtas inte: det är dem alla provar först.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1194"/>
+        <source>&amp;New admin PIN</source>
+        <translation>N&amp;y admin-PIN-kod</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1194"/>
+        <source>Digits only</source>
+        <translation>Endast siffror</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1195"/>
+        <source>&amp;Repeat the new PIN</source>
+        <translation>&amp;Upprepa den nya PIN-koden</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1195"/>
+        <source>The same digits again</source>
+        <translation>Samma siffror igen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1198"/>
+        <source>Changing…</source>
+        <translation>Ändrar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1198"/>
+        <location filename="../ui/screens/admin.py" line="1199"/>
+        <source>Change PIN</source>
+        <translation>Ändra PIN-kod</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1200"/>
+        <source>Makes the new PIN the admin PIN</source>
+        <translation>Gör den nya PIN-koden till admin-PIN-kod</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1203"/>
+        <source>Versions</source>
+        <translation>Versioner</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1204"/>
+        <source>Waiting to be sent</source>
+        <translation>Väntar på att skickas</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1206"/>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1207"/>
+        <source>Needs a salesperson</source>
+        <translation>Behöver en säljare</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1208"/>
+        <source>Oldest waiting since</source>
+        <translation>Äldsta väntar sedan</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1209"/>
+        <source>Last sent</source>
+        <translation>Senast skickat</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1210"/>
+        <source>Last problem</source>
+        <translation>Senaste problem</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1224"/>
+        <source>Holds the logs, e-mail addresses and phone numbers masked, and this page; no customer&apos;s details.</source>
+        <translation>Innehåller loggarna, med maskerade e-postadresser och telefonnummer, samt den här sidan; inga kunduppgifter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1227"/>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1227"/>
+        <location filename="../ui/screens/admin.py" line="1228"/>
+        <source>Export logs</source>
+        <translation>Exportera loggar</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1229"/>
+        <source>Saves the logs for support as one zip file</source>
+        <translation>Sparar loggarna för support som en zip-fil</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1230"/>
+        <source>Saved as: %1</source>
+        <translation>Sparad som: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/admin.py" line="1232"/>
+        <source>Export saved as</source>
+        <translation>Exporten sparad som</translation>
+    </message>
+</context>
+<context>
     <name>BuyerFormScreen</name>
     <message>
-        <location filename="../ui/app.py" line="101"/>
-        <location filename="../ui/screens/buyer_form.py" line="153"/>
-        <location filename="../ui/screens/buyer_form.py" line="244"/>
+        <location filename="../ui/app.py" line="102"/>
+        <location filename="../ui/screens/buyer_form.py" line="281"/>
+        <location filename="../ui/screens/buyer_form.py" line="452"/>
         <source>Send invitation</source>
         <translation>Skicka inbjudan</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="149"/>
+        <location filename="../ui/screens/buyer_form.py" line="277"/>
         <source>Sending…</source>
-        <extracomment>In correction mode: the corrected address for the invitation already sent. Good news about the customer before (e.g. &quot;saved, will be sent&quot;): shown until the next send.</extracomment>
+        <extracomment>In correction mode: the corrected address for the invitation already sent. The dealer&apos;s country: which salutations to offer, and how a phone number without &quot;+&quot; is read. Good news about the customer before (e.g. &quot;saved, will be sent&quot;): shown until the next send.</extracomment>
         <translation>Skickar…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="151"/>
+        <location filename="../ui/screens/buyer_form.py" line="279"/>
         <source>Send to the corrected address</source>
         <translation>Skicka till den rättade adressen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="185"/>
+        <location filename="../ui/screens/buyer_form.py" line="321"/>
+        <source>Did you mean %1?</source>
+        <translation>Menade du %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="333"/>
         <source>Please give the customer the privacy notice, then tick this box.</source>
         <translation>Ge kunden integritetsmeddelandet och kryssa sedan i rutan.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="218"/>
+        <location filename="../ui/screens/buyer_form.py" line="381"/>
         <source>Signed in: %1</source>
         <translation>Inloggad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="220"/>
+        <location filename="../ui/screens/buyer_form.py" line="383"/>
+        <source>Invitations</source>
+        <translation>Inbjudningar</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="384"/>
+        <source>This showroom&apos;s invitations and how far they got</source>
+        <translation>Anläggningens inbjudningar och hur långt de har kommit</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="386"/>
         <source>Sign out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="222"/>
+        <location filename="../ui/screens/buyer_form.py" line="387"/>
+        <source>Locks the kiosk and returns to the welcome screen</source>
+        <translation>Låser kiosken och går tillbaka till välkomstskärmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="389"/>
         <source>Invite a customer</source>
         <translation>Bjud in en kund</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="222"/>
+        <location filename="../ui/screens/buyer_form.py" line="389"/>
         <source>Correct the e-mail address</source>
         <translation>Rätta e-postadressen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="226"/>
+        <location filename="../ui/screens/buyer_form.py" line="393"/>
         <source>Only the e-mail address can change. The invitation goes to the corrected address; the old link and code stop working.</source>
         <translation>Bara e-postadressen kan ändras. Inbjudan skickas till den rättade adressen; den gamla länken och koden slutar fungera.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="233"/>
-        <source>The customer receives an e-mail and can finish registering here at the kiosk or on their phone.</source>
-        <translation>Kunden får ett e-postmeddelande och kan slutföra registreringen här vid kiosken eller i sin mobil.</translation>
+        <location filename="../ui/screens/buyer_form.py" line="399"/>
+        <source>The customer receives an e-mail and finishes registering here at the kiosk or on their phone.</source>
+        <translation>Kunden får ett e-postmeddelande och slutför registreringen här vid kiosken eller i sin mobil.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="236"/>
+        <location filename="../ui/screens/buyer_form.py" line="401"/>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="402"/>
+        <source>&amp;Salutation</source>
+        <translation>&amp;Tilltal</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="403"/>
+        <source>Salutation</source>
+        <translation>Tilltal</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="405"/>
+        <source>(none)</source>
+        <translation>(inget)</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="406"/>
+        <source>Ms</source>
+        <translation>Fru</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="407"/>
+        <source>Mr</source>
+        <translation>Herr</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="420"/>
+        <source>The customer&apos;s e-mail address becomes their user name and cannot be changed later.</source>
+        <translation>Kundens e-postadress blir användarnamnet och kan inte ändras i efterhand.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="422"/>
+        <source>Use it</source>
+        <translation>Använd den</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="423"/>
+        <source>Replaces the e-mail address with the suggestion</source>
+        <translation>Ersätter e-postadressen med förslaget</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="426"/>
+        <source>&amp;Mobile phone (optional)</source>
+        <translation>&amp;Mobilnummer (valfritt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="427"/>
+        <source>Without a country code, the number is read as one from this showroom&apos;s country.</source>
+        <translation>Utan landsnummer tolkas numret som ett nummer från anläggningens land.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="432"/>
+        <source>The language of the e-mail and of the customer&apos;s screens</source>
+        <translation>Språket i e-postmeddelandet och på kundens skärmar</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="433"/>
+        <source>Vehicle (optional)</source>
+        <translation>Fordon (valfritt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="434"/>
+        <source>M&amp;odel</source>
+        <translation>M&amp;odell</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="435"/>
+        <source>e.g. Taycan 4S</source>
+        <translation>t.ex. Taycan 4S</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="436"/>
+        <source>&amp;Commission number</source>
+        <translation>&amp;Kommissionsnummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="437"/>
+        <source>&amp;VIN</source>
+        <translation>&amp;VIN</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="437"/>
+        <source>The vehicle identification number: 17 letters and digits</source>
+        <translation>Fordonets chassinummer: 17 bokstäver och siffror</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="438"/>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="439"/>
+        <source>The customer has been given the &amp;privacy notice</source>
+        <translation>Kunden har fått &amp;integritetsmeddelandet</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="440"/>
+        <source>Required before the invitation can be sent</source>
+        <translation>Krävs innan inbjudan kan skickas</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="441"/>
+        <source>The customer would like news and offers by:</source>
+        <translation>Kunden vill få nyheter och erbjudanden via:</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="443"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="444"/>
+        <source>Text message</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="445"/>
+        <source>Phone call</source>
+        <translation>Telefonsamtal</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="446"/>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="450"/>
+        <source>Marketing by %1</source>
+        <translation>Marknadsföring via %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="451"/>
+        <source>Optional: only if the customer asked for it</source>
+        <translation>Valfritt: bara om kunden har bett om det</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="416"/>
         <source>&amp;First name</source>
         <translation>&amp;Förnamn</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="237"/>
+        <location filename="../ui/screens/buyer_form.py" line="417"/>
         <source>&amp;Last name</source>
         <translation>&amp;Efternamn</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="239"/>
+        <location filename="../ui/screens/buyer_form.py" line="419"/>
         <source>&amp;E-mail address</source>
         <translation>E-&amp;postadress</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="239"/>
-        <source>The customer&apos;s e-mail address becomes their user name.</source>
-        <translation>Kundens e-postadress blir användarnamnet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/buyer_form.py" line="241"/>
+        <location filename="../ui/screens/buyer_form.py" line="430"/>
         <source>Customer&apos;s &amp;language</source>
         <translation>Kundens &amp;språk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="242"/>
+        <location filename="../ui/screens/buyer_form.py" line="431"/>
         <source>Customer&apos;s language</source>
         <translation>Kundens språk</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/buyer_form.py" line="243"/>
-        <source>The customer has been given the privacy notice</source>
-        <translation>Kunden har fått integritetsmeddelandet</translation>
     </message>
 </context>
 <context>
@@ -182,106 +1032,527 @@
     </message>
 </context>
 <context>
+    <name>FunnelChart</name>
+    <message>
+        <location filename="../ui/widgets/funnel_chart.py" line="68"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/funnel_chart.py" line="69"/>
+        <source>This week</source>
+        <translation>Den här veckan</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/funnel_chart.py" line="73"/>
+        <source>Invited</source>
+        <translation>Inbjudna</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/funnel_chart.py" line="73"/>
+        <source>Opened</source>
+        <translation>Öppnade</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/funnel_chart.py" line="73"/>
+        <source>Registered</source>
+        <translation>Registrerade</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/funnel_chart.py" line="77"/>
+        <source>%1%</source>
+        <extracomment>A whole percentage, as in &quot;42%&quot;; write it as your language does (&quot;42 %&quot; in German).</extracomment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/funnel_chart.py" line="80"/>
+        <source>Loading the figures…</source>
+        <translation>Hämtar siffrorna…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/funnel_chart.py" line="80"/>
+        <source>Figures are not available offline.</source>
+        <translation>Siffrorna är inte tillgängliga offline.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/funnel_chart.py" line="84"/>
+        <source>%1: no invitations yet.</source>
+        <translation>%1: inga inbjudningar ännu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/funnel_chart.py" line="86"/>
+        <source>%1: %2 invited, %3 opened (%4), %5 registered (%6).</source>
+        <translation>%1: %2 inbjudna, %3 öppnade (%4), %5 registrerade (%6).</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/funnel_chart.py" line="96"/>
+        <source>Invited, opened and registered</source>
+        <translation>Inbjudna, öppnade och registrerade</translation>
+    </message>
+</context>
+<context>
     <name>HandoffScreen</name>
     <message>
-        <location filename="../ui/screens/handoff.py" line="136"/>
-        <source>The e-mail could not be delivered</source>
+        <location filename="../ui/screens/handoff.py" line="252"/>
+        <source>Valid for %1 more; a new code follows by itself.</source>
         <extracomment>The mail bounced: back to the form, entries kept, to fix the address and send again.</extracomment>
+        <translation>Giltig i %1 till; en ny kod visas automatiskt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/handoff.py" line="263"/>
+        <source>The e-mail could not be delivered</source>
         <translation>E-postmeddelandet kunde inte levereras</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="138"/>
+        <location filename="../ui/screens/handoff.py" line="265"/>
         <source>No mailbox accepted mail for %1. Please check the address with the customer.</source>
         <translation>Ingen brevlåda tog emot e-post till %1. Kontrollera adressen tillsammans med kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="143"/>
+        <location filename="../ui/screens/handoff.py" line="270"/>
         <source>Invitation sent</source>
         <translation>Inbjudan skickad</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="144"/>
+        <location filename="../ui/screens/handoff.py" line="271"/>
         <source>We sent an e-mail with a registration link to %1.</source>
         <translation>Vi har skickat ett e-postmeddelande med en registreringslänk till %1.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="148"/>
+        <location filename="../ui/screens/handoff.py" line="274"/>
         <source>Correct the e-mail address</source>
         <translation>Rätta e-postadressen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="149"/>
+        <location filename="../ui/screens/handoff.py" line="275"/>
+        <source>How would you like to finish?</source>
+        <translation>Hur vill du slutföra?</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/handoff.py" line="277"/>
+        <source>Finish here now</source>
+        <translation>Slutför här nu</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/handoff.py" line="277"/>
+        <source>Enter the code from the e-mail and choose your password here.</source>
+        <translation>Ange koden från e-postmeddelandet och välj ditt lösenord här.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/handoff.py" line="280"/>
+        <location filename="../ui/screens/handoff.py" line="286"/>
         <source>Scan with your phone</source>
         <translation>Skanna med mobilen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="152"/>
+        <location filename="../ui/screens/handoff.py" line="280"/>
+        <source>Scan a QR code and finish on your phone, at your own pace.</source>
+        <translation>Skanna en QR-kod och slutför i mobilen, i din egen takt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/handoff.py" line="283"/>
+        <source>Later, from the e-mail</source>
+        <translation>Senare, via e-postmeddelandet</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/handoff.py" line="283"/>
+        <source>Open the link in the e-mail whenever it suits you.</source>
+        <translation>Öppna länken i e-postmeddelandet när det passar dig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/handoff.py" line="289"/>
         <source>Preparing the code…</source>
         <translation>Koden förbereds…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="153"/>
+        <location filename="../ui/screens/handoff.py" line="290"/>
         <source>Point your phone&apos;s camera at the code and follow the link.</source>
         <translation>Rikta mobilens kamera mot koden och öppna länken.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="154"/>
+        <location filename="../ui/screens/handoff.py" line="291"/>
         <source>The code is not available right now. Use the link in the e-mail instead.</source>
         <translation>Koden är inte tillgänglig just nu. Använd länken i e-postmeddelandet i stället.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="158"/>
+        <location filename="../ui/screens/handoff.py" line="295"/>
         <source>Registered</source>
         <translation>Registrerad</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="160"/>
+        <location filename="../ui/screens/handoff.py" line="297"/>
         <source>Connection lost, reconnecting…</source>
         <translation>Anslutningen bröts, ansluter igen…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="162"/>
+        <location filename="../ui/screens/handoff.py" line="299"/>
         <source>Waiting for the customer…</source>
         <translation>Väntar på kunden…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="167"/>
+        <location filename="../ui/screens/handoff.py" line="304"/>
         <source>QR code with the registration link</source>
         <translation>QR-kod med registreringslänken</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="170"/>
+        <location filename="../ui/screens/handoff.py" line="305"/>
+        <source>Scan it with your phone&apos;s camera</source>
+        <translation>Skanna den med mobilens kamera</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/handoff.py" line="307"/>
         <source>Your phone will show: %1</source>
         <translation>Din mobil kommer att visa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="172"/>
-        <location filename="../ui/screens/handoff.py" line="174"/>
-        <source>Finish here</source>
-        <translation>Slutför här</translation>
+        <location filename="../ui/screens/handoff.py" line="310"/>
+        <source>Other ways to finish</source>
+        <translation>Andra sätt att slutföra</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="173"/>
-        <source>Choose your password now, here at the kiosk.</source>
-        <translation>Välj ditt lösenord nu, här vid kiosken.</translation>
+        <location filename="../ui/screens/handoff.py" line="311"/>
+        <source>All set</source>
+        <translation>Allt klart</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="176"/>
+        <location filename="../ui/screens/handoff.py" line="313"/>
+        <source>The e-mail to %1 has your registration link. Open it whenever it suits you.</source>
+        <translation>E-postmeddelandet till %1 innehåller din registreringslänk. Öppna den när det passar dig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/handoff.py" line="315"/>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/handoff.py" line="317"/>
+        <source>For the salesperson: start over with the next customer</source>
+        <translation>För säljaren: börja om med nästa kund</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/handoff.py" line="316"/>
         <source>Next customer</source>
         <translation>Nästa kund</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="176"/>
+        <location filename="../ui/screens/handoff.py" line="316"/>
         <source>New customer</source>
         <translation>Ny kund</translation>
     </message>
 </context>
 <context>
+    <name>HowItWorksPage</name>
+    <message>
+        <location filename="../ui/screens/info_pages.py" line="100"/>
+        <source>How registration works</source>
+        <translation>Så fungerar registreringen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/info_pages.py" line="103"/>
+        <source>1. Your salesperson enters your name and e-mail address. You receive an e-mail with a registration link and a 6-digit code.</source>
+        <translation>1. Din säljare anger ditt namn och din e-postadress. Du får ett e-postmeddelande med en registreringslänk och en sexsiffrig kod.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/info_pages.py" line="107"/>
+        <source>2. Finish here at the kiosk with the code, or scan the QR code on the screen and finish on your phone. You can also use the link in the e-mail later.</source>
+        <translation>2. Slutför här vid kiosken med koden, eller skanna QR-koden på skärmen och slutför i din mobil. Du kan också använda länken i e-postmeddelandet senare.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/info_pages.py" line="111"/>
+        <source>3. Choose a password with at least 8 characters, including an uppercase letter, a digit and a special character such as ! or ?.</source>
+        <translation>3. Välj ett lösenord med minst 8 tecken, varav en versal, en siffra och ett specialtecken som ! eller ?.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/info_pages.py" line="114"/>
+        <source>4. That is all: sign in with your e-mail address and your new password.</source>
+        <translation>4. Klart: logga in med din e-postadress och ditt nya lösenord.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/info_pages.py" line="116"/>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsScreen</name>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="74"/>
+        <source>Waiting to send</source>
+        <translation>Väntar på att skickas</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="75"/>
+        <source>Sent</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="76"/>
+        <source>Opened</source>
+        <translation>Öppnade</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="77"/>
+        <source>Registered</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="78"/>
+        <source>Already had an ID</source>
+        <translation>Hade redan ett ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="79"/>
+        <source>Expired</source>
+        <translation>Utgången</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="80"/>
+        <source>Cancelled</source>
+        <translation>Återkallad</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="81"/>
+        <source>Delivery failed</source>
+        <translation>Leverans misslyckades</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="82"/>
+        <source>Needs attention</source>
+        <translation>Behöver åtgärdas</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="88"/>
+        <source>Check the address</source>
+        <translation>Kontrollera adressen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="89"/>
+        <source>Details not accepted</source>
+        <translation>Uppgifter inte godtagna</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="90"/>
+        <source>Refused by the server</source>
+        <translation>Avvisad av servern</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="106"/>
+        <source>Saved on this kiosk. It goes out as soon as the server can be reached.</source>
+        <translation>Sparad på den här kiosken. Den skickas så snart servern går att nå.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="110"/>
+        <source>The customer has not opened the invitation yet.</source>
+        <translation>Kunden har inte öppnat inbjudan än.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="112"/>
+        <source>The customer opened the invitation but has not finished registering.</source>
+        <translation>Kunden har öppnat inbjudan men inte slutfört registreringen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="116"/>
+        <source>The customer has registered.</source>
+        <translation>Kunden har registrerat sig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="118"/>
+        <source>The customer already had an ID; the vehicle was linked to it.</source>
+        <translation>Kunden hade redan ett ID; fordonet har kopplats till det.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="122"/>
+        <source>The invitation expired. Send a new one if the customer still wants an ID.</source>
+        <translation>Inbjudan har gått ut. Skicka en ny om kunden fortfarande vill ha ett ID.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="126"/>
+        <source>This invitation was cancelled.</source>
+        <translation>Inbjudan har återkallats.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="128"/>
+        <source>The e-mail could not be delivered. Please check the address with the customer.</source>
+        <translation>E-postmeddelandet kunde inte levereras. Kontrollera adressen tillsammans med kunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="132"/>
+        <source>The server did not accept some of the details. Correct them and send it again.</source>
+        <translation>Servern godtog inte vissa uppgifter. Rätta dem och skicka igen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="135"/>
+        <source>The server refused this invitation. Check the details and send it again.</source>
+        <translation>Servern avvisade inbjudan. Kontrollera uppgifterna och skicka igen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="149"/>
+        <source>Yesterday</source>
+        <translation>I går</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="639"/>
+        <location filename="../ui/screens/invitations.py" line="647"/>
+        <source>Invitations</source>
+        <translation>Inbjudningar</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="640"/>
+        <source>Offline: showing only what this kiosk holds.</source>
+        <translation>Offline: visar bara det som finns på den här kiosken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="642"/>
+        <source>Search by name or e-mail</source>
+        <translation>Sök på namn eller e-post</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="643"/>
+        <source>Search invitations</source>
+        <translation>Sök inbjudningar</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="645"/>
+        <source>Type part of a name or an e-mail address; the list shows the matches as you type.</source>
+        <translation>Skriv en del av ett namn eller en e-postadress; listan visar träffarna medan du skriver.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="649"/>
+        <source>Newest first. Use the arrow keys to choose an invitation; its actions follow the list.</source>
+        <translation>Nyaste först. Välj en inbjudan med piltangenterna; dess åtgärder följer efter listan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="654"/>
+        <source>Show QR code again</source>
+        <translation>Visa QR-koden igen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="656"/>
+        <source>Shows the invitation&apos;s QR code so the customer can scan it with a phone.</source>
+        <translation>Visar inbjudans QR-kod så att kunden kan skanna den med mobilen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="658"/>
+        <source>Resend</source>
+        <translation>Skicka igen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="660"/>
+        <source>Sends the e-mail again with a new link and code; the old ones stop working.</source>
+        <translation>Skickar e-postmeddelandet igen med en ny länk och kod; de gamla slutar fungera.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="666"/>
+        <source>Showroom figures</source>
+        <translation>Anläggningens siffror</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="667"/>
+        <location filename="../ui/screens/invitations.py" line="668"/>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="669"/>
+        <source>Leaves the list of invitations.</source>
+        <translation>Lämnar listan med inbjudningar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="670"/>
+        <location filename="../ui/screens/invitations.py" line="671"/>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="672"/>
+        <source>Loads the invitations and the figures again.</source>
+        <translation>Hämtar inbjudningarna och siffrorna igen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="700"/>
+        <source>Loading the invitations…</source>
+        <translation>Hämtar inbjudningarna…</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="704"/>
+        <source>No invitation matches “%1”.</source>
+        <translation>Ingen inbjudan matchar ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="706"/>
+        <source>No invitations yet. The invitations you send appear here.</source>
+        <translation>Inga inbjudningar ännu. De inbjudningar du skickar visas här.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="708"/>
+        <source>This kiosk holds no invitations. Those sent earlier show when the server can be reached.</source>
+        <translation>Det finns inga inbjudningar på den här kiosken. De som skickats tidigare visas när servern går att nå.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="716"/>
+        <source>No invitation chosen</source>
+        <translation>Ingen inbjudan vald</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="717"/>
+        <source>Choose one in the list to see what you can do with it.</source>
+        <translation>Välj en i listan för att se vad du kan göra med den.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="727"/>
+        <source>Correct the details</source>
+        <translation>Rätta uppgifterna</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="729"/>
+        <source>Opens the details saved on this kiosk to fix them and send the invitation again.</source>
+        <translation>Öppnar uppgifterna som sparats på kiosken för att rätta dem och skicka inbjudan igen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="732"/>
+        <source>Correct e-mail</source>
+        <translation>Rätta e-post</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="734"/>
+        <source>Opens the invitation to correct the e-mail address; the old link and code stop working.</source>
+        <translation>Öppnar inbjudan för att rätta e-postadressen; den gamla länken och koden slutar fungera.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="742"/>
+        <source>Confirm cancel</source>
+        <translation>Bekräfta återkallning</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="744"/>
+        <source>Press again within 5 seconds to cancel the invitation; its link and code stop working.</source>
+        <translation>Tryck igen inom 5 sekunder för att återkalla inbjudan; dess länk och kod slutar fungera.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="747"/>
+        <source>Cancel invitation</source>
+        <translation>Återkalla inbjudan</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="749"/>
+        <source>Withdraws the invitation: its link and code stop working. You confirm with a second press.</source>
+        <translation>Återkallar inbjudan: dess länk och kod slutar fungera. Du bekräftar med ett andra tryck.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBar</name>
+    <message>
+        <location filename="../ui/widgets/language_bar.py" line="50"/>
+        <source>Show the kiosk in this language</source>
+        <translation>Visa kiosken på det här språket</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="418"/>
+        <location filename="../ui/main_window.py" line="568"/>
         <source>A new code is on its way to %1. It replaces the old one.</source>
-        <extracomment>Ask for a new QR link this long before the current one expires, so a phone never scans a dead one. How long a salesperson waits to hear &quot;sent&quot; before being told &quot;saved, will be sent later&quot;. Not confirmed yet, but safely saved: the screen says it will go when the connection is back. Who may sign in; the list is refreshed from the backend, and the PINs are checked here. The salesperson signed in, named on every staff action (None: the sign-in screen shows).</extracomment>
+        <extracomment>Ask for a new QR link this long before the current one expires, so a phone never scans a dead one. How long a salesperson waits to hear &quot;sent&quot; before being told &quot;saved, will be sent later&quot;. Not confirmed yet, but safely saved: the screen says it will go when the connection is back. None: the caller manages languages (a test); the window then only follows along. The language the salesperson signed in with: their screens come back to it. Who may sign in; the list is refreshed from the backend, and the PINs are checked here. The caller starts it from the list the outbox kept (:func:`ui.app.kept_roster`), so sign-in works after an offline restart. The salesperson signed in, named on every staff action (None: nobody is). In kiosk mode (:meth:`lock_down`) the window cannot be closed until an administrator quits it.</extracomment>
         <translation>En ny kod är på väg till %1. Den ersätter den gamla.</translation>
     </message>
 </context>
@@ -319,161 +1590,161 @@
     </message>
     <message>
         <location filename="../ui/messages.py" line="33"/>
-        <source>This is not a mobile number we can use, e.g. +46 70 123 45 67.</source>
-        <translation>Det här är inget mobilnummer vi kan använda, t.ex. +46 70 123 45 67.</translation>
+        <source>This is not a mobile number we can use, e.g. %1.</source>
+        <translation>Det här är inget mobilnummer vi kan använda, t.ex. %1.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="35"/>
+        <location filename="../ui/messages.py" line="37"/>
         <source>A VIN has 17 letters and digits (never I, O or Q).</source>
         <translation>Ett chassinummer (VIN) har 17 bokstäver och siffror (aldrig I, O eller Q).</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="37"/>
+        <location filename="../ui/messages.py" line="39"/>
         <source>Please use letters and digits only.</source>
         <translation>Använd bara bokstäver och siffror.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="39"/>
+        <location filename="../ui/messages.py" line="41"/>
         <source>This is not a valid e-mail address, e.g. name@example.com.</source>
         <translation>Det här är ingen giltig e-postadress, t.ex. namn@example.com.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="40"/>
+        <location filename="../ui/messages.py" line="42"/>
         <source>Please check this field.</source>
         <translation>Kontrollera fältet.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="45"/>
+        <location filename="../ui/messages.py" line="47"/>
         <source>At least 8 characters</source>
         <translation>Minst 8 tecken</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="46"/>
+        <location filename="../ui/messages.py" line="48"/>
         <source>At least one uppercase letter</source>
         <translation>Minst en versal</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="47"/>
+        <location filename="../ui/messages.py" line="49"/>
         <source>At least one digit</source>
         <translation>Minst en siffra</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="48"/>
+        <location filename="../ui/messages.py" line="50"/>
         <source>At least one special character (e.g. ! § $ % &amp; ?)</source>
         <translation>Minst ett specialtecken (t.ex. ! § $ % &amp; ?)</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="51"/>
+        <location filename="../ui/messages.py" line="53"/>
         <source>This is one of the most common passwords. Please choose one that is harder to guess.</source>
         <translation>Det här är ett av de vanligaste lösenorden. Välj ett som är svårare att gissa.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="58"/>
+        <location filename="../ui/messages.py" line="60"/>
         <source>Saved, not sent yet: the server cannot be reached. The invitation goes out by itself as soon as the connection is back.</source>
         <translation>Sparad, inte skickad ännu: servern går inte att nå. Inbjudan skickas automatiskt så snart anslutningen är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="66"/>
+        <location filename="../ui/messages.py" line="68"/>
         <source>Saved, not sent yet: the server cannot be reached. The invitation goes to the corrected address as soon as the connection is back.</source>
         <translation>Sparad, inte skickad ännu: servern går inte att nå. Inbjudan går till den rättade adressen så snart anslutningen är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="74"/>
+        <location filename="../ui/messages.py" line="76"/>
         <source>The server cannot be reached right now. A new code will be e-mailed as soon as the connection is back.</source>
         <translation>Servern går inte att nå just nu. En ny kod skickas via e-post så snart anslutningen är tillbaka.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="81"/>
+        <location filename="../ui/messages.py" line="83"/>
         <source>The server cannot be reached right now, so the registration cannot be finished here. Nothing was saved. Please try again in a moment, scan the QR code with your phone, or finish later with the link in the e-mail.</source>
         <translation>Servern går inte att nå just nu, så registreringen kan inte slutföras här. Inget sparades. Försök igen om en stund, skanna QR-koden med din mobil eller slutför senare med länken i e-postmeddelandet.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="92"/>
+        <location filename="../ui/messages.py" line="94"/>
         <source>This kiosk could not save the details. Nothing was sent; please call your administrator.</source>
         <translation>Kiosken kunde inte spara uppgifterna. Inget skickades; kontakta din administratör.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="96"/>
+        <location filename="../ui/messages.py" line="98"/>
         <source>The kiosk cannot reach the server right now. Nothing was sent; please try again.</source>
         <translation>Kiosken når inte servern just nu. Inget skickades; försök igen.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="100"/>
+        <location filename="../ui/messages.py" line="102"/>
         <source>That code is not right. Tries left: %1.</source>
         <translation>Koden stämmer inte. Försök kvar: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="105"/>
+        <location filename="../ui/messages.py" line="107"/>
         <source>Several codes were sent already. Please try again in %1 minutes.</source>
         <translation>Flera koder har redan skickats. Försök igen om %1 minuter.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="110"/>
+        <location filename="../ui/messages.py" line="112"/>
         <source>This code can no longer be used. Please ask for a new one.</source>
         <translation>Koden kan inte längre användas. Be om en ny.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="113"/>
+        <location filename="../ui/messages.py" line="115"/>
         <source>Please enter the code from the e-mail first.</source>
         <translation>Ange först koden från e-postmeddelandet.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="116"/>
+        <location filename="../ui/messages.py" line="118"/>
         <source>This e-mail address already has an ID. Please sign in with it.</source>
         <translation>Den här e-postadressen har redan ett ID. Logga in med det.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="119"/>
+        <location filename="../ui/messages.py" line="121"/>
         <source>This registration is already complete.</source>
         <translation>Den här registreringen är redan slutförd.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="122"/>
+        <location filename="../ui/messages.py" line="124"/>
         <source>This invitation has expired or was withdrawn. Please send a new one.</source>
         <translation>Inbjudan har gått ut eller dragits tillbaka. Skicka en ny.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="125"/>
+        <location filename="../ui/messages.py" line="127"/>
         <source>Please accept the terms of use to continue.</source>
         <translation>Godkänn användarvillkoren för att fortsätta.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="128"/>
+        <location filename="../ui/messages.py" line="130"/>
         <source>The password does not meet all the rules listed.</source>
         <translation>Lösenordet uppfyller inte alla regler i listan.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="131"/>
+        <location filename="../ui/messages.py" line="133"/>
         <source>Some details were not accepted. Please check the form.</source>
         <translation>Vissa uppgifter godtogs inte. Kontrollera formuläret.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="134"/>
+        <location filename="../ui/messages.py" line="136"/>
         <source>This kiosk is not enrolled. Please call your administrator.</source>
         <translation>Kiosken är inte registrerad. Kontakta din administratör.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="137"/>
+        <location filename="../ui/messages.py" line="139"/>
         <source>The server does not know this invitation. Please start again.</source>
         <translation>Servern känner inte till den här inbjudan. Börja om.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="140"/>
+        <location filename="../ui/messages.py" line="142"/>
         <source>You can no longer act at this showroom. Nothing was sent; please ask your administrator.</source>
         <translation>Du kan inte längre arbeta i den här anläggningen. Inget skickades; kontakta din administratör.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="143"/>
+        <location filename="../ui/messages.py" line="145"/>
         <source>The server refused the request.</source>
         <translation>Servern avvisade begäran.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="145"/>
+        <location filename="../ui/messages.py" line="147"/>
         <source>The server had a problem. Please try again in a moment.</source>
         <translation>Servern fick ett problem. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="146"/>
+        <location filename="../ui/messages.py" line="148"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Något gick fel. Försök igen.</translation>
     </message>
@@ -527,117 +1798,189 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="221"/>
+        <location filename="../ui/screens/sign_in.py" line="226"/>
         <source>Checking…</source>
         <extracomment>The backend allows PINs of 4 to 8 digits. The PIN column: three keys a thumb hits easily, and the spacing between them. (salesperson id, PIN)</extracomment>
         <translation>Kontrollerar…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="221"/>
+        <location filename="../ui/screens/sign_in.py" line="226"/>
         <source>Sign in</source>
         <translation>Logga in</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="224"/>
+        <location filename="../ui/screens/sign_in.py" line="229"/>
         <source>Staff sign-in</source>
         <translation>Inloggning för personal</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="225"/>
+        <location filename="../ui/screens/sign_in.py" line="230"/>
         <source>Who are you?</source>
         <translation>Vem är du?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="226"/>
+        <location filename="../ui/screens/sign_in.py" line="231"/>
         <source>Your &amp;PIN</source>
         <translation>Din &amp;PIN-kod</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="227"/>
+        <location filename="../ui/screens/sign_in.py" line="232"/>
         <source>PIN</source>
         <translation>PIN-kod</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="228"/>
+        <location filename="../ui/screens/sign_in.py" line="233"/>
         <source>Delete last digit</source>
         <translation>Radera sista siffran</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="230"/>
+        <location filename="../ui/screens/sign_in.py" line="235"/>
         <source>Loading the staff list…</source>
         <translation>Hämtar personallistan…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="232"/>
+        <location filename="../ui/screens/sign_in.py" line="237"/>
         <source>The staff list could not be loaded: the kiosk cannot reach the server.</source>
         <translation>Personallistan kunde inte hämtas: kiosken når inte servern.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="234"/>
+        <location filename="../ui/screens/sign_in.py" line="239"/>
         <source>No salespeople are set up for this showroom yet. Please ask your administrator.</source>
         <translation>Inga säljare är upplagda för den här anläggningen ännu. Kontakta din administratör.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="239"/>
+        <location filename="../ui/screens/sign_in.py" line="244"/>
         <source>Try again</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="251"/>
+        <location filename="../ui/screens/sign_in.py" line="245"/>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/sign_in.py" line="246"/>
+        <source>Back to the welcome screen</source>
+        <translation>Tillbaka till välkomstskärmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/sign_in.py" line="258"/>
         <source>That PIN is not right. One more wrong PIN locks sign-in for a few minutes.</source>
         <translation>Fel PIN-kod. Ytterligare en felaktig PIN-kod spärrar inloggningen i några minuter.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="252"/>
+        <location filename="../ui/screens/sign_in.py" line="259"/>
         <source>That PIN is not right. Please try again.</source>
         <translation>Fel PIN-kod. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="256"/>
+        <location filename="../ui/screens/sign_in.py" line="263"/>
         <source>Too many wrong PINs. Sign-in is locked for %1 min.</source>
         <translation>För många felaktiga PIN-koder. Inloggningen är spärrad i %1 min.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="257"/>
+        <location filename="../ui/screens/sign_in.py" line="264"/>
         <source>You can no longer sign in at this showroom. Please ask your administrator.</source>
         <translation>Du kan inte längre logga in i den här anläggningen. Kontakta din administratör.</translation>
     </message>
 </context>
 <context>
+    <name>StillThereOverlay</name>
+    <message>
+        <location filename="../ui/widgets/still_there.py" line="60"/>
+        <source>Are you still there?</source>
+        <translation>Är du kvar?</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/still_there.py" line="62"/>
+        <source>For your privacy, this screen is cleared in %1 s. Touch the screen to continue.</source>
+        <translation>För din integritet rensas skärmen om %1 s. Tryck på skärmen för att fortsätta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/still_there.py" line="66"/>
+        <source>I am still here</source>
+        <translation>Jag är kvar</translation>
+    </message>
+</context>
+<context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="32"/>
-        <location filename="../ui/widgets/sync_indicator.py" line="36"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="87"/>
+        <source>Shows or hides the details</source>
+        <translation>Visar eller döljer detaljerna</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/sync_indicator.py" line="88"/>
+        <source>Try sending now</source>
+        <translation>Försök skicka nu</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/sync_indicator.py" line="89"/>
+        <source>Sends what is waiting without waiting for the next try</source>
+        <translation>Skickar det som väntar utan att vänta på nästa försök</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/sync_indicator.py" line="91"/>
+        <source>Connection</source>
+        <translation>Anslutning</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/sync_indicator.py" line="92"/>
+        <source>Waiting to send</source>
+        <translation>Väntar på att skickas</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/sync_indicator.py" line="93"/>
+        <source>Last sent</source>
+        <translation>Senast skickat</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/sync_indicator.py" line="94"/>
+        <source>Needs attention</source>
+        <translation>Behöver åtgärdas</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/sync_indicator.py" line="95"/>
+        <source>Last problem</source>
+        <translation>Senaste problem</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/sync_indicator.py" line="100"/>
         <source>Connecting…</source>
         <translation>Ansluter…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="36"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="100"/>
         <source>Online</source>
         <translation>Ansluten</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="36"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="100"/>
         <source>Offline</source>
         <translation>Ej ansluten</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="40"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="110"/>
         <source>Waiting to send: %1 (oldest %2)</source>
         <translation>Väntar på att skickas: %1 (äldsta %2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="45"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="115"/>
         <source>All sent, last at %1</source>
         <translation>Allt skickat, senast %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="47"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="117"/>
         <source>Needs attention: %1</source>
         <translation>Behöver åtgärdas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="49"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="123"/>
+        <source> (oldest %1)</source>
+        <translation> (äldsta %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/sync_indicator.py" line="86"/>
         <source>Connection and sending</source>
         <translation>Anslutning och sändning</translation>
     </message>
@@ -688,6 +2031,89 @@
         <location filename="../ui/screens/verify_code.py" line="128"/>
         <source>Continue</source>
         <translation>Fortsätt</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../ui/screens/welcome.py" line="106"/>
+        <source>Welcome</source>
+        <translation>Välkommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/welcome.py" line="108"/>
+        <source>Your %1 is your personal account for Porsche&apos;s services and apps, for you and your car.</source>
+        <translation>Ditt %1 är ditt personliga konto för Porsches tjänster och appar, för dig och din bil.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/welcome.py" line="112"/>
+        <source>Create your %1</source>
+        <translation>Skapa ditt %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/welcome.py" line="113"/>
+        <source>Register here at the kiosk, without a salesperson</source>
+        <translation>Registrera dig här vid kiosken, utan säljare</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/welcome.py" line="115"/>
+        <source>To create your %1, please ask one of our salespeople.</source>
+        <translation>Vänd dig till någon av våra säljare för att skapa ditt %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/welcome.py" line="117"/>
+        <source>What is a %1?</source>
+        <translation>Vad är ett %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/welcome.py" line="118"/>
+        <source>A short explanation of the account</source>
+        <translation>En kort förklaring av kontot</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/welcome.py" line="119"/>
+        <source>How registration works</source>
+        <translation>Så fungerar registreringen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/welcome.py" line="120"/>
+        <source>The steps from invitation to password</source>
+        <translation>Stegen från inbjudan till lösenord</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/welcome.py" line="121"/>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/welcome.py" line="122"/>
+        <source>Staff sign-in</source>
+        <translation>Inloggning för personal</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/welcome.py" line="123"/>
+        <source>For salespeople of this showroom</source>
+        <translation>För säljare i den här anläggningen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/welcome.py" line="124"/>
+        <source>Three steps</source>
+        <translation>Tre steg</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/welcome.py" line="126"/>
+        <source>You receive an e-mail from us with a 6-digit code.</source>
+        <translation>Du får ett e-postmeddelande från oss med en sexsiffrig kod.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/welcome.py" line="127"/>
+        <source>Finish here with the code, or scan a QR code and finish on your phone.</source>
+        <translation>Slutför här med koden, eller skanna en QR-kod och slutför i mobilen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/welcome.py" line="128"/>
+        <source>Choose your password. Your e-mail address is your user name.</source>
+        <translation>Välj ditt lösenord. Din e-postadress är ditt användarnamn.</translation>
     </message>
 </context>
 </TS>

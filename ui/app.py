@@ -80,13 +80,13 @@ def _ui_language(choice: str | None) -> Language:
     return Language(system) if system in CODES else Language.EN
 
 
-def build_app(language: Language) -> tuple[QApplication, Translations]:
+def build_app(language: Language, *, large_text: bool = False) -> tuple[QApplication, Translations]:
     """The application object with the kiosk's theme and translations (also used by tests)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Showroom Kiosk")
     app.setWindowIcon(QIcon(str(resource("icons", "kiosk.svg"))))
-    apply_theme(app)
+    apply_theme(app, large_text=large_text)
     translations = Translations(app)
     translations.use(language)
     return app, translations
@@ -146,6 +146,17 @@ def self_test() -> int:
     return 0
 
 
+def kept_roster(outbox: Outbox) -> StaffRoster:
+    """The staff list kept from the last time the backend answered, read once at start.
+
+    Read before the window exists rather than by a worker: a worker's answer arriving while the
+    window was being torn down corrupted the heap now and then (PySide, in tests that restart the
+    kiosk), and one small sealed row costs nothing at start.
+    """
+    kept = outbox.staff()
+    return StaffRoster(kept.items if kept is not None else ())
+
+
 def recover_with(window: MainWindow) -> Callable[[type[BaseException], BaseException, TracebackType | None], None]:
     """An excepthook: an unexpected error must not close a showroom terminal; log it, start over cleanly."""
 
@@ -190,7 +201,7 @@ def enroll(credentials: Credentials, backend: str, code: str, config: Path | Non
             print(f"Enrolment with {backend} failed: {error}")
             return 2
     credentials.save_device_token(answer.device_token)
-    remember(config, backend_url=backend, dealer=answer.dealer.name)
+    remember(config, backend_url=backend, dealer=answer.dealer.name, dealer_country=answer.dealer.country)
     print(f"Enrolled at {answer.dealer.name} ({answer.dealer.country}). The device token is in the keyring.")
     return 0
 
@@ -245,10 +256,11 @@ def main(argv: list[str] | None = None) -> int:
     client = ApiClient(settings.backend_url, token)
 
     language = settings.default_language or _ui_language(None)
-    app, translations = build_app(language)
+    app, translations = build_app(language, large_text=settings.large_text)
     window = MainWindow(
         client,
         outbox=outbox,
+        roster=kept_roster(outbox),
         settings=settings.model_copy(update={"default_language": language}),
         translations=translations,
     )

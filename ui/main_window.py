@@ -85,7 +85,9 @@ class MainWindow(QMainWindow):
         self.language = self._default_language
         #: The language the salesperson signed in with: their screens come back to it.
         self._staff_language = self._default_language
-        #: Who may sign in; the list is refreshed from the backend, and the PINs are checked here.
+        #: Who may sign in; the list is refreshed from the backend, and the PINs are checked here. The
+        #: caller starts it from the list the outbox kept (:func:`ui.app.kept_roster`), so sign-in works
+        #: after an offline restart.
         self._roster = roster or StaffRoster()
         #: The salesperson signed in, named on every staff action (None: nobody is).
         self.salesperson_id: int | None = None
@@ -151,9 +153,6 @@ class MainWindow(QMainWindow):
         # Read the common-password list now, on a worker: the first password keystroke then
         # costs no disk read on the GUI thread.
         self._background.run(common_passwords, lambda _list: None, lambda error: log.error("%r", error))
-        if not self._roster.people:
-            # The list kept from the last time the backend answered: sign-in works offline after a restart.
-            self._background.run(outbox.staff, self._staff_kept, lambda error: log.error("%r", error))
         self.load_staff()
         self.set_language(self._default_language)
         self.show_welcome()
@@ -162,7 +161,7 @@ class MainWindow(QMainWindow):
         """Make the screens that hold what people type, and wire them; see :meth:`wipe`."""
         settings = self._settings
         self.sign_in = SignInScreen()
-        self.form = BuyerFormScreen(self._default_language)
+        self.form = BuyerFormScreen(self._default_language, country=settings.dealer_country)
         self.handoff = HandoffScreen()
         self.verify = VerifyCodeScreen()
         self.finish = FinishHereScreen(settings.brand)
@@ -306,11 +305,6 @@ class MainWindow(QMainWindow):
         self.sign_in.show_people(self._roster.people)
         outbox = self._outbox
         self._background.run(lambda: outbox.save_staff(staff), lambda _: None, lambda e: log.error("%r", e))
-
-    def _staff_kept(self, staff: SalespersonList | None) -> None:
-        if staff is not None and not self._roster.people:  # the backend's fresh answer wins
-            self._roster.replace(staff.items)
-            self.sign_in.show_people(self._roster.people)
 
     def _staff_not_loaded(self, error: Exception) -> None:
         log.warning("staff list not loaded: %s", type(error).__name__)
@@ -491,7 +485,7 @@ class MainWindow(QMainWindow):
         current = self.handoff.invitation
         if current is None or current.id != invitation_id or self.handoff.is_registered():
             return
-        self.handoff.set_qr_link(link.url, link.match_code)
+        self.handoff.set_qr_link(link.url, link.match_code, link.expires_at)
         seconds_left = (link.expires_at - datetime.now(UTC)).total_seconds()
         self._qr_timer.start(int(max(5.0, seconds_left - QR_REFRESH_MARGIN_S) * 1000))
 

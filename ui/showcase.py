@@ -6,7 +6,7 @@ at and the states the tests check are the same.
 
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from kiosk.api_client import Refused
 from kiosk.buyer import MarketingChannel
@@ -84,6 +84,11 @@ def screen_states(window: MainWindow) -> Iterator[str]:
     window.handoff.set_qr_link(SAMPLE_LINK, "K7F")
     window.stack.setCurrentWidget(window.handoff)
     yield "03-handoff"
+    window.handoff.set_qr_link(SAMPLE_LINK, "K7F", datetime.now(UTC) + timedelta(seconds=272))
+    window.handoff.show_phone()
+    yield "03a-handoff-phone"
+    window.handoff.show_later()
+    yield "03c-handoff-later"
     window.handoff.update_status(SAMPLE.model_copy(update={"status": InvitationStatus.DELIVERY_FAILED}))
     yield "03b-handoff-undeliverable"
     window.handoff.show_invitation(SAMPLE)

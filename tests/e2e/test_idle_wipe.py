@@ -31,7 +31,7 @@ TYPED = {
     "first_name": "Zelmira",
     "last_name": "Quistgaard",
     "email": "zelmira.quistgaard@example.se",
-    "phone": "+46701234599",
+    "phone": "070-123 45 99",
     "model": "Speedster Heritage",
     "commission_number": "XK4471",
     "vin": "WP0ZZZ99ZTS392124",
@@ -44,7 +44,9 @@ def window(qtbot: QtBot, backend: BackendProcess, device_token: str, outbox: Out
     _, translations = build_app(Language.EN)
     client = ApiClient(backend.url, device_token)
     # Short times, so the test idles for seconds, not minutes (the real minimums are 15 s and 5 s).
-    settings = KioskSettings().model_copy(update={"customer_idle_s": 1, "idle_countdown_s": 2, "staff_idle_s": 1})
+    settings = KioskSettings().model_copy(
+        update={"customer_idle_s": 1, "idle_countdown_s": 2, "staff_idle_s": 1, "dealer_country": "SE"}
+    )
     kiosk = MainWindow(client, outbox=outbox, settings=settings, translations=translations)
     qtbot.addWidget(kiosk)
     kiosk.resize(1280, 800)

@@ -84,6 +84,7 @@ def test_the_phone_finishes_and_the_kiosk_shows_registered(
     email = _unique_email()
     _invite(qtbot, window, email)
 
+    qtbot.mouseClick(window.handoff.phone, LEFT)
     # The phone reads what the screen shows, not what the program holds.
     decoded: list[str] = []
     qtbot.waitUntil(lambda: bool(decoded.extend(decode_qr(window.handoff.qr)) or decoded), timeout=5000)

@@ -64,8 +64,6 @@ def test_with_the_backend_unreachable_the_invitation_is_saved_and_the_salesperso
     )
     assert not window.form.status.isVisible(), "no error: nothing went wrong that the salesperson must fix"
     assert [f.edit.text() for f in window.form.fields()] == [""] * len(window.form.fields()), "free for the next one"
-        "free for the next customer"
-    )
     assert window.form.send.isEnabled()
     # What was typed is on disk, waiting to go.
     assert outbox.count(LocalState.WAITING) == 1

@@ -17,6 +17,7 @@ from kiosk.staff import StaffRoster
 from kiosk.wire import SalespersonInfo, SalespersonList
 from tests.servers import free_port
 from tests.ui.driving import LEFT, open_sign_in, sign_in
+from ui.app import kept_roster
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 
@@ -132,7 +133,7 @@ def test_a_kiosk_restarted_offline_signs_in_from_the_staff_list_it_kept(
 ) -> None:
     outbox.save_staff(SalespersonList(items=PEOPLE))  # kept when the backend last answered
     client = ApiClient(f"http://127.0.0.1:{free_port()}", "token", timeout=httpx.Timeout(1.0))
-    window = MainWindow(client, outbox=outbox)  # no list in memory, backend down
+    window = MainWindow(client, outbox=outbox, roster=kept_roster(outbox))  # as the app starts; backend down
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: len(window.sign_in.names.buttons()) == 2, timeout=5000)

@@ -1,5 +1,6 @@
 """Every visible string has a translation, and the committed .ts files match the code."""
 
+import re
 import shutil
 import subprocess
 import sys
@@ -11,6 +12,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILES = sorted((ROOT / "translations").glob("*.ts"))
 UI_SOURCES = sorted(str(path) for path in (ROOT / "ui").rglob("*.py"))
+LANGUAGES = ["sv", "nl", "de"]
+PLACEHOLDER = re.compile(r"%\d")
+# A mnemonic marker: "&" before a character other than a space or a second "&" ("&&" is a literal "&").
+MNEMONIC = re.compile(r"&[^\s&]")
 
 
 def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
@@ -22,8 +27,23 @@ def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
     }
 
 
-def test_there_is_a_swedish_translation() -> None:
-    assert ROOT / "translations" / "kiosk_sv.ts" in TS_FILES
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_there_is_a_translation_for_each_language(language: str) -> None:
+    assert ROOT / "translations" / f"kiosk_{language}.ts" in TS_FILES
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translations_keep_placeholders_and_mnemonics(language: str) -> None:
+    """Each %1/%2 of the source is in the translation (and no other), and "&" mnemonics match: 0 or 1."""
+    wrong = []
+    for (context, source), translation in _messages(ROOT / "translations" / f"kiosk_{language}.ts").items():
+        text = translation.text or ""
+        if sorted(set(PLACEHOLDER.findall(source))) != sorted(set(PLACEHOLDER.findall(text))):
+            wrong.append((context, source, text, "placeholders differ"))
+        mnemonics = len(MNEMONIC.findall(source))
+        if mnemonics > 1 or len(MNEMONIC.findall(text)) != mnemonics:
+            wrong.append((context, source, text, "mnemonic count differs"))
+    assert wrong == []
 
 
 @pytest.mark.parametrize("ts", TS_FILES, ids=lambda path: path.name)

@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QLocale, QTime, Signal
+from PySide6.QtCore import QEvent, QLocale, QTime, Signal, Slot
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.sync import SyncState
@@ -13,7 +13,11 @@ def _time(epoch: float) -> str:
 
 
 class SyncIndicator(QWidget):
-    """A one-line summary that opens the details below it (a panel, not a pop-up: kiosks have no windows)."""
+    """A one-line summary that opens the details below it.
+
+    The details float over the screen (a child of the window, not a pop-up window: kiosks show one
+    window), so opening them never pushes the form down or makes the window taller.
+    """
 
     send_now_requested = Signal()
 
@@ -29,7 +33,7 @@ class SyncIndicator(QWidget):
         self.details.setObjectName("sync_details")
         self.details.setProperty("role", "card")
         self.details.hide()
-        self.summary.toggled.connect(self.details.setVisible)
+        self.summary.toggled.connect(self._toggle_details)
         self._labels: dict[str, tuple[QLabel, QLabel]] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
@@ -55,8 +59,19 @@ class SyncIndicator(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.summary)
-        layout.addWidget(self.details)
         self.retranslate_ui()
+
+    @Slot(bool)
+    def _toggle_details(self, shown: bool) -> None:
+        window = self.window()
+        if shown and window is not self:
+            self.details.setParent(window)
+            self.details.setFixedWidth(max(self.summary.width(), 420))
+            self.details.adjustSize()
+            below = self.summary.mapTo(window, self.summary.rect().bottomRight())
+            self.details.move(below.x() - self.details.width() + 1, below.y() + 4)
+            self.details.raise_()
+        self.details.setVisible(shown)
 
     def show_state(self, state: SyncState) -> None:
         self.state = state
