@@ -37,666 +37,651 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../ui/screens/admin.py" line="604"/>
+        <location filename="../ui/screens/admin.py" line="589"/>
         <source>Too many wrong PINs. Admin is locked for %1 min.</source>
         <extracomment>The PIN column: three keys a thumb hits easily, and the spacing between them (as on staff sign-in). The column of sections on the left. Readable line length for a section&apos;s content. How long &quot;Quit kiosk&quot; stays armed after the first press. The seconds settings, with the step of their − and + keys. The PIN typed on the PIN step (the window checks it with ``kiosk.admin_pin.AdminPinGuard``). Settings to store, by their names in :class:`kiosk.config.KioskSettings` (already checked). The backend address to test (checked to be http(s)://…). (backend address, enrolment code) The Diagnostics section was opened: the window answers with :meth:`show_diagnostics`. A new admin PIN that passed the rules, typed twice alike (the window hashes and stores it). How long &quot;Quit kiosk&quot; stays armed after the first press.</extracomment>
         <translation>Zu viele falsche PIN-Eingaben. Die Administration ist für %1 Min. gesperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="606"/>
+        <location filename="../ui/screens/admin.py" line="591"/>
         <source>That PIN is not right. One more wrong PIN locks admin for a few minutes.</source>
         <translation>Die PIN ist nicht korrekt. Nach einer weiteren falschen PIN wird die Administration für einige Minuten gesperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="608"/>
+        <location filename="../ui/screens/admin.py" line="593"/>
         <source>That PIN is not right. Please try again.</source>
         <translation>Die PIN ist nicht korrekt. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="918"/>
+        <location filename="../ui/screens/admin.py" line="903"/>
         <source>This kiosk is now enrolled at %1.</source>
         <translation>Dieser Kiosk ist jetzt bei %1 registriert.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="916"/>
+        <location filename="../ui/screens/admin.py" line="901"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="920"/>
+        <location filename="../ui/screens/admin.py" line="905"/>
         <source>The admin PIN was changed. Use the new PIN from now on.</source>
         <translation>Die Admin-PIN wurde geändert. Verwenden Sie ab jetzt die neue PIN.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="922"/>
+        <location filename="../ui/screens/admin.py" line="907"/>
         <source>The server address under Connection is not valid. Please correct it first.</source>
         <translation>Die Serveradresse unter „Verbindung“ ist ungültig. Bitte korrigieren Sie sie zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="823"/>
+        <location filename="../ui/screens/admin.py" line="808"/>
         <source>Server: %1 (change it under Connection)</source>
         <translation>Server: %1 (ändern unter „Verbindung“)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="829"/>
+        <location filename="../ui/screens/admin.py" line="814"/>
         <source>Please enter the server&apos;s address.</source>
         <translation>Bitte geben Sie die Adresse des Servers ein.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="831"/>
+        <location filename="../ui/screens/admin.py" line="816"/>
         <source>The address starts with http:// or https://, e.g. https://onboarding.example.com.</source>
         <translation>Die Adresse beginnt mit http:// oder https://, z. B. https://onboarding.example.com.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="833"/>
+        <location filename="../ui/screens/admin.py" line="818"/>
         <source>Only the server&apos;s address, please: no user name, password, “?” or “#”.</source>
         <translation>Bitte nur die Adresse des Servers: kein Benutzername, kein Passwort, kein „?“ oder „#“.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="834"/>
+        <location filename="../ui/screens/admin.py" line="819"/>
         <source>This is not a complete address, e.g. https://onboarding.example.com.</source>
         <translation>Dies ist keine vollständige Adresse, z. B. https://onboarding.example.com.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="844"/>
+        <location filename="../ui/screens/admin.py" line="829"/>
         <source>Please enter the enrolment code.</source>
         <translation>Bitte geben Sie den Registrierungscode ein.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="853"/>
+        <location filename="../ui/screens/admin.py" line="838"/>
         <source>Please choose between %1 and %2 seconds.</source>
         <translation>Bitte wählen Sie einen Wert zwischen %1 und %2 Sekunden.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="877"/>
+        <location filename="../ui/screens/admin.py" line="862"/>
         <source>The two PINs are not the same.</source>
         <translation>Die beiden PINs stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="883"/>
+        <location filename="../ui/screens/admin.py" line="868"/>
         <source>Please use %1 to %2 digits.</source>
         <translation>Bitte verwenden Sie %1 bis %2 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="888"/>
+        <location filename="../ui/screens/admin.py" line="873"/>
         <source>Repeated digits or patterns (000000, 121212) are too easy to guess.</source>
         <translation>Wiederholte Ziffern oder Muster (000000, 121212) sind zu leicht zu erraten.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="890"/>
+        <location filename="../ui/screens/admin.py" line="875"/>
         <source>Digits counting up or down (123456, 987654) are too easy to guess.</source>
         <translation>Auf- oder absteigende Ziffernfolgen (123456, 987654) sind zu leicht zu erraten.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="891"/>
+        <location filename="../ui/screens/admin.py" line="876"/>
         <source>This is one of the PINs people try first. Please choose another.</source>
         <translation>Dies ist eine der PINs, die zuerst ausprobiert werden. Bitte wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="935"/>
+        <location filename="../ui/screens/admin.py" line="920"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="935"/>
-        <location filename="../ui/screens/admin.py" line="1018"/>
+        <location filename="../ui/screens/admin.py" line="920"/>
+        <location filename="../ui/screens/admin.py" line="997"/>
         <source>Open admin</source>
         <translation>Administration öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="948"/>
+        <location filename="../ui/screens/admin.py" line="932"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="954"/>
-        <location filename="../ui/screens/admin.py" line="992"/>
+        <location filename="../ui/screens/admin.py" line="938"/>
+        <location filename="../ui/screens/admin.py" line="976"/>
         <source>Admin</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="956"/>
+        <location filename="../ui/screens/admin.py" line="940"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="956"/>
+        <location filename="../ui/screens/admin.py" line="940"/>
         <source>The server this kiosk sends everything to</source>
         <translation>Der Server, an den dieser Kiosk alles sendet</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="957"/>
+        <location filename="../ui/screens/admin.py" line="941"/>
         <source>Enrolment</source>
         <translation>Registrierung</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="957"/>
+        <location filename="../ui/screens/admin.py" line="941"/>
         <source>The showroom this kiosk belongs to</source>
         <translation>Der Standort, zu dem dieser Kiosk gehört</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="958"/>
+        <location filename="../ui/screens/admin.py" line="942"/>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="958"/>
+        <location filename="../ui/screens/admin.py" line="942"/>
         <source>Language, time-outs and how the kiosk is shown</source>
         <translation>Sprache, Zeitlimits und Darstellung des Kiosks</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="959"/>
-        <location filename="../ui/screens/admin.py" line="1009"/>
+        <location filename="../ui/screens/admin.py" line="943"/>
+        <location filename="../ui/screens/admin.py" line="993"/>
         <source>Admin PIN</source>
         <translation>Admin-PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="959"/>
+        <location filename="../ui/screens/admin.py" line="943"/>
         <source>Change the PIN that opens this screen</source>
         <translation>Die PIN ändern, die diesen Bildschirm öffnet</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="960"/>
+        <location filename="../ui/screens/admin.py" line="944"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="960"/>
+        <location filename="../ui/screens/admin.py" line="944"/>
         <source>Versions, what is waiting to be sent, logs</source>
         <translation>Versionen, ausstehende Sendungen, Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="968"/>
-        <location filename="../ui/screens/admin.py" line="969"/>
+        <location filename="../ui/screens/admin.py" line="952"/>
+        <location filename="../ui/screens/admin.py" line="953"/>
         <source>Leave admin</source>
         <translation>Administration verlassen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="970"/>
+        <location filename="../ui/screens/admin.py" line="954"/>
         <source>Back to the kiosk; the admin PIN is asked again</source>
         <translation>Zurück zum Kiosk; die Admin-PIN wird erneut abgefragt</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="972"/>
+        <location filename="../ui/screens/admin.py" line="956"/>
         <source>Press again to quit</source>
         <translation>Zum Beenden erneut drücken</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="974"/>
+        <location filename="../ui/screens/admin.py" line="958"/>
         <source>Press again within 5 seconds to close the kiosk program</source>
         <translation>Innerhalb von 5 Sekunden erneut drücken, um das Kiosk-Programm zu schließen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="977"/>
-        <location filename="../ui/screens/admin.py" line="981"/>
+        <location filename="../ui/screens/admin.py" line="961"/>
+        <location filename="../ui/screens/admin.py" line="965"/>
         <source>Quit kiosk</source>
         <translation>Kiosk beenden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="979"/>
+        <location filename="../ui/screens/admin.py" line="963"/>
         <source>Closes the kiosk program; customers cannot use the kiosk until it is started again</source>
         <translation>Schließt das Kiosk-Programm; Kunden können den Kiosk erst nach einem Neustart wieder nutzen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="982"/>
+        <location filename="../ui/screens/admin.py" line="966"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="983"/>
+        <location filename="../ui/screens/admin.py" line="967"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="995"/>
+        <location filename="../ui/screens/admin.py" line="979"/>
         <source>Settings for the showroom&apos;s administrator: the server, the enrolment, how the kiosk behaves, and diagnostics for support. Enter the admin PIN to continue.</source>
         <translation>Einstellungen für den Administrator des Standorts: Server, Registrierung, Verhalten des Kiosks und Diagnose für den Support. Geben Sie die Admin-PIN ein, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1003"/>
+        <location filename="../ui/screens/admin.py" line="987"/>
         <source>No admin PIN is set on this kiosk, so this screen cannot be opened. Please ask whoever installed the kiosk to set one.</source>
         <translation>Auf diesem Kiosk ist keine Admin-PIN festgelegt, daher kann dieser Bildschirm nicht geöffnet werden. Bitte wenden Sie sich an die Person, die den Kiosk installiert hat.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1008"/>
+        <location filename="../ui/screens/admin.py" line="992"/>
         <source>Admin &amp;PIN</source>
         <translation>Admin-&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1011"/>
+        <location filename="../ui/screens/admin.py" line="995"/>
         <source>%1 to %2 digits</source>
         <translation>%1 bis %2 Ziffern</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1015"/>
-        <source>Type this digit into the PIN</source>
-        <translation>Diese Ziffer in die PIN eingeben</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/admin.py" line="1016"/>
-        <source>Delete last digit</source>
-        <translation>Letzte Ziffer löschen</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/admin.py" line="1017"/>
-        <source>Removes the last digit of the PIN</source>
-        <translation>Entfernt die letzte Ziffer der PIN</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/admin.py" line="1019"/>
+        <location filename="../ui/screens/admin.py" line="998"/>
         <source>Checks the PIN and opens the admin settings</source>
         <translation>Prüft die PIN und öffnet die Administrationseinstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1020"/>
-        <location filename="../ui/screens/admin.py" line="1021"/>
+        <location filename="../ui/screens/admin.py" line="999"/>
+        <location filename="../ui/screens/admin.py" line="1000"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1022"/>
+        <location filename="../ui/screens/admin.py" line="1001"/>
         <source>Back to the kiosk without opening admin</source>
         <translation>Zurück zum Kiosk, ohne die Administration zu öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1029"/>
+        <location filename="../ui/screens/admin.py" line="1008"/>
         <source>The address of the onboarding server. Test it before you save it or enrol with it.</source>
         <translation>Die Adresse des Onboarding-Servers. Testen Sie sie, bevor Sie sie speichern oder den Kiosk damit registrieren.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1031"/>
+        <location filename="../ui/screens/admin.py" line="1010"/>
         <source>Server &amp;address</source>
         <translation>Server&amp;adresse</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1031"/>
+        <location filename="../ui/screens/admin.py" line="1010"/>
         <source>For example https://onboarding.example.com</source>
         <translation>Zum Beispiel https://onboarding.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1034"/>
+        <location filename="../ui/screens/admin.py" line="1013"/>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1034"/>
-        <location filename="../ui/screens/admin.py" line="1035"/>
+        <location filename="../ui/screens/admin.py" line="1013"/>
+        <location filename="../ui/screens/admin.py" line="1014"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1036"/>
+        <location filename="../ui/screens/admin.py" line="1015"/>
         <source>Asks the server at this address whether it answers</source>
         <translation>Prüft, ob der Server unter dieser Adresse antwortet</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1038"/>
-        <location filename="../ui/screens/admin.py" line="1181"/>
+        <location filename="../ui/screens/admin.py" line="1017"/>
+        <location filename="../ui/screens/admin.py" line="1160"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1038"/>
-        <location filename="../ui/screens/admin.py" line="1039"/>
+        <location filename="../ui/screens/admin.py" line="1017"/>
+        <location filename="../ui/screens/admin.py" line="1018"/>
         <source>Save address</source>
         <translation>Adresse speichern</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1041"/>
+        <location filename="../ui/screens/admin.py" line="1020"/>
         <source>The kiosk uses this address from now on, with its current enrolment</source>
         <translation>Der Kiosk verwendet ab jetzt diese Adresse, mit seiner aktuellen Registrierung</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1052"/>
+        <location filename="../ui/screens/admin.py" line="1031"/>
         <source>The server cannot be reached.</source>
         <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1054"/>
+        <location filename="../ui/screens/admin.py" line="1033"/>
         <source>Something answered at this address, but not the onboarding server.</source>
         <translation>Unter dieser Adresse antwortet etwas, aber nicht der Onboarding-Server.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1056"/>
+        <location filename="../ui/screens/admin.py" line="1035"/>
         <source>The server answers, but does not accept this kiosk. Please enrol it again.</source>
         <translation>Der Server antwortet, akzeptiert diesen Kiosk aber nicht. Bitte registrieren Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1058"/>
+        <location filename="../ui/screens/admin.py" line="1037"/>
         <source>The server answers. This kiosk is not enrolled with it yet.</source>
         <translation>Der Server antwortet. Dieser Kiosk ist dort noch nicht registriert.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1060"/>
+        <location filename="../ui/screens/admin.py" line="1039"/>
         <source>Connected: the server answers and accepts this kiosk.</source>
         <translation>Verbunden: Der Server antwortet und akzeptiert diesen Kiosk.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1065"/>
+        <location filename="../ui/screens/admin.py" line="1044"/>
         <source>Connection test result</source>
         <translation>Ergebnis des Verbindungstests</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1068"/>
+        <location filename="../ui/screens/admin.py" line="1047"/>
         <source>Response time</source>
         <translation>Antwortzeit</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1069"/>
+        <location filename="../ui/screens/admin.py" line="1048"/>
         <source>Encrypted</source>
         <translation>Verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1070"/>
+        <location filename="../ui/screens/admin.py" line="1049"/>
         <source>Server version</source>
         <translation>Serverversion</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1071"/>
+        <location filename="../ui/screens/admin.py" line="1050"/>
         <source>This kiosk&apos;s enrolment</source>
         <translation>Registrierung dieses Kiosks</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1072"/>
+        <location filename="../ui/screens/admin.py" line="1051"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1075"/>
+        <location filename="../ui/screens/admin.py" line="1054"/>
         <source>Yes (%1)</source>
         <translation>Ja (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1075"/>
+        <location filename="../ui/screens/admin.py" line="1054"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1077"/>
+        <location filename="../ui/screens/admin.py" line="1056"/>
         <source>No: the address starts with http://</source>
         <translation>Nein: Die Adresse beginnt mit http://</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1081"/>
+        <location filename="../ui/screens/admin.py" line="1060"/>
         <source>Accepted</source>
         <translation>Akzeptiert</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1082"/>
+        <location filename="../ui/screens/admin.py" line="1061"/>
         <source>Not accepted</source>
         <translation>Nicht akzeptiert</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1083"/>
+        <location filename="../ui/screens/admin.py" line="1062"/>
         <source>Not checked</source>
         <translation>Nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1086"/>
+        <location filename="../ui/screens/admin.py" line="1065"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1090"/>
+        <location filename="../ui/screens/admin.py" line="1069"/>
         <source>Not given</source>
         <translation>Nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1105"/>
+        <location filename="../ui/screens/admin.py" line="1084"/>
         <source>This kiosk is enrolled at: %1</source>
         <translation>Dieser Kiosk ist registriert bei: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1107"/>
+        <location filename="../ui/screens/admin.py" line="1086"/>
         <source>This kiosk is not enrolled yet.</source>
         <translation>Dieser Kiosk ist noch nicht registriert.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1110"/>
+        <location filename="../ui/screens/admin.py" line="1089"/>
         <source>To enrol it, ask the server&apos;s operator for a one-time enrolment code and enter it here. The kiosk keeps its device token in the system&apos;s keyring.</source>
         <translation>Fordern Sie zum Registrieren beim Betreiber des Servers einen einmaligen Registrierungscode an und geben Sie ihn hier ein. Der Kiosk speichert sein Geräte-Token im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1115"/>
+        <location filename="../ui/screens/admin.py" line="1094"/>
         <source>Enrolment &amp;code</source>
         <translation>&amp;Registrierungscode</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1115"/>
+        <location filename="../ui/screens/admin.py" line="1094"/>
         <source>The one-time code from the server&apos;s operator</source>
         <translation>Der Einmalcode vom Betreiber des Servers</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1119"/>
+        <location filename="../ui/screens/admin.py" line="1098"/>
         <source>Enrolling again replaces this kiosk&apos;s device token; the old one stops working.</source>
         <translation>Eine erneute Registrierung ersetzt das Geräte-Token dieses Kiosks; das alte wird ungültig.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1123"/>
+        <location filename="../ui/screens/admin.py" line="1102"/>
         <source>Enrolling…</source>
         <translation>Wird registriert…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1123"/>
-        <location filename="../ui/screens/admin.py" line="1124"/>
+        <location filename="../ui/screens/admin.py" line="1102"/>
+        <location filename="../ui/screens/admin.py" line="1103"/>
         <source>Enrol</source>
         <translation>Registrieren</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1126"/>
+        <location filename="../ui/screens/admin.py" line="1105"/>
         <source>Enrols this kiosk at the server under Connection with this code</source>
         <translation>Registriert diesen Kiosk mit diesem Code beim Server unter „Verbindung“</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1130"/>
+        <location filename="../ui/screens/admin.py" line="1109"/>
         <source>Default &amp;language</source>
         <translation>&amp;Standardsprache</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1131"/>
+        <location filename="../ui/screens/admin.py" line="1110"/>
         <source>The system&apos;s language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1132"/>
+        <location filename="../ui/screens/admin.py" line="1111"/>
         <source>Default language</source>
         <translation>Standardsprache</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1133"/>
+        <location filename="../ui/screens/admin.py" line="1112"/>
         <source>The language the kiosk starts in</source>
         <translation>Die Sprache, in der der Kiosk startet</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1136"/>
+        <location filename="../ui/screens/admin.py" line="1115"/>
         <source>&amp;Customer idle time (seconds)</source>
         <translation>Inaktivität &amp;Kunde (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1137"/>
+        <location filename="../ui/screens/admin.py" line="1116"/>
         <source>Seconds without a touch before a customer screen asks whether anyone is still there</source>
         <translation>Sekunden ohne Berührung, bis ein Kundenbildschirm fragt, ob noch jemand da ist</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1140"/>
+        <location filename="../ui/screens/admin.py" line="1119"/>
         <source>C&amp;ountdown (seconds)</source>
         <translation>&amp;Countdown (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1141"/>
+        <location filename="../ui/screens/admin.py" line="1120"/>
         <source>Seconds the question counts down before everything typed is wiped</source>
         <translation>Sekunden, die die Frage herunterzählt, bevor alle Eingaben gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1144"/>
+        <location filename="../ui/screens/admin.py" line="1123"/>
         <source>&amp;Staff idle time (seconds)</source>
         <translation>Inaktivität &amp;Mitarbeiter (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1145"/>
+        <location filename="../ui/screens/admin.py" line="1124"/>
         <source>Seconds without a touch before salesperson mode locks itself</source>
         <translation>Sekunden ohne Berührung, bis sich der Mitarbeitermodus sperrt</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1154"/>
+        <location filename="../ui/screens/admin.py" line="1133"/>
         <source>(%1 to %2)</source>
         <translation>(%1 bis %2)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1157"/>
+        <location filename="../ui/screens/admin.py" line="1136"/>
         <source>Fewer seconds</source>
         <translation>Weniger Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1159"/>
+        <location filename="../ui/screens/admin.py" line="1138"/>
         <source>More seconds</source>
         <translation>Mehr Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1164"/>
+        <location filename="../ui/screens/admin.py" line="1143"/>
         <source>&amp;Kiosk mode: full screen, no way out without the admin PIN</source>
         <translation>K&amp;iosk-Modus: Vollbild, Verlassen nur mit Admin-PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1165"/>
+        <location filename="../ui/screens/admin.py" line="1144"/>
         <source>Off: a normal window, for trying things out</source>
         <translation>Aus: ein normales Fenster, zum Ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1168"/>
+        <location filename="../ui/screens/admin.py" line="1147"/>
         <source>On-screen &amp;keyboard, for terminals without a keyboard</source>
         <translation>Bildschirm&amp;tastatur für Terminals ohne Tastatur</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1169"/>
+        <location filename="../ui/screens/admin.py" line="1148"/>
         <source>Shows a keyboard on the screen whenever a field is touched; applies after a restart</source>
         <translation>Zeigt eine Tastatur auf dem Bildschirm, sobald ein Feld berührt wird; gilt nach einem Neustart</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1172"/>
+        <location filename="../ui/screens/admin.py" line="1151"/>
         <source>Lar&amp;ge text</source>
         <translation>&amp;Große Schrift</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1173"/>
+        <location filename="../ui/screens/admin.py" line="1152"/>
         <source>Makes all text and controls a quarter larger</source>
         <translation>Vergrößert alle Texte und Bedienelemente um ein Viertel</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1181"/>
-        <location filename="../ui/screens/admin.py" line="1182"/>
+        <location filename="../ui/screens/admin.py" line="1160"/>
+        <location filename="../ui/screens/admin.py" line="1161"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1183"/>
+        <location filename="../ui/screens/admin.py" line="1162"/>
         <source>Stores these kiosk settings</source>
         <translation>Speichert diese Kiosk-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1188"/>
+        <location filename="../ui/screens/admin.py" line="1167"/>
         <source>The admin PIN has %1 to %2 digits. Repeated digits, patterns and digits counting up or down are refused: they are the first anyone tries.</source>
         <translation>Die Admin-PIN hat %1 bis %2 Ziffern. Wiederholte Ziffern, Muster sowie auf- oder absteigende Ziffernfolgen werden abgelehnt, da sie als Erstes ausprobiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1194"/>
+        <location filename="../ui/screens/admin.py" line="1173"/>
         <source>&amp;New admin PIN</source>
         <translation>&amp;Neue Admin-PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1194"/>
+        <location filename="../ui/screens/admin.py" line="1173"/>
         <source>Digits only</source>
         <translation>Nur Ziffern</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1195"/>
+        <location filename="../ui/screens/admin.py" line="1174"/>
         <source>&amp;Repeat the new PIN</source>
         <translation>Neue PIN &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1195"/>
+        <location filename="../ui/screens/admin.py" line="1174"/>
         <source>The same digits again</source>
         <translation>Dieselben Ziffern noch einmal</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1198"/>
+        <location filename="../ui/screens/admin.py" line="1177"/>
         <source>Changing…</source>
         <translation>Wird geändert…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1198"/>
-        <location filename="../ui/screens/admin.py" line="1199"/>
+        <location filename="../ui/screens/admin.py" line="1177"/>
+        <location filename="../ui/screens/admin.py" line="1178"/>
         <source>Change PIN</source>
         <translation>PIN ändern</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1200"/>
+        <location filename="../ui/screens/admin.py" line="1179"/>
         <source>Makes the new PIN the admin PIN</source>
         <translation>Macht die neue PIN zur Admin-PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1203"/>
+        <location filename="../ui/screens/admin.py" line="1182"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1204"/>
+        <location filename="../ui/screens/admin.py" line="1183"/>
         <source>Waiting to be sent</source>
         <translation>Warten auf Versand</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1206"/>
+        <location filename="../ui/screens/admin.py" line="1185"/>
         <source>Waiting</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1207"/>
+        <location filename="../ui/screens/admin.py" line="1186"/>
         <source>Needs a salesperson</source>
         <translation>Verkaufsberater erforderlich</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1208"/>
+        <location filename="../ui/screens/admin.py" line="1187"/>
         <source>Oldest waiting since</source>
         <translation>Älteste ausstehend seit</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1209"/>
+        <location filename="../ui/screens/admin.py" line="1188"/>
         <source>Last sent</source>
         <translation>Zuletzt gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1210"/>
+        <location filename="../ui/screens/admin.py" line="1189"/>
         <source>Last problem</source>
         <translation>Letztes Problem</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1224"/>
+        <location filename="../ui/screens/admin.py" line="1203"/>
         <source>Holds the logs, e-mail addresses and phone numbers masked, and this page; no customer&apos;s details.</source>
         <translation>Enthält die Protokolle mit maskierten E-Mail-Adressen und Telefonnummern sowie diese Seite; keine Kundendaten.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1227"/>
+        <location filename="../ui/screens/admin.py" line="1206"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1227"/>
-        <location filename="../ui/screens/admin.py" line="1228"/>
+        <location filename="../ui/screens/admin.py" line="1206"/>
+        <location filename="../ui/screens/admin.py" line="1207"/>
         <source>Export logs</source>
         <translation>Protokolle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1229"/>
+        <location filename="../ui/screens/admin.py" line="1208"/>
         <source>Saves the logs for support as one zip file</source>
         <translation>Speichert die Protokolle für den Support als eine ZIP-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1230"/>
+        <location filename="../ui/screens/admin.py" line="1209"/>
         <source>Saved as: %1</source>
         <translation>Gespeichert als: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1232"/>
+        <location filename="../ui/screens/admin.py" line="1211"/>
         <source>Export saved as</source>
         <translation>Export gespeichert als</translation>
     </message>
@@ -1093,149 +1078,149 @@
 <context>
     <name>HandoffScreen</name>
     <message>
-        <location filename="../ui/screens/handoff.py" line="252"/>
+        <location filename="../ui/screens/handoff.py" line="253"/>
         <source>Valid for %1 more; a new code follows by itself.</source>
         <extracomment>The mail bounced: back to the form, entries kept, to fix the address and send again.</extracomment>
         <translation>Noch %1 gültig; danach erscheint automatisch ein neuer Code.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="263"/>
+        <location filename="../ui/screens/handoff.py" line="264"/>
         <source>The e-mail could not be delivered</source>
         <translation>Die E-Mail konnte nicht zugestellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="265"/>
+        <location filename="../ui/screens/handoff.py" line="266"/>
         <source>No mailbox accepted mail for %1. Please check the address with the customer.</source>
         <translation>Für %1 hat kein Postfach die E-Mail angenommen. Bitte prüfen Sie die Adresse gemeinsam mit dem Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="270"/>
+        <location filename="../ui/screens/handoff.py" line="271"/>
         <source>Invitation sent</source>
         <translation>Einladung gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="271"/>
+        <location filename="../ui/screens/handoff.py" line="272"/>
         <source>We sent an e-mail with a registration link to %1.</source>
         <translation>Wir haben eine E-Mail mit einem Registrierungslink an %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="274"/>
+        <location filename="../ui/screens/handoff.py" line="275"/>
         <source>Correct the e-mail address</source>
         <translation>E-Mail-Adresse korrigieren</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="275"/>
+        <location filename="../ui/screens/handoff.py" line="276"/>
         <source>How would you like to finish?</source>
         <translation>Wie möchten Sie die Registrierung abschließen?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="277"/>
+        <location filename="../ui/screens/handoff.py" line="278"/>
         <source>Finish here now</source>
         <translation>Jetzt hier abschließen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="277"/>
+        <location filename="../ui/screens/handoff.py" line="278"/>
         <source>Enter the code from the e-mail and choose your password here.</source>
         <translation>Geben Sie den Code aus der E-Mail ein und wählen Sie hier Ihr Passwort.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="280"/>
-        <location filename="../ui/screens/handoff.py" line="286"/>
+        <location filename="../ui/screens/handoff.py" line="281"/>
+        <location filename="../ui/screens/handoff.py" line="287"/>
         <source>Scan with your phone</source>
         <translation>Mit dem Smartphone scannen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="280"/>
+        <location filename="../ui/screens/handoff.py" line="281"/>
         <source>Scan a QR code and finish on your phone, at your own pace.</source>
         <translation>Scannen Sie einen QR-Code und schließen Sie in Ruhe auf Ihrem Smartphone ab.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="283"/>
+        <location filename="../ui/screens/handoff.py" line="284"/>
         <source>Later, from the e-mail</source>
         <translation>Später, über die E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="283"/>
+        <location filename="../ui/screens/handoff.py" line="284"/>
         <source>Open the link in the e-mail whenever it suits you.</source>
         <translation>Öffnen Sie den Link in der E-Mail, wann immer es Ihnen passt.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="289"/>
+        <location filename="../ui/screens/handoff.py" line="290"/>
         <source>Preparing the code…</source>
         <translation>Der Code wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="290"/>
+        <location filename="../ui/screens/handoff.py" line="291"/>
         <source>Point your phone&apos;s camera at the code and follow the link.</source>
         <translation>Richten Sie die Kamera Ihres Smartphones auf den Code und öffnen Sie den Link.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="291"/>
+        <location filename="../ui/screens/handoff.py" line="292"/>
         <source>The code is not available right now. Use the link in the e-mail instead.</source>
         <translation>Der Code ist gerade nicht verfügbar. Bitte nutzen Sie stattdessen den Link in der E-Mail.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="295"/>
+        <location filename="../ui/screens/handoff.py" line="296"/>
         <source>Registered</source>
         <translation>Registriert</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="297"/>
+        <location filename="../ui/screens/handoff.py" line="298"/>
         <source>Connection lost, reconnecting…</source>
         <translation>Verbindung unterbrochen, wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="299"/>
+        <location filename="../ui/screens/handoff.py" line="300"/>
         <source>Waiting for the customer…</source>
         <translation>Warten auf den Kunden…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="304"/>
+        <location filename="../ui/screens/handoff.py" line="305"/>
         <source>QR code with the registration link</source>
         <translation>QR-Code mit dem Registrierungslink</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="305"/>
+        <location filename="../ui/screens/handoff.py" line="306"/>
         <source>Scan it with your phone&apos;s camera</source>
         <translation>Scannen Sie ihn mit der Kamera Ihres Smartphones</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="307"/>
+        <location filename="../ui/screens/handoff.py" line="308"/>
         <source>Your phone will show: %1</source>
         <translation>Auf Ihrem Smartphone erscheint: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="310"/>
+        <location filename="../ui/screens/handoff.py" line="311"/>
         <source>Other ways to finish</source>
         <translation>Andere Wege zum Abschluss</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="311"/>
+        <location filename="../ui/screens/handoff.py" line="312"/>
         <source>All set</source>
         <translation>Alles erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="313"/>
+        <location filename="../ui/screens/handoff.py" line="314"/>
         <source>The e-mail to %1 has your registration link. Open it whenever it suits you.</source>
         <translation>Die E-Mail an %1 enthält Ihren Registrierungslink. Öffnen Sie ihn, wann immer es Ihnen passt.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="315"/>
+        <location filename="../ui/screens/handoff.py" line="316"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="317"/>
+        <location filename="../ui/screens/handoff.py" line="318"/>
         <source>For the salesperson: start over with the next customer</source>
         <translation>Für den Verkaufsberater: mit dem nächsten Kunden neu beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="316"/>
+        <location filename="../ui/screens/handoff.py" line="317"/>
         <source>Next customer</source>
         <translation>Nächster Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="316"/>
+        <location filename="../ui/screens/handoff.py" line="317"/>
         <source>New customer</source>
         <translation>Neuer Kunde</translation>
     </message>
@@ -1763,6 +1748,24 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../ui/widgets/pin_pad.py" line="41"/>
+        <source>Type this digit into the PIN</source>
+        <translation>Diese Ziffer in die PIN eingeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/pin_pad.py" line="42"/>
+        <source>Delete last digit</source>
+        <translation>Letzte Ziffer löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/pin_pad.py" line="43"/>
+        <source>Removes the last digit of the PIN</source>
+        <translation>Entfernt die letzte Ziffer der PIN</translation>
+    </message>
+</context>
+<context>
     <name>RegisteredScreen</name>
     <message>
         <location filename="../ui/screens/registered.py" line="56"/>
@@ -1798,88 +1801,83 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="226"/>
+        <location filename="../ui/screens/sign_in.py" line="210"/>
         <source>Checking…</source>
         <extracomment>The backend allows PINs of 4 to 8 digits. The PIN column: three keys a thumb hits easily, and the spacing between them. (salesperson id, PIN)</extracomment>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="226"/>
+        <location filename="../ui/screens/sign_in.py" line="210"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="229"/>
+        <location filename="../ui/screens/sign_in.py" line="213"/>
         <source>Staff sign-in</source>
         <translation>Anmeldung für Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="230"/>
+        <location filename="../ui/screens/sign_in.py" line="214"/>
         <source>Who are you?</source>
         <translation>Wer sind Sie?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="231"/>
+        <location filename="../ui/screens/sign_in.py" line="215"/>
         <source>Your &amp;PIN</source>
         <translation>Ihre &amp;PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="232"/>
+        <location filename="../ui/screens/sign_in.py" line="216"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="233"/>
-        <source>Delete last digit</source>
-        <translation>Letzte Ziffer löschen</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/sign_in.py" line="235"/>
+        <location filename="../ui/screens/sign_in.py" line="218"/>
         <source>Loading the staff list…</source>
         <translation>Mitarbeiterliste wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="237"/>
+        <location filename="../ui/screens/sign_in.py" line="220"/>
         <source>The staff list could not be loaded: the kiosk cannot reach the server.</source>
         <translation>Die Mitarbeiterliste konnte nicht geladen werden: Der Kiosk kann den Server nicht erreichen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="239"/>
+        <location filename="../ui/screens/sign_in.py" line="222"/>
         <source>No salespeople are set up for this showroom yet. Please ask your administrator.</source>
         <translation>Für diesen Standort sind noch keine Verkaufsberater eingerichtet. Bitte wenden Sie sich an Ihren Administrator.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="244"/>
+        <location filename="../ui/screens/sign_in.py" line="227"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="245"/>
+        <location filename="../ui/screens/sign_in.py" line="228"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="246"/>
+        <location filename="../ui/screens/sign_in.py" line="229"/>
         <source>Back to the welcome screen</source>
         <translation>Zurück zum Startbildschirm</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="258"/>
+        <location filename="../ui/screens/sign_in.py" line="241"/>
         <source>That PIN is not right. One more wrong PIN locks sign-in for a few minutes.</source>
         <translation>Die PIN ist nicht korrekt. Nach einer weiteren falschen PIN wird die Anmeldung für einige Minuten gesperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="259"/>
+        <location filename="../ui/screens/sign_in.py" line="242"/>
         <source>That PIN is not right. Please try again.</source>
         <translation>Die PIN ist nicht korrekt. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="263"/>
+        <location filename="../ui/screens/sign_in.py" line="246"/>
         <source>Too many wrong PINs. Sign-in is locked for %1 min.</source>
         <translation>Zu viele falsche PIN-Eingaben. Die Anmeldung ist für %1 Min. gesperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="264"/>
+        <location filename="../ui/screens/sign_in.py" line="247"/>
         <source>You can no longer sign in at this showroom. Please ask your administrator.</source>
         <translation>Sie können sich an diesem Standort nicht mehr anmelden. Bitte wenden Sie sich an Ihren Administrator.</translation>
     </message>

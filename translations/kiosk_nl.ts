@@ -37,666 +37,651 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../ui/screens/admin.py" line="604"/>
+        <location filename="../ui/screens/admin.py" line="589"/>
         <source>Too many wrong PINs. Admin is locked for %1 min.</source>
         <extracomment>The PIN column: three keys a thumb hits easily, and the spacing between them (as on staff sign-in). The column of sections on the left. Readable line length for a section&apos;s content. How long &quot;Quit kiosk&quot; stays armed after the first press. The seconds settings, with the step of their − and + keys. The PIN typed on the PIN step (the window checks it with ``kiosk.admin_pin.AdminPinGuard``). Settings to store, by their names in :class:`kiosk.config.KioskSettings` (already checked). The backend address to test (checked to be http(s)://…). (backend address, enrolment code) The Diagnostics section was opened: the window answers with :meth:`show_diagnostics`. A new admin PIN that passed the rules, typed twice alike (the window hashes and stores it). How long &quot;Quit kiosk&quot; stays armed after the first press.</extracomment>
         <translation>Te vaak een onjuiste PIN ingevoerd. Beheer is %1 min. geblokkeerd.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="606"/>
+        <location filename="../ui/screens/admin.py" line="591"/>
         <source>That PIN is not right. One more wrong PIN locks admin for a few minutes.</source>
         <translation>Deze PIN klopt niet. Na nog één onjuiste PIN wordt beheer enkele minuten geblokkeerd.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="608"/>
+        <location filename="../ui/screens/admin.py" line="593"/>
         <source>That PIN is not right. Please try again.</source>
         <translation>Deze PIN klopt niet. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="918"/>
+        <location filename="../ui/screens/admin.py" line="903"/>
         <source>This kiosk is now enrolled at %1.</source>
         <translation>Deze kiosk is nu geregistreerd bij %1.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="916"/>
+        <location filename="../ui/screens/admin.py" line="901"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="920"/>
+        <location filename="../ui/screens/admin.py" line="905"/>
         <source>The admin PIN was changed. Use the new PIN from now on.</source>
         <translation>De beheerders-PIN is gewijzigd. Gebruik voortaan de nieuwe PIN.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="922"/>
+        <location filename="../ui/screens/admin.py" line="907"/>
         <source>The server address under Connection is not valid. Please correct it first.</source>
         <translation>Het serveradres onder Verbinding is ongeldig. Corrigeer het eerst.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="823"/>
+        <location filename="../ui/screens/admin.py" line="808"/>
         <source>Server: %1 (change it under Connection)</source>
         <translation>Server: %1 (wijzigen onder Verbinding)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="829"/>
+        <location filename="../ui/screens/admin.py" line="814"/>
         <source>Please enter the server&apos;s address.</source>
         <translation>Vul het adres van de server in.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="831"/>
+        <location filename="../ui/screens/admin.py" line="816"/>
         <source>The address starts with http:// or https://, e.g. https://onboarding.example.com.</source>
         <translation>Het adres begint met http:// of https://, bijv. https://onboarding.example.com.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="833"/>
+        <location filename="../ui/screens/admin.py" line="818"/>
         <source>Only the server&apos;s address, please: no user name, password, “?” or “#”.</source>
         <translation>Alleen het adres van de server: geen gebruikersnaam, wachtwoord, “?” of “#”.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="834"/>
+        <location filename="../ui/screens/admin.py" line="819"/>
         <source>This is not a complete address, e.g. https://onboarding.example.com.</source>
         <translation>Dit is geen volledig adres, bijv. https://onboarding.example.com.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="844"/>
+        <location filename="../ui/screens/admin.py" line="829"/>
         <source>Please enter the enrolment code.</source>
         <translation>Vul de registratiecode in.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="853"/>
+        <location filename="../ui/screens/admin.py" line="838"/>
         <source>Please choose between %1 and %2 seconds.</source>
         <translation>Kies een waarde tussen %1 en %2 seconden.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="877"/>
+        <location filename="../ui/screens/admin.py" line="862"/>
         <source>The two PINs are not the same.</source>
         <translation>De twee PIN&apos;s komen niet overeen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="883"/>
+        <location filename="../ui/screens/admin.py" line="868"/>
         <source>Please use %1 to %2 digits.</source>
         <translation>Gebruik %1 tot %2 cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="888"/>
+        <location filename="../ui/screens/admin.py" line="873"/>
         <source>Repeated digits or patterns (000000, 121212) are too easy to guess.</source>
         <translation>Herhaalde cijfers of patronen (000000, 121212) zijn te makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="890"/>
+        <location filename="../ui/screens/admin.py" line="875"/>
         <source>Digits counting up or down (123456, 987654) are too easy to guess.</source>
         <translation>Oplopende of aflopende cijferreeksen (123456, 987654) zijn te makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="891"/>
+        <location filename="../ui/screens/admin.py" line="876"/>
         <source>This is one of the PINs people try first. Please choose another.</source>
         <translation>Dit is een van de PIN&apos;s die als eerste worden geprobeerd. Kies een andere.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="935"/>
+        <location filename="../ui/screens/admin.py" line="920"/>
         <source>Checking…</source>
         <translation>Controleren…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="935"/>
-        <location filename="../ui/screens/admin.py" line="1018"/>
+        <location filename="../ui/screens/admin.py" line="920"/>
+        <location filename="../ui/screens/admin.py" line="997"/>
         <source>Open admin</source>
         <translation>Beheer openen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="948"/>
+        <location filename="../ui/screens/admin.py" line="932"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="954"/>
-        <location filename="../ui/screens/admin.py" line="992"/>
+        <location filename="../ui/screens/admin.py" line="938"/>
+        <location filename="../ui/screens/admin.py" line="976"/>
         <source>Admin</source>
         <translation>Beheer</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="956"/>
+        <location filename="../ui/screens/admin.py" line="940"/>
         <source>Connection</source>
         <translation>Verbinding</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="956"/>
+        <location filename="../ui/screens/admin.py" line="940"/>
         <source>The server this kiosk sends everything to</source>
         <translation>De server waarnaar deze kiosk alles verstuurt</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="957"/>
+        <location filename="../ui/screens/admin.py" line="941"/>
         <source>Enrolment</source>
         <translation>Registratie</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="957"/>
+        <location filename="../ui/screens/admin.py" line="941"/>
         <source>The showroom this kiosk belongs to</source>
         <translation>De vestiging waartoe deze kiosk behoort</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="958"/>
+        <location filename="../ui/screens/admin.py" line="942"/>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="958"/>
+        <location filename="../ui/screens/admin.py" line="942"/>
         <source>Language, time-outs and how the kiosk is shown</source>
         <translation>Taal, time-outs en weergave van de kiosk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="959"/>
-        <location filename="../ui/screens/admin.py" line="1009"/>
+        <location filename="../ui/screens/admin.py" line="943"/>
+        <location filename="../ui/screens/admin.py" line="993"/>
         <source>Admin PIN</source>
         <translation>Beheerders-PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="959"/>
+        <location filename="../ui/screens/admin.py" line="943"/>
         <source>Change the PIN that opens this screen</source>
         <translation>De PIN wijzigen waarmee dit scherm opent</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="960"/>
+        <location filename="../ui/screens/admin.py" line="944"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="960"/>
+        <location filename="../ui/screens/admin.py" line="944"/>
         <source>Versions, what is waiting to be sent, logs</source>
         <translation>Versies, wat nog verstuurd moet worden, logs</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="968"/>
-        <location filename="../ui/screens/admin.py" line="969"/>
+        <location filename="../ui/screens/admin.py" line="952"/>
+        <location filename="../ui/screens/admin.py" line="953"/>
         <source>Leave admin</source>
         <translation>Beheer verlaten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="970"/>
+        <location filename="../ui/screens/admin.py" line="954"/>
         <source>Back to the kiosk; the admin PIN is asked again</source>
         <translation>Terug naar de kiosk; de beheerders-PIN wordt opnieuw gevraagd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="972"/>
+        <location filename="../ui/screens/admin.py" line="956"/>
         <source>Press again to quit</source>
         <translation>Druk nogmaals om af te sluiten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="974"/>
+        <location filename="../ui/screens/admin.py" line="958"/>
         <source>Press again within 5 seconds to close the kiosk program</source>
         <translation>Druk binnen 5 seconden nogmaals om het kioskprogramma te sluiten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="977"/>
-        <location filename="../ui/screens/admin.py" line="981"/>
+        <location filename="../ui/screens/admin.py" line="961"/>
+        <location filename="../ui/screens/admin.py" line="965"/>
         <source>Quit kiosk</source>
         <translation>Kiosk afsluiten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="979"/>
+        <location filename="../ui/screens/admin.py" line="963"/>
         <source>Closes the kiosk program; customers cannot use the kiosk until it is started again</source>
         <translation>Sluit het kioskprogramma; klanten kunnen de kiosk pas weer gebruiken na een herstart</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="982"/>
+        <location filename="../ui/screens/admin.py" line="966"/>
         <source>Done</source>
         <translation>Gereed</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="983"/>
+        <location filename="../ui/screens/admin.py" line="967"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="995"/>
+        <location filename="../ui/screens/admin.py" line="979"/>
         <source>Settings for the showroom&apos;s administrator: the server, the enrolment, how the kiosk behaves, and diagnostics for support. Enter the admin PIN to continue.</source>
         <translation>Instellingen voor de beheerder van de vestiging: de server, de registratie, het gedrag van de kiosk en diagnose voor support. Voer de beheerders-PIN in om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1003"/>
+        <location filename="../ui/screens/admin.py" line="987"/>
         <source>No admin PIN is set on this kiosk, so this screen cannot be opened. Please ask whoever installed the kiosk to set one.</source>
         <translation>Op deze kiosk is geen beheerders-PIN ingesteld, dus dit scherm kan niet worden geopend. Vraag degene die de kiosk heeft geïnstalleerd om er een in te stellen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1008"/>
+        <location filename="../ui/screens/admin.py" line="992"/>
         <source>Admin &amp;PIN</source>
         <translation>Beheerders-&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1011"/>
+        <location filename="../ui/screens/admin.py" line="995"/>
         <source>%1 to %2 digits</source>
         <translation>%1 tot %2 cijfers</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1015"/>
-        <source>Type this digit into the PIN</source>
-        <translation>Dit cijfer aan de PIN toevoegen</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/admin.py" line="1016"/>
-        <source>Delete last digit</source>
-        <translation>Laatste cijfer wissen</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/admin.py" line="1017"/>
-        <source>Removes the last digit of the PIN</source>
-        <translation>Verwijdert het laatste cijfer van de PIN</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/admin.py" line="1019"/>
+        <location filename="../ui/screens/admin.py" line="998"/>
         <source>Checks the PIN and opens the admin settings</source>
         <translation>Controleert de PIN en opent de beheerinstellingen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1020"/>
-        <location filename="../ui/screens/admin.py" line="1021"/>
+        <location filename="../ui/screens/admin.py" line="999"/>
+        <location filename="../ui/screens/admin.py" line="1000"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1022"/>
+        <location filename="../ui/screens/admin.py" line="1001"/>
         <source>Back to the kiosk without opening admin</source>
         <translation>Terug naar de kiosk zonder beheer te openen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1029"/>
+        <location filename="../ui/screens/admin.py" line="1008"/>
         <source>The address of the onboarding server. Test it before you save it or enrol with it.</source>
         <translation>Het adres van de onboardingserver. Test het voordat u het opslaat of de kiosk ermee registreert.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1031"/>
+        <location filename="../ui/screens/admin.py" line="1010"/>
         <source>Server &amp;address</source>
         <translation>Server&amp;adres</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1031"/>
+        <location filename="../ui/screens/admin.py" line="1010"/>
         <source>For example https://onboarding.example.com</source>
         <translation>Bijvoorbeeld https://onboarding.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1034"/>
+        <location filename="../ui/screens/admin.py" line="1013"/>
         <source>Testing…</source>
         <translation>Wordt getest…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1034"/>
-        <location filename="../ui/screens/admin.py" line="1035"/>
+        <location filename="../ui/screens/admin.py" line="1013"/>
+        <location filename="../ui/screens/admin.py" line="1014"/>
         <source>Test connection</source>
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1036"/>
+        <location filename="../ui/screens/admin.py" line="1015"/>
         <source>Asks the server at this address whether it answers</source>
         <translation>Controleert of de server op dit adres reageert</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1038"/>
-        <location filename="../ui/screens/admin.py" line="1181"/>
+        <location filename="../ui/screens/admin.py" line="1017"/>
+        <location filename="../ui/screens/admin.py" line="1160"/>
         <source>Saving…</source>
         <translation>Wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1038"/>
-        <location filename="../ui/screens/admin.py" line="1039"/>
+        <location filename="../ui/screens/admin.py" line="1017"/>
+        <location filename="../ui/screens/admin.py" line="1018"/>
         <source>Save address</source>
         <translation>Adres opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1041"/>
+        <location filename="../ui/screens/admin.py" line="1020"/>
         <source>The kiosk uses this address from now on, with its current enrolment</source>
         <translation>De kiosk gebruikt voortaan dit adres, met de huidige registratie</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1052"/>
+        <location filename="../ui/screens/admin.py" line="1031"/>
         <source>The server cannot be reached.</source>
         <translation>De server is niet bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1054"/>
+        <location filename="../ui/screens/admin.py" line="1033"/>
         <source>Something answered at this address, but not the onboarding server.</source>
         <translation>Op dit adres reageert wel iets, maar niet de onboardingserver.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1056"/>
+        <location filename="../ui/screens/admin.py" line="1035"/>
         <source>The server answers, but does not accept this kiosk. Please enrol it again.</source>
         <translation>De server reageert, maar accepteert deze kiosk niet. Registreer de kiosk opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1058"/>
+        <location filename="../ui/screens/admin.py" line="1037"/>
         <source>The server answers. This kiosk is not enrolled with it yet.</source>
         <translation>De server reageert. Deze kiosk is er nog niet bij geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1060"/>
+        <location filename="../ui/screens/admin.py" line="1039"/>
         <source>Connected: the server answers and accepts this kiosk.</source>
         <translation>Verbonden: de server reageert en accepteert deze kiosk.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1065"/>
+        <location filename="../ui/screens/admin.py" line="1044"/>
         <source>Connection test result</source>
         <translation>Resultaat van de verbindingstest</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1068"/>
+        <location filename="../ui/screens/admin.py" line="1047"/>
         <source>Response time</source>
         <translation>Reactietijd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1069"/>
+        <location filename="../ui/screens/admin.py" line="1048"/>
         <source>Encrypted</source>
         <translation>Versleuteld</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1070"/>
+        <location filename="../ui/screens/admin.py" line="1049"/>
         <source>Server version</source>
         <translation>Serverversie</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1071"/>
+        <location filename="../ui/screens/admin.py" line="1050"/>
         <source>This kiosk&apos;s enrolment</source>
         <translation>Registratie van deze kiosk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1072"/>
+        <location filename="../ui/screens/admin.py" line="1051"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1075"/>
+        <location filename="../ui/screens/admin.py" line="1054"/>
         <source>Yes (%1)</source>
         <translation>Ja (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1075"/>
+        <location filename="../ui/screens/admin.py" line="1054"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1077"/>
+        <location filename="../ui/screens/admin.py" line="1056"/>
         <source>No: the address starts with http://</source>
         <translation>Nee: het adres begint met http://</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1081"/>
+        <location filename="../ui/screens/admin.py" line="1060"/>
         <source>Accepted</source>
         <translation>Geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1082"/>
+        <location filename="../ui/screens/admin.py" line="1061"/>
         <source>Not accepted</source>
         <translation>Niet geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1083"/>
+        <location filename="../ui/screens/admin.py" line="1062"/>
         <source>Not checked</source>
         <translation>Niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1086"/>
+        <location filename="../ui/screens/admin.py" line="1065"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1090"/>
+        <location filename="../ui/screens/admin.py" line="1069"/>
         <source>Not given</source>
         <translation>Niet opgegeven</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1105"/>
+        <location filename="../ui/screens/admin.py" line="1084"/>
         <source>This kiosk is enrolled at: %1</source>
         <translation>Deze kiosk is geregistreerd bij: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1107"/>
+        <location filename="../ui/screens/admin.py" line="1086"/>
         <source>This kiosk is not enrolled yet.</source>
         <translation>Deze kiosk is nog niet geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1110"/>
+        <location filename="../ui/screens/admin.py" line="1089"/>
         <source>To enrol it, ask the server&apos;s operator for a one-time enrolment code and enter it here. The kiosk keeps its device token in the system&apos;s keyring.</source>
         <translation>Vraag de serverbeheerder om een eenmalige registratiecode en voer die hier in om de kiosk te registreren. De kiosk bewaart zijn apparaattoken in de sleutelbos van het systeem.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1115"/>
+        <location filename="../ui/screens/admin.py" line="1094"/>
         <source>Enrolment &amp;code</source>
         <translation>&amp;Registratiecode</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1115"/>
+        <location filename="../ui/screens/admin.py" line="1094"/>
         <source>The one-time code from the server&apos;s operator</source>
         <translation>De eenmalige code van de serverbeheerder</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1119"/>
+        <location filename="../ui/screens/admin.py" line="1098"/>
         <source>Enrolling again replaces this kiosk&apos;s device token; the old one stops working.</source>
         <translation>Opnieuw registreren vervangt het apparaattoken van deze kiosk; het oude werkt dan niet meer.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1123"/>
+        <location filename="../ui/screens/admin.py" line="1102"/>
         <source>Enrolling…</source>
         <translation>Wordt geregistreerd…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1123"/>
-        <location filename="../ui/screens/admin.py" line="1124"/>
+        <location filename="../ui/screens/admin.py" line="1102"/>
+        <location filename="../ui/screens/admin.py" line="1103"/>
         <source>Enrol</source>
         <translation>Registreren</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1126"/>
+        <location filename="../ui/screens/admin.py" line="1105"/>
         <source>Enrols this kiosk at the server under Connection with this code</source>
         <translation>Registreert deze kiosk met deze code bij de server onder Verbinding</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1130"/>
+        <location filename="../ui/screens/admin.py" line="1109"/>
         <source>Default &amp;language</source>
         <translation>&amp;Standaardtaal</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1131"/>
+        <location filename="../ui/screens/admin.py" line="1110"/>
         <source>The system&apos;s language</source>
         <translation>Taal van het systeem</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1132"/>
+        <location filename="../ui/screens/admin.py" line="1111"/>
         <source>Default language</source>
         <translation>Standaardtaal</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1133"/>
+        <location filename="../ui/screens/admin.py" line="1112"/>
         <source>The language the kiosk starts in</source>
         <translation>De taal waarin de kiosk start</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1136"/>
+        <location filename="../ui/screens/admin.py" line="1115"/>
         <source>&amp;Customer idle time (seconds)</source>
         <translation>Inactiviteitstijd &amp;klant (seconden)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1137"/>
+        <location filename="../ui/screens/admin.py" line="1116"/>
         <source>Seconds without a touch before a customer screen asks whether anyone is still there</source>
         <translation>Seconden zonder aanraking voordat een klantscherm vraagt of er nog iemand is</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1140"/>
+        <location filename="../ui/screens/admin.py" line="1119"/>
         <source>C&amp;ountdown (seconds)</source>
         <translation>Af&amp;tellen (seconden)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1141"/>
+        <location filename="../ui/screens/admin.py" line="1120"/>
         <source>Seconds the question counts down before everything typed is wiped</source>
         <translation>Seconden die de vraag aftelt voordat alles wat is ingevoerd wordt gewist</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1144"/>
+        <location filename="../ui/screens/admin.py" line="1123"/>
         <source>&amp;Staff idle time (seconds)</source>
         <translation>Inactiviteitstijd &amp;medewerker (seconden)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1145"/>
+        <location filename="../ui/screens/admin.py" line="1124"/>
         <source>Seconds without a touch before salesperson mode locks itself</source>
         <translation>Seconden zonder aanraking voordat de medewerkersmodus zichzelf vergrendelt</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1154"/>
+        <location filename="../ui/screens/admin.py" line="1133"/>
         <source>(%1 to %2)</source>
         <translation>(%1 tot %2)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1157"/>
+        <location filename="../ui/screens/admin.py" line="1136"/>
         <source>Fewer seconds</source>
         <translation>Minder seconden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1159"/>
+        <location filename="../ui/screens/admin.py" line="1138"/>
         <source>More seconds</source>
         <translation>Meer seconden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1164"/>
+        <location filename="../ui/screens/admin.py" line="1143"/>
         <source>&amp;Kiosk mode: full screen, no way out without the admin PIN</source>
         <translation>K&amp;ioskmodus: volledig scherm, alleen te verlaten met de beheerders-PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1165"/>
+        <location filename="../ui/screens/admin.py" line="1144"/>
         <source>Off: a normal window, for trying things out</source>
         <translation>Uit: een gewoon venster, om dingen uit te proberen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1168"/>
+        <location filename="../ui/screens/admin.py" line="1147"/>
         <source>On-screen &amp;keyboard, for terminals without a keyboard</source>
         <translation>Schermtoetsen&amp;bord, voor terminals zonder toetsenbord</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1169"/>
+        <location filename="../ui/screens/admin.py" line="1148"/>
         <source>Shows a keyboard on the screen whenever a field is touched; applies after a restart</source>
         <translation>Toont een toetsenbord op het scherm zodra een veld wordt aangeraakt; werkt na een herstart</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1172"/>
+        <location filename="../ui/screens/admin.py" line="1151"/>
         <source>Lar&amp;ge text</source>
         <translation>&amp;Grote tekst</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1173"/>
+        <location filename="../ui/screens/admin.py" line="1152"/>
         <source>Makes all text and controls a quarter larger</source>
         <translation>Maakt alle tekst en bedieningselementen een kwart groter</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1181"/>
-        <location filename="../ui/screens/admin.py" line="1182"/>
+        <location filename="../ui/screens/admin.py" line="1160"/>
+        <location filename="../ui/screens/admin.py" line="1161"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1183"/>
+        <location filename="../ui/screens/admin.py" line="1162"/>
         <source>Stores these kiosk settings</source>
         <translation>Slaat deze kioskinstellingen op</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1188"/>
+        <location filename="../ui/screens/admin.py" line="1167"/>
         <source>The admin PIN has %1 to %2 digits. Repeated digits, patterns and digits counting up or down are refused: they are the first anyone tries.</source>
         <translation>De beheerders-PIN heeft %1 tot %2 cijfers. Herhaalde cijfers, patronen en oplopende of aflopende reeksen worden geweigerd: die probeert iedereen als eerste.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1194"/>
+        <location filename="../ui/screens/admin.py" line="1173"/>
         <source>&amp;New admin PIN</source>
         <translation>&amp;Nieuwe beheerders-PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1194"/>
+        <location filename="../ui/screens/admin.py" line="1173"/>
         <source>Digits only</source>
         <translation>Alleen cijfers</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1195"/>
+        <location filename="../ui/screens/admin.py" line="1174"/>
         <source>&amp;Repeat the new PIN</source>
         <translation>&amp;Herhaal de nieuwe PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1195"/>
+        <location filename="../ui/screens/admin.py" line="1174"/>
         <source>The same digits again</source>
         <translation>Dezelfde cijfers nogmaals</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1198"/>
+        <location filename="../ui/screens/admin.py" line="1177"/>
         <source>Changing…</source>
         <translation>Wordt gewijzigd…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1198"/>
-        <location filename="../ui/screens/admin.py" line="1199"/>
+        <location filename="../ui/screens/admin.py" line="1177"/>
+        <location filename="../ui/screens/admin.py" line="1178"/>
         <source>Change PIN</source>
         <translation>PIN wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1200"/>
+        <location filename="../ui/screens/admin.py" line="1179"/>
         <source>Makes the new PIN the admin PIN</source>
         <translation>Maakt de nieuwe PIN de beheerders-PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1203"/>
+        <location filename="../ui/screens/admin.py" line="1182"/>
         <source>Versions</source>
         <translation>Versies</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1204"/>
+        <location filename="../ui/screens/admin.py" line="1183"/>
         <source>Waiting to be sent</source>
         <translation>Wacht op verzending</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1206"/>
+        <location filename="../ui/screens/admin.py" line="1185"/>
         <source>Waiting</source>
         <translation>In wachtrij</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1207"/>
+        <location filename="../ui/screens/admin.py" line="1186"/>
         <source>Needs a salesperson</source>
         <translation>Verkoopadviseur nodig</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1208"/>
+        <location filename="../ui/screens/admin.py" line="1187"/>
         <source>Oldest waiting since</source>
         <translation>Oudste wacht sinds</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1209"/>
+        <location filename="../ui/screens/admin.py" line="1188"/>
         <source>Last sent</source>
         <translation>Laatst verstuurd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1210"/>
+        <location filename="../ui/screens/admin.py" line="1189"/>
         <source>Last problem</source>
         <translation>Laatste probleem</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1224"/>
+        <location filename="../ui/screens/admin.py" line="1203"/>
         <source>Holds the logs, e-mail addresses and phone numbers masked, and this page; no customer&apos;s details.</source>
         <translation>Bevat de logs, met gemaskeerde e-mailadressen en telefoonnummers, en deze pagina; geen klantgegevens.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1227"/>
+        <location filename="../ui/screens/admin.py" line="1206"/>
         <source>Exporting…</source>
         <translation>Wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1227"/>
-        <location filename="../ui/screens/admin.py" line="1228"/>
+        <location filename="../ui/screens/admin.py" line="1206"/>
+        <location filename="../ui/screens/admin.py" line="1207"/>
         <source>Export logs</source>
         <translation>Logs exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1229"/>
+        <location filename="../ui/screens/admin.py" line="1208"/>
         <source>Saves the logs for support as one zip file</source>
         <translation>Slaat de logs voor support op als één zip-bestand</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1230"/>
+        <location filename="../ui/screens/admin.py" line="1209"/>
         <source>Saved as: %1</source>
         <translation>Opgeslagen als: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1232"/>
+        <location filename="../ui/screens/admin.py" line="1211"/>
         <source>Export saved as</source>
         <translation>Export opgeslagen als</translation>
     </message>
@@ -1093,149 +1078,149 @@
 <context>
     <name>HandoffScreen</name>
     <message>
-        <location filename="../ui/screens/handoff.py" line="252"/>
+        <location filename="../ui/screens/handoff.py" line="253"/>
         <source>Valid for %1 more; a new code follows by itself.</source>
         <extracomment>The mail bounced: back to the form, entries kept, to fix the address and send again.</extracomment>
         <translation>Nog %1 geldig; daarna verschijnt automatisch een nieuwe code.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="263"/>
+        <location filename="../ui/screens/handoff.py" line="264"/>
         <source>The e-mail could not be delivered</source>
         <translation>De e-mail kon niet worden bezorgd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="265"/>
+        <location filename="../ui/screens/handoff.py" line="266"/>
         <source>No mailbox accepted mail for %1. Please check the address with the customer.</source>
         <translation>De e-mail aan %1 is door geen enkele mailbox aangenomen. Controleer het adres samen met de klant.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="270"/>
+        <location filename="../ui/screens/handoff.py" line="271"/>
         <source>Invitation sent</source>
         <translation>Uitnodiging verstuurd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="271"/>
+        <location filename="../ui/screens/handoff.py" line="272"/>
         <source>We sent an e-mail with a registration link to %1.</source>
         <translation>We hebben een e-mail met een registratielink naar %1 gestuurd.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="274"/>
+        <location filename="../ui/screens/handoff.py" line="275"/>
         <source>Correct the e-mail address</source>
         <translation>E-mailadres corrigeren</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="275"/>
+        <location filename="../ui/screens/handoff.py" line="276"/>
         <source>How would you like to finish?</source>
         <translation>Hoe wilt u de registratie afronden?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="277"/>
+        <location filename="../ui/screens/handoff.py" line="278"/>
         <source>Finish here now</source>
         <translation>Nu hier afronden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="277"/>
+        <location filename="../ui/screens/handoff.py" line="278"/>
         <source>Enter the code from the e-mail and choose your password here.</source>
         <translation>Voer de code uit de e-mail in en kies hier uw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="280"/>
-        <location filename="../ui/screens/handoff.py" line="286"/>
+        <location filename="../ui/screens/handoff.py" line="281"/>
+        <location filename="../ui/screens/handoff.py" line="287"/>
         <source>Scan with your phone</source>
         <translation>Scan met uw telefoon</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="280"/>
+        <location filename="../ui/screens/handoff.py" line="281"/>
         <source>Scan a QR code and finish on your phone, at your own pace.</source>
         <translation>Scan een QR-code en rond in alle rust af op uw telefoon.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="283"/>
+        <location filename="../ui/screens/handoff.py" line="284"/>
         <source>Later, from the e-mail</source>
         <translation>Later, via de e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="283"/>
+        <location filename="../ui/screens/handoff.py" line="284"/>
         <source>Open the link in the e-mail whenever it suits you.</source>
         <translation>Open de link in de e-mail wanneer het u uitkomt.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="289"/>
+        <location filename="../ui/screens/handoff.py" line="290"/>
         <source>Preparing the code…</source>
         <translation>De code wordt voorbereid…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="290"/>
+        <location filename="../ui/screens/handoff.py" line="291"/>
         <source>Point your phone&apos;s camera at the code and follow the link.</source>
         <translation>Richt de camera van uw telefoon op de code en open de link.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="291"/>
+        <location filename="../ui/screens/handoff.py" line="292"/>
         <source>The code is not available right now. Use the link in the e-mail instead.</source>
         <translation>De code is op dit moment niet beschikbaar. Gebruik in plaats daarvan de link in de e-mail.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="295"/>
+        <location filename="../ui/screens/handoff.py" line="296"/>
         <source>Registered</source>
         <translation>Geregistreerd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="297"/>
+        <location filename="../ui/screens/handoff.py" line="298"/>
         <source>Connection lost, reconnecting…</source>
         <translation>Verbinding verbroken, opnieuw verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="299"/>
+        <location filename="../ui/screens/handoff.py" line="300"/>
         <source>Waiting for the customer…</source>
         <translation>Wachten op de klant…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="304"/>
+        <location filename="../ui/screens/handoff.py" line="305"/>
         <source>QR code with the registration link</source>
         <translation>QR-code met de registratielink</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="305"/>
+        <location filename="../ui/screens/handoff.py" line="306"/>
         <source>Scan it with your phone&apos;s camera</source>
         <translation>Scan deze met de camera van uw telefoon</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="307"/>
+        <location filename="../ui/screens/handoff.py" line="308"/>
         <source>Your phone will show: %1</source>
         <translation>Op uw telefoon verschijnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="310"/>
+        <location filename="../ui/screens/handoff.py" line="311"/>
         <source>Other ways to finish</source>
         <translation>Andere manieren om af te ronden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="311"/>
+        <location filename="../ui/screens/handoff.py" line="312"/>
         <source>All set</source>
         <translation>Alles is klaar</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="313"/>
+        <location filename="../ui/screens/handoff.py" line="314"/>
         <source>The e-mail to %1 has your registration link. Open it whenever it suits you.</source>
         <translation>De e-mail aan %1 bevat uw registratielink. Open deze wanneer het u uitkomt.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="315"/>
+        <location filename="../ui/screens/handoff.py" line="316"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="317"/>
+        <location filename="../ui/screens/handoff.py" line="318"/>
         <source>For the salesperson: start over with the next customer</source>
         <translation>Voor de verkoopadviseur: opnieuw beginnen met de volgende klant</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="316"/>
+        <location filename="../ui/screens/handoff.py" line="317"/>
         <source>Next customer</source>
         <translation>Volgende klant</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="316"/>
+        <location filename="../ui/screens/handoff.py" line="317"/>
         <source>New customer</source>
         <translation>Nieuwe klant</translation>
     </message>
@@ -1763,6 +1748,24 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../ui/widgets/pin_pad.py" line="41"/>
+        <source>Type this digit into the PIN</source>
+        <translation>Dit cijfer aan de PIN toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/pin_pad.py" line="42"/>
+        <source>Delete last digit</source>
+        <translation>Laatste cijfer wissen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/pin_pad.py" line="43"/>
+        <source>Removes the last digit of the PIN</source>
+        <translation>Verwijdert het laatste cijfer van de PIN</translation>
+    </message>
+</context>
+<context>
     <name>RegisteredScreen</name>
     <message>
         <location filename="../ui/screens/registered.py" line="56"/>
@@ -1798,88 +1801,83 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="226"/>
+        <location filename="../ui/screens/sign_in.py" line="210"/>
         <source>Checking…</source>
         <extracomment>The backend allows PINs of 4 to 8 digits. The PIN column: three keys a thumb hits easily, and the spacing between them. (salesperson id, PIN)</extracomment>
         <translation>Controleren…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="226"/>
+        <location filename="../ui/screens/sign_in.py" line="210"/>
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="229"/>
+        <location filename="../ui/screens/sign_in.py" line="213"/>
         <source>Staff sign-in</source>
         <translation>Aanmelden voor medewerkers</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="230"/>
+        <location filename="../ui/screens/sign_in.py" line="214"/>
         <source>Who are you?</source>
         <translation>Wie bent u?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="231"/>
+        <location filename="../ui/screens/sign_in.py" line="215"/>
         <source>Your &amp;PIN</source>
         <translation>Uw &amp;PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="232"/>
+        <location filename="../ui/screens/sign_in.py" line="216"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="233"/>
-        <source>Delete last digit</source>
-        <translation>Laatste cijfer wissen</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/sign_in.py" line="235"/>
+        <location filename="../ui/screens/sign_in.py" line="218"/>
         <source>Loading the staff list…</source>
         <translation>Medewerkerslijst wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="237"/>
+        <location filename="../ui/screens/sign_in.py" line="220"/>
         <source>The staff list could not be loaded: the kiosk cannot reach the server.</source>
         <translation>De medewerkerslijst kon niet worden geladen: de kiosk kan de server niet bereiken.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="239"/>
+        <location filename="../ui/screens/sign_in.py" line="222"/>
         <source>No salespeople are set up for this showroom yet. Please ask your administrator.</source>
         <translation>Voor deze vestiging zijn nog geen verkoopadviseurs ingesteld. Neem contact op met uw beheerder.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="244"/>
+        <location filename="../ui/screens/sign_in.py" line="227"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="245"/>
+        <location filename="../ui/screens/sign_in.py" line="228"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="246"/>
+        <location filename="../ui/screens/sign_in.py" line="229"/>
         <source>Back to the welcome screen</source>
         <translation>Terug naar het welkomstscherm</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="258"/>
+        <location filename="../ui/screens/sign_in.py" line="241"/>
         <source>That PIN is not right. One more wrong PIN locks sign-in for a few minutes.</source>
         <translation>Deze PIN klopt niet. Na nog één onjuiste PIN wordt aanmelden enkele minuten geblokkeerd.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="259"/>
+        <location filename="../ui/screens/sign_in.py" line="242"/>
         <source>That PIN is not right. Please try again.</source>
         <translation>Deze PIN klopt niet. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="263"/>
+        <location filename="../ui/screens/sign_in.py" line="246"/>
         <source>Too many wrong PINs. Sign-in is locked for %1 min.</source>
         <translation>Te vaak een onjuiste PIN ingevoerd. Aanmelden is %1 min. geblokkeerd.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="264"/>
+        <location filename="../ui/screens/sign_in.py" line="247"/>
         <source>You can no longer sign in at this showroom. Please ask your administrator.</source>
         <translation>U kunt zich niet meer aanmelden bij deze vestiging. Neem contact op met uw beheerder.</translation>
     </message>

@@ -37,666 +37,651 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../ui/screens/admin.py" line="604"/>
+        <location filename="../ui/screens/admin.py" line="589"/>
         <source>Too many wrong PINs. Admin is locked for %1 min.</source>
         <extracomment>The PIN column: three keys a thumb hits easily, and the spacing between them (as on staff sign-in). The column of sections on the left. Readable line length for a section&apos;s content. How long &quot;Quit kiosk&quot; stays armed after the first press. The seconds settings, with the step of their − and + keys. The PIN typed on the PIN step (the window checks it with ``kiosk.admin_pin.AdminPinGuard``). Settings to store, by their names in :class:`kiosk.config.KioskSettings` (already checked). The backend address to test (checked to be http(s)://…). (backend address, enrolment code) The Diagnostics section was opened: the window answers with :meth:`show_diagnostics`. A new admin PIN that passed the rules, typed twice alike (the window hashes and stores it). How long &quot;Quit kiosk&quot; stays armed after the first press.</extracomment>
         <translation>För många felaktiga PIN-koder. Administrationen är spärrad i %1 min.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="606"/>
+        <location filename="../ui/screens/admin.py" line="591"/>
         <source>That PIN is not right. One more wrong PIN locks admin for a few minutes.</source>
         <translation>Fel PIN-kod. Ytterligare en felaktig PIN-kod spärrar administrationen i några minuter.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="608"/>
+        <location filename="../ui/screens/admin.py" line="593"/>
         <source>That PIN is not right. Please try again.</source>
         <translation>Fel PIN-kod. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="918"/>
+        <location filename="../ui/screens/admin.py" line="903"/>
         <source>This kiosk is now enrolled at %1.</source>
         <translation>Kiosken är nu registrerad hos %1.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="916"/>
+        <location filename="../ui/screens/admin.py" line="901"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="920"/>
+        <location filename="../ui/screens/admin.py" line="905"/>
         <source>The admin PIN was changed. Use the new PIN from now on.</source>
         <translation>Admin-PIN-koden har ändrats. Använd den nya PIN-koden från och med nu.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="922"/>
+        <location filename="../ui/screens/admin.py" line="907"/>
         <source>The server address under Connection is not valid. Please correct it first.</source>
         <translation>Serveradressen under Anslutning är inte giltig. Rätta den först.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="823"/>
+        <location filename="../ui/screens/admin.py" line="808"/>
         <source>Server: %1 (change it under Connection)</source>
         <translation>Server: %1 (ändra under Anslutning)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="829"/>
+        <location filename="../ui/screens/admin.py" line="814"/>
         <source>Please enter the server&apos;s address.</source>
         <translation>Ange serverns adress.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="831"/>
+        <location filename="../ui/screens/admin.py" line="816"/>
         <source>The address starts with http:// or https://, e.g. https://onboarding.example.com.</source>
         <translation>Adressen börjar med http:// eller https://, t.ex. https://onboarding.example.com.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="833"/>
+        <location filename="../ui/screens/admin.py" line="818"/>
         <source>Only the server&apos;s address, please: no user name, password, “?” or “#”.</source>
         <translation>Bara serverns adress, tack: inget användarnamn, lösenord, ”?” eller ”#”.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="834"/>
+        <location filename="../ui/screens/admin.py" line="819"/>
         <source>This is not a complete address, e.g. https://onboarding.example.com.</source>
         <translation>Det här är ingen fullständig adress, t.ex. https://onboarding.example.com.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="844"/>
+        <location filename="../ui/screens/admin.py" line="829"/>
         <source>Please enter the enrolment code.</source>
         <translation>Ange registreringskoden.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="853"/>
+        <location filename="../ui/screens/admin.py" line="838"/>
         <source>Please choose between %1 and %2 seconds.</source>
         <translation>Välj mellan %1 och %2 sekunder.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="877"/>
+        <location filename="../ui/screens/admin.py" line="862"/>
         <source>The two PINs are not the same.</source>
         <translation>De två PIN-koderna är inte likadana.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="883"/>
+        <location filename="../ui/screens/admin.py" line="868"/>
         <source>Please use %1 to %2 digits.</source>
         <translation>Använd %1 till %2 siffror.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="888"/>
+        <location filename="../ui/screens/admin.py" line="873"/>
         <source>Repeated digits or patterns (000000, 121212) are too easy to guess.</source>
         <translation>Upprepade siffror eller mönster (000000, 121212) är för lätta att gissa.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="890"/>
+        <location filename="../ui/screens/admin.py" line="875"/>
         <source>Digits counting up or down (123456, 987654) are too easy to guess.</source>
         <translation>Stigande eller fallande sifferföljder (123456, 987654) är för lätta att gissa.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="891"/>
+        <location filename="../ui/screens/admin.py" line="876"/>
         <source>This is one of the PINs people try first. Please choose another.</source>
         <translation>Det här är en av de PIN-koder som man provar först. Välj en annan.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="935"/>
+        <location filename="../ui/screens/admin.py" line="920"/>
         <source>Checking…</source>
         <translation>Kontrollerar…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="935"/>
-        <location filename="../ui/screens/admin.py" line="1018"/>
+        <location filename="../ui/screens/admin.py" line="920"/>
+        <location filename="../ui/screens/admin.py" line="997"/>
         <source>Open admin</source>
         <translation>Öppna administrationen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="948"/>
+        <location filename="../ui/screens/admin.py" line="932"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="954"/>
-        <location filename="../ui/screens/admin.py" line="992"/>
+        <location filename="../ui/screens/admin.py" line="938"/>
+        <location filename="../ui/screens/admin.py" line="976"/>
         <source>Admin</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="956"/>
+        <location filename="../ui/screens/admin.py" line="940"/>
         <source>Connection</source>
         <translation>Anslutning</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="956"/>
+        <location filename="../ui/screens/admin.py" line="940"/>
         <source>The server this kiosk sends everything to</source>
         <translation>Servern som kiosken skickar allt till</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="957"/>
+        <location filename="../ui/screens/admin.py" line="941"/>
         <source>Enrolment</source>
         <translation>Registrering</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="957"/>
+        <location filename="../ui/screens/admin.py" line="941"/>
         <source>The showroom this kiosk belongs to</source>
         <translation>Anläggningen som kiosken hör till</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="958"/>
+        <location filename="../ui/screens/admin.py" line="942"/>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="958"/>
+        <location filename="../ui/screens/admin.py" line="942"/>
         <source>Language, time-outs and how the kiosk is shown</source>
         <translation>Språk, tidsgränser och hur kiosken visas</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="959"/>
-        <location filename="../ui/screens/admin.py" line="1009"/>
+        <location filename="../ui/screens/admin.py" line="943"/>
+        <location filename="../ui/screens/admin.py" line="993"/>
         <source>Admin PIN</source>
         <translation>Admin-PIN-kod</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="959"/>
+        <location filename="../ui/screens/admin.py" line="943"/>
         <source>Change the PIN that opens this screen</source>
         <translation>Ändra PIN-koden som öppnar den här skärmen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="960"/>
+        <location filename="../ui/screens/admin.py" line="944"/>
         <source>Diagnostics</source>
         <translation>Diagnostik</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="960"/>
+        <location filename="../ui/screens/admin.py" line="944"/>
         <source>Versions, what is waiting to be sent, logs</source>
         <translation>Versioner, det som väntar på att skickas, loggar</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="968"/>
-        <location filename="../ui/screens/admin.py" line="969"/>
+        <location filename="../ui/screens/admin.py" line="952"/>
+        <location filename="../ui/screens/admin.py" line="953"/>
         <source>Leave admin</source>
         <translation>Lämna administrationen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="970"/>
+        <location filename="../ui/screens/admin.py" line="954"/>
         <source>Back to the kiosk; the admin PIN is asked again</source>
         <translation>Tillbaka till kiosken; admin-PIN-koden efterfrågas igen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="972"/>
+        <location filename="../ui/screens/admin.py" line="956"/>
         <source>Press again to quit</source>
         <translation>Tryck igen för att avsluta</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="974"/>
+        <location filename="../ui/screens/admin.py" line="958"/>
         <source>Press again within 5 seconds to close the kiosk program</source>
         <translation>Tryck igen inom 5 sekunder för att stänga kioskprogrammet</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="977"/>
-        <location filename="../ui/screens/admin.py" line="981"/>
+        <location filename="../ui/screens/admin.py" line="961"/>
+        <location filename="../ui/screens/admin.py" line="965"/>
         <source>Quit kiosk</source>
         <translation>Avsluta kiosken</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="979"/>
+        <location filename="../ui/screens/admin.py" line="963"/>
         <source>Closes the kiosk program; customers cannot use the kiosk until it is started again</source>
         <translation>Stänger kioskprogrammet; kunderna kan inte använda kiosken förrän den startas igen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="982"/>
+        <location filename="../ui/screens/admin.py" line="966"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="983"/>
+        <location filename="../ui/screens/admin.py" line="967"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="995"/>
+        <location filename="../ui/screens/admin.py" line="979"/>
         <source>Settings for the showroom&apos;s administrator: the server, the enrolment, how the kiosk behaves, and diagnostics for support. Enter the admin PIN to continue.</source>
         <translation>Inställningar för anläggningens administratör: servern, registreringen, kioskens beteende och diagnostik för support. Ange admin-PIN-koden för att fortsätta.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1003"/>
+        <location filename="../ui/screens/admin.py" line="987"/>
         <source>No admin PIN is set on this kiosk, so this screen cannot be opened. Please ask whoever installed the kiosk to set one.</source>
         <translation>Ingen admin-PIN-kod är inställd på den här kiosken, så skärmen kan inte öppnas. Be den som installerade kiosken att ställa in en.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1008"/>
+        <location filename="../ui/screens/admin.py" line="992"/>
         <source>Admin &amp;PIN</source>
         <translation>Admin-&amp;PIN-kod</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1011"/>
+        <location filename="../ui/screens/admin.py" line="995"/>
         <source>%1 to %2 digits</source>
         <translation>%1 till %2 siffror</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1015"/>
-        <source>Type this digit into the PIN</source>
-        <translation>Skriv in den här siffran i PIN-koden</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/admin.py" line="1016"/>
-        <source>Delete last digit</source>
-        <translation>Radera sista siffran</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/admin.py" line="1017"/>
-        <source>Removes the last digit of the PIN</source>
-        <translation>Tar bort PIN-kodens sista siffra</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/admin.py" line="1019"/>
+        <location filename="../ui/screens/admin.py" line="998"/>
         <source>Checks the PIN and opens the admin settings</source>
         <translation>Kontrollerar PIN-koden och öppnar administrationsinställningarna</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1020"/>
-        <location filename="../ui/screens/admin.py" line="1021"/>
+        <location filename="../ui/screens/admin.py" line="999"/>
+        <location filename="../ui/screens/admin.py" line="1000"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1022"/>
+        <location filename="../ui/screens/admin.py" line="1001"/>
         <source>Back to the kiosk without opening admin</source>
         <translation>Tillbaka till kiosken utan att öppna administrationen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1029"/>
+        <location filename="../ui/screens/admin.py" line="1008"/>
         <source>The address of the onboarding server. Test it before you save it or enrol with it.</source>
         <translation>Adressen till onboardingservern. Testa den innan du sparar den eller registrerar kiosken med den.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1031"/>
+        <location filename="../ui/screens/admin.py" line="1010"/>
         <source>Server &amp;address</source>
         <translation>Server&amp;adress</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1031"/>
+        <location filename="../ui/screens/admin.py" line="1010"/>
         <source>For example https://onboarding.example.com</source>
         <translation>Till exempel https://onboarding.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1034"/>
+        <location filename="../ui/screens/admin.py" line="1013"/>
         <source>Testing…</source>
         <translation>Testar…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1034"/>
-        <location filename="../ui/screens/admin.py" line="1035"/>
+        <location filename="../ui/screens/admin.py" line="1013"/>
+        <location filename="../ui/screens/admin.py" line="1014"/>
         <source>Test connection</source>
         <translation>Testa anslutningen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1036"/>
+        <location filename="../ui/screens/admin.py" line="1015"/>
         <source>Asks the server at this address whether it answers</source>
         <translation>Frågar servern på den här adressen om den svarar</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1038"/>
-        <location filename="../ui/screens/admin.py" line="1181"/>
+        <location filename="../ui/screens/admin.py" line="1017"/>
+        <location filename="../ui/screens/admin.py" line="1160"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1038"/>
-        <location filename="../ui/screens/admin.py" line="1039"/>
+        <location filename="../ui/screens/admin.py" line="1017"/>
+        <location filename="../ui/screens/admin.py" line="1018"/>
         <source>Save address</source>
         <translation>Spara adressen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1041"/>
+        <location filename="../ui/screens/admin.py" line="1020"/>
         <source>The kiosk uses this address from now on, with its current enrolment</source>
         <translation>Kiosken använder den här adressen från och med nu, med sin nuvarande registrering</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1052"/>
+        <location filename="../ui/screens/admin.py" line="1031"/>
         <source>The server cannot be reached.</source>
         <translation>Servern går inte att nå.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1054"/>
+        <location filename="../ui/screens/admin.py" line="1033"/>
         <source>Something answered at this address, but not the onboarding server.</source>
         <translation>Något svarade på den här adressen, men inte onboardingservern.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1056"/>
+        <location filename="../ui/screens/admin.py" line="1035"/>
         <source>The server answers, but does not accept this kiosk. Please enrol it again.</source>
         <translation>Servern svarar men godtar inte den här kiosken. Registrera den igen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1058"/>
+        <location filename="../ui/screens/admin.py" line="1037"/>
         <source>The server answers. This kiosk is not enrolled with it yet.</source>
         <translation>Servern svarar. Kiosken är ännu inte registrerad hos den.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1060"/>
+        <location filename="../ui/screens/admin.py" line="1039"/>
         <source>Connected: the server answers and accepts this kiosk.</source>
         <translation>Ansluten: servern svarar och godtar den här kiosken.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1065"/>
+        <location filename="../ui/screens/admin.py" line="1044"/>
         <source>Connection test result</source>
         <translation>Resultat av anslutningstestet</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1068"/>
+        <location filename="../ui/screens/admin.py" line="1047"/>
         <source>Response time</source>
         <translation>Svarstid</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1069"/>
+        <location filename="../ui/screens/admin.py" line="1048"/>
         <source>Encrypted</source>
         <translation>Krypterad</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1070"/>
+        <location filename="../ui/screens/admin.py" line="1049"/>
         <source>Server version</source>
         <translation>Serverversion</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1071"/>
+        <location filename="../ui/screens/admin.py" line="1050"/>
         <source>This kiosk&apos;s enrolment</source>
         <translation>Kioskens registrering</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1072"/>
+        <location filename="../ui/screens/admin.py" line="1051"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1075"/>
+        <location filename="../ui/screens/admin.py" line="1054"/>
         <source>Yes (%1)</source>
         <translation>Ja (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1075"/>
+        <location filename="../ui/screens/admin.py" line="1054"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1077"/>
+        <location filename="../ui/screens/admin.py" line="1056"/>
         <source>No: the address starts with http://</source>
         <translation>Nej: adressen börjar med http://</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1081"/>
+        <location filename="../ui/screens/admin.py" line="1060"/>
         <source>Accepted</source>
         <translation>Godkänd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1082"/>
+        <location filename="../ui/screens/admin.py" line="1061"/>
         <source>Not accepted</source>
         <translation>Inte godkänd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1083"/>
+        <location filename="../ui/screens/admin.py" line="1062"/>
         <source>Not checked</source>
         <translation>Inte kontrollerad</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1086"/>
+        <location filename="../ui/screens/admin.py" line="1065"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1090"/>
+        <location filename="../ui/screens/admin.py" line="1069"/>
         <source>Not given</source>
         <translation>Inte angiven</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1105"/>
+        <location filename="../ui/screens/admin.py" line="1084"/>
         <source>This kiosk is enrolled at: %1</source>
         <translation>Kiosken är registrerad hos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1107"/>
+        <location filename="../ui/screens/admin.py" line="1086"/>
         <source>This kiosk is not enrolled yet.</source>
         <translation>Kiosken är inte registrerad ännu.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1110"/>
+        <location filename="../ui/screens/admin.py" line="1089"/>
         <source>To enrol it, ask the server&apos;s operator for a one-time enrolment code and enter it here. The kiosk keeps its device token in the system&apos;s keyring.</source>
         <translation>Be serverns operatör om en engångskod för registrering och ange den här för att registrera kiosken. Kiosken förvarar sin enhetstoken i systemets nyckelring.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1115"/>
+        <location filename="../ui/screens/admin.py" line="1094"/>
         <source>Enrolment &amp;code</source>
         <translation>&amp;Registreringskod</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1115"/>
+        <location filename="../ui/screens/admin.py" line="1094"/>
         <source>The one-time code from the server&apos;s operator</source>
         <translation>Engångskoden från serverns operatör</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1119"/>
+        <location filename="../ui/screens/admin.py" line="1098"/>
         <source>Enrolling again replaces this kiosk&apos;s device token; the old one stops working.</source>
         <translation>En ny registrering ersätter kioskens enhetstoken; den gamla slutar fungera.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1123"/>
+        <location filename="../ui/screens/admin.py" line="1102"/>
         <source>Enrolling…</source>
         <translation>Registrerar…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1123"/>
-        <location filename="../ui/screens/admin.py" line="1124"/>
+        <location filename="../ui/screens/admin.py" line="1102"/>
+        <location filename="../ui/screens/admin.py" line="1103"/>
         <source>Enrol</source>
         <translation>Registrera</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1126"/>
+        <location filename="../ui/screens/admin.py" line="1105"/>
         <source>Enrols this kiosk at the server under Connection with this code</source>
         <translation>Registrerar kiosken hos servern under Anslutning med den här koden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1130"/>
+        <location filename="../ui/screens/admin.py" line="1109"/>
         <source>Default &amp;language</source>
         <translation>&amp;Standardspråk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1131"/>
+        <location filename="../ui/screens/admin.py" line="1110"/>
         <source>The system&apos;s language</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1132"/>
+        <location filename="../ui/screens/admin.py" line="1111"/>
         <source>Default language</source>
         <translation>Standardspråk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1133"/>
+        <location filename="../ui/screens/admin.py" line="1112"/>
         <source>The language the kiosk starts in</source>
         <translation>Språket som kiosken startar på</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1136"/>
+        <location filename="../ui/screens/admin.py" line="1115"/>
         <source>&amp;Customer idle time (seconds)</source>
         <translation>Inaktivitetstid för &amp;kunder (sekunder)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1137"/>
+        <location filename="../ui/screens/admin.py" line="1116"/>
         <source>Seconds without a touch before a customer screen asks whether anyone is still there</source>
         <translation>Sekunder utan beröring innan en kundskärm frågar om någon är kvar</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1140"/>
+        <location filename="../ui/screens/admin.py" line="1119"/>
         <source>C&amp;ountdown (seconds)</source>
         <translation>&amp;Nedräkning (sekunder)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1141"/>
+        <location filename="../ui/screens/admin.py" line="1120"/>
         <source>Seconds the question counts down before everything typed is wiped</source>
         <translation>Sekunder som frågan räknar ned innan allt som skrivits raderas</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1144"/>
+        <location filename="../ui/screens/admin.py" line="1123"/>
         <source>&amp;Staff idle time (seconds)</source>
         <translation>Inaktivitetstid för p&amp;ersonal (sekunder)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1145"/>
+        <location filename="../ui/screens/admin.py" line="1124"/>
         <source>Seconds without a touch before salesperson mode locks itself</source>
         <translation>Sekunder utan beröring innan säljarläget låser sig</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1154"/>
+        <location filename="../ui/screens/admin.py" line="1133"/>
         <source>(%1 to %2)</source>
         <translation>(%1 till %2)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1157"/>
+        <location filename="../ui/screens/admin.py" line="1136"/>
         <source>Fewer seconds</source>
         <translation>Färre sekunder</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1159"/>
+        <location filename="../ui/screens/admin.py" line="1138"/>
         <source>More seconds</source>
         <translation>Fler sekunder</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1164"/>
+        <location filename="../ui/screens/admin.py" line="1143"/>
         <source>&amp;Kiosk mode: full screen, no way out without the admin PIN</source>
         <translation>K&amp;ioskläge: helskärm, kan bara lämnas med admin-PIN-koden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1165"/>
+        <location filename="../ui/screens/admin.py" line="1144"/>
         <source>Off: a normal window, for trying things out</source>
         <translation>Av: ett vanligt fönster, för att prova saker</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1168"/>
+        <location filename="../ui/screens/admin.py" line="1147"/>
         <source>On-screen &amp;keyboard, for terminals without a keyboard</source>
         <translation>Tangent&amp;bord på skärmen, för terminaler utan tangentbord</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1169"/>
+        <location filename="../ui/screens/admin.py" line="1148"/>
         <source>Shows a keyboard on the screen whenever a field is touched; applies after a restart</source>
         <translation>Visar ett tangentbord på skärmen när ett fält trycks på; gäller efter omstart</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1172"/>
+        <location filename="../ui/screens/admin.py" line="1151"/>
         <source>Lar&amp;ge text</source>
         <translation>Stor &amp;text</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1173"/>
+        <location filename="../ui/screens/admin.py" line="1152"/>
         <source>Makes all text and controls a quarter larger</source>
         <translation>Gör all text och alla kontroller en fjärdedel större</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1181"/>
-        <location filename="../ui/screens/admin.py" line="1182"/>
+        <location filename="../ui/screens/admin.py" line="1160"/>
+        <location filename="../ui/screens/admin.py" line="1161"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1183"/>
+        <location filename="../ui/screens/admin.py" line="1162"/>
         <source>Stores these kiosk settings</source>
         <translation>Sparar kioskinställningarna</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1188"/>
+        <location filename="../ui/screens/admin.py" line="1167"/>
         <source>The admin PIN has %1 to %2 digits. Repeated digits, patterns and digits counting up or down are refused: they are the first anyone tries.</source>
         <translation>Admin-PIN-koden har %1 till %2 siffror. Upprepade siffror, mönster och stigande eller fallande sifferföljder godtas inte: det är dem alla provar först.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1194"/>
+        <location filename="../ui/screens/admin.py" line="1173"/>
         <source>&amp;New admin PIN</source>
         <translation>N&amp;y admin-PIN-kod</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1194"/>
+        <location filename="../ui/screens/admin.py" line="1173"/>
         <source>Digits only</source>
         <translation>Endast siffror</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1195"/>
+        <location filename="../ui/screens/admin.py" line="1174"/>
         <source>&amp;Repeat the new PIN</source>
         <translation>&amp;Upprepa den nya PIN-koden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1195"/>
+        <location filename="../ui/screens/admin.py" line="1174"/>
         <source>The same digits again</source>
         <translation>Samma siffror igen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1198"/>
+        <location filename="../ui/screens/admin.py" line="1177"/>
         <source>Changing…</source>
         <translation>Ändrar…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1198"/>
-        <location filename="../ui/screens/admin.py" line="1199"/>
+        <location filename="../ui/screens/admin.py" line="1177"/>
+        <location filename="../ui/screens/admin.py" line="1178"/>
         <source>Change PIN</source>
         <translation>Ändra PIN-kod</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1200"/>
+        <location filename="../ui/screens/admin.py" line="1179"/>
         <source>Makes the new PIN the admin PIN</source>
         <translation>Gör den nya PIN-koden till admin-PIN-kod</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1203"/>
+        <location filename="../ui/screens/admin.py" line="1182"/>
         <source>Versions</source>
         <translation>Versioner</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1204"/>
+        <location filename="../ui/screens/admin.py" line="1183"/>
         <source>Waiting to be sent</source>
         <translation>Väntar på att skickas</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1206"/>
+        <location filename="../ui/screens/admin.py" line="1185"/>
         <source>Waiting</source>
         <translation>Väntar</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1207"/>
+        <location filename="../ui/screens/admin.py" line="1186"/>
         <source>Needs a salesperson</source>
         <translation>Behöver en säljare</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1208"/>
+        <location filename="../ui/screens/admin.py" line="1187"/>
         <source>Oldest waiting since</source>
         <translation>Äldsta väntar sedan</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1209"/>
+        <location filename="../ui/screens/admin.py" line="1188"/>
         <source>Last sent</source>
         <translation>Senast skickat</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1210"/>
+        <location filename="../ui/screens/admin.py" line="1189"/>
         <source>Last problem</source>
         <translation>Senaste problem</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1224"/>
+        <location filename="../ui/screens/admin.py" line="1203"/>
         <source>Holds the logs, e-mail addresses and phone numbers masked, and this page; no customer&apos;s details.</source>
         <translation>Innehåller loggarna, med maskerade e-postadresser och telefonnummer, samt den här sidan; inga kunduppgifter.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1227"/>
+        <location filename="../ui/screens/admin.py" line="1206"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1227"/>
-        <location filename="../ui/screens/admin.py" line="1228"/>
+        <location filename="../ui/screens/admin.py" line="1206"/>
+        <location filename="../ui/screens/admin.py" line="1207"/>
         <source>Export logs</source>
         <translation>Exportera loggar</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1229"/>
+        <location filename="../ui/screens/admin.py" line="1208"/>
         <source>Saves the logs for support as one zip file</source>
         <translation>Sparar loggarna för support som en zip-fil</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1230"/>
+        <location filename="../ui/screens/admin.py" line="1209"/>
         <source>Saved as: %1</source>
         <translation>Sparad som: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1232"/>
+        <location filename="../ui/screens/admin.py" line="1211"/>
         <source>Export saved as</source>
         <translation>Exporten sparad som</translation>
     </message>
@@ -1093,149 +1078,149 @@
 <context>
     <name>HandoffScreen</name>
     <message>
-        <location filename="../ui/screens/handoff.py" line="252"/>
+        <location filename="../ui/screens/handoff.py" line="253"/>
         <source>Valid for %1 more; a new code follows by itself.</source>
         <extracomment>The mail bounced: back to the form, entries kept, to fix the address and send again.</extracomment>
         <translation>Giltig i %1 till; en ny kod visas automatiskt.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="263"/>
+        <location filename="../ui/screens/handoff.py" line="264"/>
         <source>The e-mail could not be delivered</source>
         <translation>E-postmeddelandet kunde inte levereras</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="265"/>
+        <location filename="../ui/screens/handoff.py" line="266"/>
         <source>No mailbox accepted mail for %1. Please check the address with the customer.</source>
         <translation>Ingen brevlåda tog emot e-post till %1. Kontrollera adressen tillsammans med kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="270"/>
+        <location filename="../ui/screens/handoff.py" line="271"/>
         <source>Invitation sent</source>
         <translation>Inbjudan skickad</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="271"/>
+        <location filename="../ui/screens/handoff.py" line="272"/>
         <source>We sent an e-mail with a registration link to %1.</source>
         <translation>Vi har skickat ett e-postmeddelande med en registreringslänk till %1.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="274"/>
+        <location filename="../ui/screens/handoff.py" line="275"/>
         <source>Correct the e-mail address</source>
         <translation>Rätta e-postadressen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="275"/>
+        <location filename="../ui/screens/handoff.py" line="276"/>
         <source>How would you like to finish?</source>
         <translation>Hur vill du slutföra?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="277"/>
+        <location filename="../ui/screens/handoff.py" line="278"/>
         <source>Finish here now</source>
         <translation>Slutför här nu</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="277"/>
+        <location filename="../ui/screens/handoff.py" line="278"/>
         <source>Enter the code from the e-mail and choose your password here.</source>
         <translation>Ange koden från e-postmeddelandet och välj ditt lösenord här.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="280"/>
-        <location filename="../ui/screens/handoff.py" line="286"/>
+        <location filename="../ui/screens/handoff.py" line="281"/>
+        <location filename="../ui/screens/handoff.py" line="287"/>
         <source>Scan with your phone</source>
         <translation>Skanna med mobilen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="280"/>
+        <location filename="../ui/screens/handoff.py" line="281"/>
         <source>Scan a QR code and finish on your phone, at your own pace.</source>
         <translation>Skanna en QR-kod och slutför i mobilen, i din egen takt.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="283"/>
+        <location filename="../ui/screens/handoff.py" line="284"/>
         <source>Later, from the e-mail</source>
         <translation>Senare, via e-postmeddelandet</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="283"/>
+        <location filename="../ui/screens/handoff.py" line="284"/>
         <source>Open the link in the e-mail whenever it suits you.</source>
         <translation>Öppna länken i e-postmeddelandet när det passar dig.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="289"/>
+        <location filename="../ui/screens/handoff.py" line="290"/>
         <source>Preparing the code…</source>
         <translation>Koden förbereds…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="290"/>
+        <location filename="../ui/screens/handoff.py" line="291"/>
         <source>Point your phone&apos;s camera at the code and follow the link.</source>
         <translation>Rikta mobilens kamera mot koden och öppna länken.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="291"/>
+        <location filename="../ui/screens/handoff.py" line="292"/>
         <source>The code is not available right now. Use the link in the e-mail instead.</source>
         <translation>Koden är inte tillgänglig just nu. Använd länken i e-postmeddelandet i stället.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="295"/>
+        <location filename="../ui/screens/handoff.py" line="296"/>
         <source>Registered</source>
         <translation>Registrerad</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="297"/>
+        <location filename="../ui/screens/handoff.py" line="298"/>
         <source>Connection lost, reconnecting…</source>
         <translation>Anslutningen bröts, ansluter igen…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="299"/>
+        <location filename="../ui/screens/handoff.py" line="300"/>
         <source>Waiting for the customer…</source>
         <translation>Väntar på kunden…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="304"/>
+        <location filename="../ui/screens/handoff.py" line="305"/>
         <source>QR code with the registration link</source>
         <translation>QR-kod med registreringslänken</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="305"/>
+        <location filename="../ui/screens/handoff.py" line="306"/>
         <source>Scan it with your phone&apos;s camera</source>
         <translation>Skanna den med mobilens kamera</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="307"/>
+        <location filename="../ui/screens/handoff.py" line="308"/>
         <source>Your phone will show: %1</source>
         <translation>Din mobil kommer att visa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="310"/>
+        <location filename="../ui/screens/handoff.py" line="311"/>
         <source>Other ways to finish</source>
         <translation>Andra sätt att slutföra</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="311"/>
+        <location filename="../ui/screens/handoff.py" line="312"/>
         <source>All set</source>
         <translation>Allt klart</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="313"/>
+        <location filename="../ui/screens/handoff.py" line="314"/>
         <source>The e-mail to %1 has your registration link. Open it whenever it suits you.</source>
         <translation>E-postmeddelandet till %1 innehåller din registreringslänk. Öppna den när det passar dig.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="315"/>
+        <location filename="../ui/screens/handoff.py" line="316"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="317"/>
+        <location filename="../ui/screens/handoff.py" line="318"/>
         <source>For the salesperson: start over with the next customer</source>
         <translation>För säljaren: börja om med nästa kund</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="316"/>
+        <location filename="../ui/screens/handoff.py" line="317"/>
         <source>Next customer</source>
         <translation>Nästa kund</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="316"/>
+        <location filename="../ui/screens/handoff.py" line="317"/>
         <source>New customer</source>
         <translation>Ny kund</translation>
     </message>
@@ -1763,6 +1748,24 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../ui/widgets/pin_pad.py" line="41"/>
+        <source>Type this digit into the PIN</source>
+        <translation>Skriv in den här siffran i PIN-koden</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/pin_pad.py" line="42"/>
+        <source>Delete last digit</source>
+        <translation>Radera sista siffran</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/pin_pad.py" line="43"/>
+        <source>Removes the last digit of the PIN</source>
+        <translation>Tar bort PIN-kodens sista siffra</translation>
+    </message>
+</context>
+<context>
     <name>RegisteredScreen</name>
     <message>
         <location filename="../ui/screens/registered.py" line="56"/>
@@ -1798,88 +1801,83 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="226"/>
+        <location filename="../ui/screens/sign_in.py" line="210"/>
         <source>Checking…</source>
         <extracomment>The backend allows PINs of 4 to 8 digits. The PIN column: three keys a thumb hits easily, and the spacing between them. (salesperson id, PIN)</extracomment>
         <translation>Kontrollerar…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="226"/>
+        <location filename="../ui/screens/sign_in.py" line="210"/>
         <source>Sign in</source>
         <translation>Logga in</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="229"/>
+        <location filename="../ui/screens/sign_in.py" line="213"/>
         <source>Staff sign-in</source>
         <translation>Inloggning för personal</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="230"/>
+        <location filename="../ui/screens/sign_in.py" line="214"/>
         <source>Who are you?</source>
         <translation>Vem är du?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="231"/>
+        <location filename="../ui/screens/sign_in.py" line="215"/>
         <source>Your &amp;PIN</source>
         <translation>Din &amp;PIN-kod</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="232"/>
+        <location filename="../ui/screens/sign_in.py" line="216"/>
         <source>PIN</source>
         <translation>PIN-kod</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="233"/>
-        <source>Delete last digit</source>
-        <translation>Radera sista siffran</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/sign_in.py" line="235"/>
+        <location filename="../ui/screens/sign_in.py" line="218"/>
         <source>Loading the staff list…</source>
         <translation>Hämtar personallistan…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="237"/>
+        <location filename="../ui/screens/sign_in.py" line="220"/>
         <source>The staff list could not be loaded: the kiosk cannot reach the server.</source>
         <translation>Personallistan kunde inte hämtas: kiosken når inte servern.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="239"/>
+        <location filename="../ui/screens/sign_in.py" line="222"/>
         <source>No salespeople are set up for this showroom yet. Please ask your administrator.</source>
         <translation>Inga säljare är upplagda för den här anläggningen ännu. Kontakta din administratör.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="244"/>
+        <location filename="../ui/screens/sign_in.py" line="227"/>
         <source>Try again</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="245"/>
+        <location filename="../ui/screens/sign_in.py" line="228"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="246"/>
+        <location filename="../ui/screens/sign_in.py" line="229"/>
         <source>Back to the welcome screen</source>
         <translation>Tillbaka till välkomstskärmen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="258"/>
+        <location filename="../ui/screens/sign_in.py" line="241"/>
         <source>That PIN is not right. One more wrong PIN locks sign-in for a few minutes.</source>
         <translation>Fel PIN-kod. Ytterligare en felaktig PIN-kod spärrar inloggningen i några minuter.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="259"/>
+        <location filename="../ui/screens/sign_in.py" line="242"/>
         <source>That PIN is not right. Please try again.</source>
         <translation>Fel PIN-kod. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="263"/>
+        <location filename="../ui/screens/sign_in.py" line="246"/>
         <source>Too many wrong PINs. Sign-in is locked for %1 min.</source>
         <translation>För många felaktiga PIN-koder. Inloggningen är spärrad i %1 min.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="264"/>
+        <location filename="../ui/screens/sign_in.py" line="247"/>
         <source>You can no longer sign in at this showroom. Please ask your administrator.</source>
         <translation>Du kan inte längre logga in i den här anläggningen. Kontakta din administratör.</translation>
     </message>

@@ -39,6 +39,7 @@ from kiosk.config import KioskSettings, UrlProblem, check_backend_url, setting_r
 from kiosk.diagnostics import Connectivity, QueueSummary
 from kiosk.languages import Language
 from ui.widgets.form_field import FormField
+from ui.widgets.pin_pad import PinPad
 
 #: The PIN column: three keys a thumb hits easily, and the spacing between them (as on staff sign-in).
 ENTRY_WIDTH = 3 * 136 + 2 * 8
@@ -184,24 +185,8 @@ class AdminScreen(QWidget):
         self.pin_problem.setObjectName("admin_pin_problem")
         self.pin_problem.setProperty("role", "error")
         self.pin_problem.setWordWrap(True)
-        pad = QGridLayout()
-        pad.setSpacing(8)
-        self.digits: list[QPushButton] = []
-        for digit in range(10):
-            button = QPushButton(str(digit), step)
-            button.setObjectName(f"admin_pin_digit_{digit}")
-            button.setProperty("role", "key")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard types into the PIN field itself
-            button.clicked.connect(lambda _checked=False, d=str(digit): self.pin.insert(d))
-            self.digits.append(button)
-            row, column = divmod(digit - 1, 3) if digit else (3, 1)
-            pad.addWidget(button, row, column)
-        self.erase = QPushButton("⌫", step)
-        self.erase.setObjectName("admin_pin_erase")
-        self.erase.setProperty("role", "key")
-        self.erase.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.erase.clicked.connect(self.pin.backspace)
-        pad.addWidget(self.erase, 3, 0)
+        self.pad = PinPad(self.pin, "admin_pin_", step)
+        self.digits, self.erase = self.pad.digits, self.pad.erase
         self.open = QPushButton(step)
         self.open.setObjectName("admin_open")
         self.open.setProperty("role", "primary")
@@ -223,7 +208,7 @@ class AdminScreen(QWidget):
         entry.addWidget(self.pin_label)
         entry.addWidget(self.pin)
         entry.addWidget(self.pin_problem)
-        entry.addLayout(pad)
+        entry.addWidget(self.pad)
         entry.addSpacing(8)
         entry.addWidget(self.open)
         entry.addWidget(self.back)
@@ -934,8 +919,7 @@ class AdminScreen(QWidget):
         self.open.setEnabled(ready and not busy)
         self.open.setText(self.tr("Checking…") if busy else self.tr("Open admin"))
         self.pin.setEnabled(self._pin_set)
-        for key in [*self.digits, self.erase]:
-            key.setEnabled(self._pin_set and not busy)
+        self.pad.set_keys_enabled(self._pin_set and not busy)
 
     def _fill_versions(self) -> None:
         # Product names and numbers, not translated; one line of them, wrapped, and the system on its own.
@@ -1010,11 +994,6 @@ class AdminScreen(QWidget):
         self.pin.setAccessibleDescription(
             self.tr("%1 to %2 digits").replace("%1", str(PIN_LENGTH[0])).replace("%2", str(PIN_LENGTH[1]))
         )
-        for button in self.digits:
-            button.setAccessibleName(button.text())
-            button.setAccessibleDescription(self.tr("Type this digit into the PIN"))
-        self.erase.setAccessibleName(self.tr("Delete last digit"))
-        self.erase.setAccessibleDescription(self.tr("Removes the last digit of the PIN"))
         self.open.setAccessibleName(self.tr("Open admin"))
         self.open.setAccessibleDescription(self.tr("Checks the PIN and opens the admin settings"))
         self.back.setText(self.tr("Back"))

@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal, Slot
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.staff import SignIn, SignInResult
 from kiosk.wire import SalespersonInfo
+from ui.widgets.pin_pad import PinPad
 
 #: The backend allows PINs of 4 to 8 digits.
 PIN_LENGTH = (4, 8)
@@ -78,24 +78,8 @@ class SignInScreen(QWidget):
         self.problem.setProperty("role", "error")
         self.problem.setWordWrap(True)
         self.problem.hide()
-        pad = QGridLayout()
-        pad.setSpacing(8)
-        self.digits: list[QPushButton] = []
-        for digit in range(10):
-            button = QPushButton(str(digit), self)
-            button.setObjectName(f"pin_digit_{digit}")
-            button.setProperty("role", "key")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard types into the PIN field itself
-            button.clicked.connect(lambda _checked=False, d=str(digit): self.pin.insert(d))
-            self.digits.append(button)
-            row, column = divmod(digit - 1, 3) if digit else (3, 1)
-            pad.addWidget(button, row, column)
-        self.erase = QPushButton("⌫", self)
-        self.erase.setObjectName("pin_erase")
-        self.erase.setProperty("role", "key")
-        self.erase.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.erase.clicked.connect(self.pin.backspace)
-        pad.addWidget(self.erase, 3, 0)
+        self.pad = PinPad(self.pin, "pin_", self)
+        self.digits, self.erase = self.pad.digits, self.pad.erase
         self.confirm = QPushButton(self)
         self.confirm.setObjectName("sign_in")
         self.confirm.setProperty("role", "primary")
@@ -120,7 +104,7 @@ class SignInScreen(QWidget):
         entry.addWidget(self.pin_label)
         entry.addWidget(self.pin)
         entry.addWidget(self.problem)
-        entry.addLayout(pad)
+        entry.addWidget(self.pad)
         entry.addSpacing(8)
         entry.addWidget(self.confirm)
         entry.addWidget(self.back)
@@ -230,7 +214,6 @@ class SignInScreen(QWidget):
         self.names_label.setText(self.tr("Who are you?"))
         self.pin_label.setText(self.tr("Your &PIN"))
         self.pin.setAccessibleName(self.tr("PIN"))
-        self.erase.setAccessibleName(self.tr("Delete last digit"))
         if self._loading:
             status = self.tr("Loading the staff list…")
         elif self._load_failed:
