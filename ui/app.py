@@ -149,9 +149,8 @@ def self_test() -> int:
 def kept_roster(outbox: Outbox) -> StaffRoster:
     """The staff list kept from the last time the backend answered, read once at start.
 
-    Read before the window exists rather than by a worker: a worker's answer arriving while the
-    window was being torn down corrupted the heap now and then (PySide, in tests that restart the
-    kiosk), and one small sealed row costs nothing at start.
+    Read at start, like the settings file, before the window and its event loop exist: one small
+    sealed row, so the sign-in screen knows who may sign in from its first frame, online or not.
     """
     kept = outbox.staff()
     return StaffRoster(kept.items if kept is not None else ())

@@ -2,39 +2,102 @@
 
 Like Anki's ``QueryOp``: the work function must not touch widgets (it runs on a worker thread);
 the callbacks run on the GUI thread and may. Nothing else in ``ui/`` starts threads.
+
+Why results travel through one application-wide dispatcher rather than a small QObject per job
+(as this module once did): a callback is often a lambda that holds the window. A per-job object
+was a child of the window and was deleted with ``deleteLater``; when its deletion let go of the
+last reference to the window, the window was destroyed *from inside* the destruction of its own
+descendant, which then was deleted a second time. That corrupted the heap now and then, in tests
+that drop a window. The dispatcher belongs to no window, and every reference a job holds (work,
+callbacks, result) is let go on the GUI thread, after the callback, never inside a widget's
+destructor and never on a worker thread.
 """
 
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger("ui.background")
 
 
-class _Relay(QObject):
-    """Lives on the GUI thread; signals emitted from a worker are queued across to it."""
+class _Delivery(NamedTuple):
+    """What a worker hands to the GUI thread: call ``callback(payload)``, then let go of ``keep`` too."""
 
-    item = Signal(object)
-    succeeded = Signal(object)
-    failed = Signal(object)
+    callback: Callable[[Any], None]
+    payload: Any
+    keep: object = None
+
+
+class _Dispatcher(QObject):
+    """Lives on the GUI thread for the application's lifetime; a signal from a worker is queued to it."""
+
+    delivered = Signal(object)
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.delivered.connect(self._deliver)
+
+    @Slot(object)
+    def _deliver(self, delivery: _Delivery) -> None:
+        delivery.callback(delivery.payload)
+
+
+_dispatcher: _Dispatcher | None = None
+
+
+def _gui_dispatcher() -> _Dispatcher:
+    """The dispatcher, made on first use (on the GUI thread, by ``Background()``), a child of the application."""
+    global _dispatcher
+    if _dispatcher is None or not shiboken6.isValid(_dispatcher):
+        app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("Background needs a QApplication")
+        _dispatcher = _Dispatcher(app)
+    return _dispatcher
+
+
+def _send(dispatcher: _Dispatcher, delivery: _Delivery) -> None:
+    """Queue ``delivery`` for the GUI thread; if the application is gone, nobody is listening any more."""
+    try:
+        dispatcher.delivered.emit(delivery)
+    except RuntimeError:  # the application (and with it the dispatcher) was deleted while the job ran
+        log.debug("a result arrived after the application closed; dropped")
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+    """Runs ``work`` once; hands every reference it holds to the GUI thread with the outcome."""
+
+    def __init__(
+        self,
+        dispatcher: _Dispatcher,
+        work: Callable[[], Any],
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[Exception], None],
+    ) -> None:
         super().__init__()
-        self._work = work
-        self._relay = relay  # held until run() ends, so the signals have a live sender
+        self._dispatcher = dispatcher
+        self._parts: tuple[Callable[[], Any], Callable[[Any], None], Callable[[Exception], None]] | None = (
+            work,
+            on_success,
+            on_failure,
+        )
 
     def run(self) -> None:
+        parts, self._parts = self._parts, None
+        assert parts is not None, "a job runs once"
+        work, on_success, on_failure = parts
         try:
-            result = self._work()
+            result = work()
         except Exception as error:  # handed to the GUI thread, which decides what people see
-            self._relay.failed.emit(error)
+            delivery = _Delivery(on_failure, error, parts)
         else:
-            self._relay.succeeded.emit(result)
+            delivery = _Delivery(on_success, result, parts)
+        del parts, work, on_success, on_failure
+        _send(self._dispatcher, delivery)
 
 
 class Background(QObject):
@@ -42,6 +105,7 @@ class Background(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._dispatcher = _gui_dispatcher()
         self._pool = QThreadPool(self)
         # Streams hold a thread each for as long as they run; keep room for short requests.
         self._pool.setMaxThreadCount(8)
@@ -54,21 +118,19 @@ class Background(QObject):
         on_failure: Callable[[Exception], None],
     ) -> None:
         """Run ``work()`` on a worker; then ``on_success(result)`` or ``on_failure(error)`` on the GUI thread."""
-        relay = _Relay(self)
-        relay.succeeded.connect(on_success)
-        relay.failed.connect(on_failure)
-        relay.succeeded.connect(relay.deleteLater)
-        relay.failed.connect(relay.deleteLater)
-        self._pool.start(_Job(work, relay))
+        self._pool.start(_Job(self._dispatcher, work, on_success, on_failure))
 
     def channel(self, on_item: Callable[[Any], None]) -> Callable[[Any], None]:
         """A function any thread may call with ``x``; ``on_item(x)`` then runs on the GUI thread.
 
         For a worker that is handed its callback before it starts (the sync worker).
         """
-        relay = _Relay(self)
-        relay.item.connect(on_item)
-        return relay.item.emit
+        dispatcher = self._dispatcher
+
+        def emit(item: Any) -> None:
+            _send(dispatcher, _Delivery(on_item, item))
+
+        return emit
 
     def stream(
         self,
@@ -80,20 +142,20 @@ class Background(QObject):
         Returns the event that asks the work to stop; set it when the screen no longer listens.
         """
         stop = threading.Event()
-        relay = _Relay(self)
-        relay.item.connect(on_item)
-        relay.succeeded.connect(relay.deleteLater)
-        relay.failed.connect(relay.deleteLater)
-        relay.failed.connect(lambda error: log.error("stream failed: %r", error))
+        emit = self.channel(on_item)
         self._stops.add(stop)
+        stops = self._stops
 
         def body() -> None:
             try:
-                work(stop, relay.item.emit)
+                work(stop, emit)
             finally:
-                self._stops.discard(stop)
+                stops.discard(stop)
 
-        self._pool.start(_Job(body, relay))
+        def failed(error: Exception) -> None:
+            log.error("stream failed: %r", error)
+
+        self._pool.start(_Job(self._dispatcher, body, _ignore, failed))
         return stop
 
     def shutdown(self, timeout_ms: int = 5000) -> bool:
@@ -101,3 +163,7 @@ class Background(QObject):
         for stop in list(self._stops):
             stop.set()
         return self._pool.waitForDone(timeout_ms)
+
+
+def _ignore(_result: object) -> None:
+    """A stream's result is its items; the end itself needs no callback."""
