@@ -19,7 +19,7 @@ from PySide6.QtGui import QClipboard, QCloseEvent, QGuiApplication, QIcon, QKeyE
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.api_client import ApiClient, BackendUnreachable, Refused
-from kiosk.buyer import BuyerDetails, mask_email
+from kiosk.buyer import BuyerDetails, Consents, mask_email
 from kiosk.config import KioskSettings
 from kiosk.languages import Language
 from kiosk.outbox import Action, Outbox
@@ -32,11 +32,13 @@ from ui import messages
 from ui.background import Background
 from ui.i18n import Translations
 from ui.idle import IdleWatcher
+from ui.invitations_flow import InvitationsFlow
 from ui.resources import resource
 from ui.screens.buyer_form import BuyerFormScreen
 from ui.screens.finish_here import FinishHereScreen
 from ui.screens.handoff import HandoffScreen
 from ui.screens.info_pages import AboutIdPage, HowItWorksPage
+from ui.screens.invitations import InvitationsScreen
 from ui.screens.registered import RegisteredScreen
 from ui.screens.sign_in import SignInScreen
 from ui.screens.verify_code import VerifyCodeScreen
@@ -166,7 +168,16 @@ class MainWindow(QMainWindow):
         self.verify = VerifyCodeScreen()
         self.finish = FinishHereScreen(settings.brand)
         self.registered = RegisteredScreen(settings.brand)
-        self._session_screens = [self.sign_in, self.form, self.handoff, self.verify, self.finish, self.registered]
+        self.invitations = InvitationsScreen()
+        self._session_screens = [
+            self.sign_in,
+            self.form,
+            self.handoff,
+            self.verify,
+            self.finish,
+            self.registered,
+            self.invitations,
+        ]
         for screen in self._session_screens:
             self.stack.addWidget(screen)
         if self._roster.people:
@@ -187,11 +198,19 @@ class MainWindow(QMainWindow):
         self.finish.submitted.connect(self._complete_here)
         self.finish.back_requested.connect(self._back_to_handoff)
         self.registered.next_customer_requested.connect(self.next_customer)
+        self.form.invitations_requested.connect(self.show_invitations)
+        self.invitations.back_requested.connect(self._back_to_form)
+        flow = InvitationsFlow(self.invitations, background=self._background, outbox=self._outbox, client=self._client)
+        flow.show_qr.connect(self._show_qr_again)
+        flow.correct_email.connect(self._correct_from_list)
+        flow.fix_details.connect(self._fix_refused)
+        flow.queued.connect(self._sync.wake)
+        self.invitations_flow = flow
 
     # -- where the kiosk is -------------------------------------------------------------------
 
     def _audience(self, screen: QWidget | None) -> str:
-        if screen in (self.sign_in, self.form):
+        if screen in (self.sign_in, self.form, self.invitations):
             return "staff"
         return "customer"
 
@@ -203,7 +222,7 @@ class MainWindow(QMainWindow):
         if screen in (self.welcome, self.about_page, self.how_page, self.sign_in):
             # Nothing to lose but a language choice or half a PIN: back to the start without asking.
             return settings.customer_idle_s, 0
-        if screen is self.form:
+        if screen in (self.form, self.invitations):
             return settings.staff_idle_s, settings.idle_countdown_s
         return settings.customer_idle_s, settings.idle_countdown_s
 
@@ -357,6 +376,7 @@ class MainWindow(QMainWindow):
         self.header.sync.show_state(state)
         if isinstance(event, Outcome):
             self._settle(event)
+            self.invitations_flow.on_outcome(event)
 
     def _save(self, work: Callable[[], None], awaited: _Awaited) -> None:
         """Write to the outbox on a worker; once on disk, wake the sync worker and wait for its word."""
@@ -419,6 +439,12 @@ class MainWindow(QMainWindow):
             self.registered.show_for(invitation.first_name, existing=True)
             self.stack.setCurrentWidget(self.registered)
             return
+        self._hand_over(invitation)
+
+    def _hand_over(self, invitation: InvitationView) -> None:
+        """The hand-off for ``invitation``: its status followed, its QR code asked for."""
+        self._stop_follow()
+        self._qr_timer.stop()
         self.handoff.show_invitation(invitation)
         # From here on the screen is the customer's: in the language chosen for them.
         self.set_language(invitation.language)
@@ -648,6 +674,49 @@ class MainWindow(QMainWindow):
     def _correction_saved(self) -> None:
         self.next_customer()
         self.form.show_notice(messages.correction_saved())
+
+    # -- the salesperson's invitations --------------------------------------------------------
+
+    @Slot()
+    def show_invitations(self) -> None:
+        if self.salesperson_id is None:
+            return
+        self.invitations_flow.open(self.salesperson_id)
+        self.stack.setCurrentWidget(self.invitations)
+        self.invitations.search.setFocus()
+
+    @Slot()
+    def _back_to_form(self) -> None:
+        self.stack.setCurrentWidget(self.form)
+
+    @Slot(object)
+    def _show_qr_again(self, invitation: InvitationView) -> None:
+        """The customer came back to the desk: the phone view for their invitation, a fresh QR code."""
+        self._hand_over(invitation)
+        self.handoff.show_phone()
+
+    @Slot(object)
+    def _correct_from_list(self, invitation: InvitationView) -> None:
+        """The form as the invitation was sent (what the backend keeps of it), only the e-mail editable."""
+        self.handoff.show_invitation(invitation)  # the one the corrected address is sent for
+        self.form.fill(
+            BuyerDetails(
+                first_name=invitation.first_name,
+                last_name=invitation.last_name,
+                email=invitation.email,
+                language=invitation.language,
+                consents=Consents(privacy_notice_acknowledged=True),
+            )
+        )
+        self._correct_email()
+
+    @Slot(object)
+    def _fix_refused(self, details: InvitationCreate) -> None:
+        """A refused invitation's saved details in the form: sent again, they replace the refused one."""
+        self.next_customer()
+        self._refused_id = details.id
+        self.form.fill(details)
+        self.form.show_notice(self.tr("The server refused this invitation. Fix the details, then send it again."))
 
     # -- next customer ------------------------------------------------------------------------
 

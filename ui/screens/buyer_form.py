@@ -255,6 +255,30 @@ class BuyerFormScreen(QWidget):
         self._salesperson = name
         self.retranslate_ui()
 
+    def fill(self, details: BuyerDetails) -> None:
+        """Show ``details`` as entered before: to correct the e-mail of, or to fix, an earlier invitation."""
+        self.reset()
+        vehicle = details.vehicle
+        texts = {
+            self.first_name: details.first_name,
+            self.last_name: details.last_name,
+            self.email: details.email,
+            self.phone: details.phone or "",
+            self.model: (vehicle.model if vehicle else None) or "",
+            self.commission_number: (vehicle.commission_number if vehicle else None) or "",
+            self.vin: (vehicle.vin if vehicle else None) or "",
+        }
+        for field, text in texts.items():
+            field.edit.setText(text)
+            field.touched = True
+        self.salutation.setCurrentIndex(max(0, self.salutation.findData(details.salutation)))
+        if details.language is not None:
+            self.language.setCurrentIndex(max(0, self.language.findData(details.language)))
+        self.privacy.setChecked(details.consents.privacy_notice_acknowledged)
+        for channel, box in self.marketing.items():
+            box.setChecked(channel in details.consents.marketing)
+        self._revalidate()
+
     def set_correcting(self, correcting: bool) -> None:
         """Correction mode: only the e-mail can change; everything else was sent already."""
         self._correcting = correcting

@@ -535,6 +535,16 @@ class InvitationsScreen(QWidget):
         self.funnel.show_report(report)
 
     def show_problem(self, text: str | None) -> None:
+        self._show_message(text, "error")
+
+    def show_notice(self, text: str | None) -> None:
+        """Good news or what will happen next (a queued resend), in the place of a problem."""
+        self._show_message(text, "notice")
+
+    def _show_message(self, text: str | None, role: str) -> None:
+        self.problem.setProperty("role", role)
+        self.problem.style().unpolish(self.problem)
+        self.problem.style().polish(self.problem)
         self.problem.setText(text or "")
         self.problem.setVisible(bool(text))
 
