@@ -328,6 +328,14 @@ def create_qr_link(invitation_id: uuid.UUID, kiosk: KioskDep, session: SessionDe
     return QrLink(url=url, expires_at=expires_at, match_code=match_code)
 
 
+def revoke_qr_links(invitation_id: uuid.UUID, kiosk: KioskDep, session: SessionDep) -> None:
+    """Device-only like creating the link: the kiosk wipes itself when idle, often with nobody signed in."""
+    try:
+        services.revoke_qr_links(session, kiosk, invitation_id)
+    except services.ServiceError as error:
+        raise _service_refusal(error) from None
+
+
 def verify_code(
     invitation_id: uuid.UUID, body: CodeVerification, kiosk: KioskDep, session: SessionDep
 ) -> InvitationView:
@@ -512,6 +520,7 @@ _HANDLERS: dict[wire.Endpoint, Callable[..., Any]] = {
     wire.CREATE_INVITATION: create_invitation,
     wire.GET_INVITATION: get_invitation,
     wire.CREATE_QR_LINK: create_qr_link,
+    wire.REVOKE_QR_LINKS: revoke_qr_links,
     wire.VERIFY_CODE: verify_code,
     wire.RESEND: resend,
     wire.CORRECT_EMAIL: correct_email,

@@ -448,6 +448,34 @@ def create_qr_link(
     return link_url(settings, token), utcnow() + settings.qr_link_ttl, match_code
 
 
+def revoke_qr_links(session: Session, kiosk: Kiosk, invitation_id: uuid.UUID) -> None:
+    """The kiosk wiped itself for the next visitor: a QR code photographed from its screen must not open
+    the registration page afterwards. Nothing pending (or a finished invitation) is no error.
+
+    The links expire now rather than count as revoked: a revoked QR link's page says a newer code is on
+    the kiosk screen, which after a wipe is not true. Expiry is checked in the same conditional UPDATE
+    that uses a link up, so a phone finishing at this moment either wins or finds the link expired.
+    E-mailed links stay (the customer can still finish from the mail), and so does the status.
+    """
+    invitation = get_invitation(session, kiosk, invitation_id)
+    now = utcnow()
+    expired = session.execute(
+        update(LinkToken)
+        .where(
+            LinkToken.invitation_id == invitation.id,
+            LinkToken.kind == "qr",
+            LinkToken.used_at.is_(None),
+            LinkToken.revoked_at.is_(None),
+            LinkToken.expires_at > now,
+        )
+        .values(expires_at=now)
+    )
+    if expired.rowcount:  # type: ignore[attr-defined]
+        # Only when a link died: an idle kiosk repeating the wipe leaves no trail of empty entries.
+        audit(session, "qr_link_revoked", invitation, kiosk_id=kiosk.id)
+    session.commit()
+
+
 def link_url(settings: BackendSettings, token: str) -> str:
     return f"{settings.public_url.rstrip('/')}/r/{token}"
 

@@ -97,14 +97,32 @@ class ApiClient:
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self._token = device_token
+        self._transport = transport
         self._http = httpx.Client(base_url=self.base_url, timeout=timeout, transport=transport)
 
     @property
     def enrolled(self) -> bool:
         return self._token is not None
 
+    @property
+    def device_token(self) -> str | None:
+        """The token this client sends (for the admin's connection test, which asks whether it is accepted)."""
+        return self._token
+
     def close(self) -> None:
         self._http.close()
+
+    def connect_to(self, base_url: str, device_token: str | None) -> None:
+        """Talk to ``base_url`` with ``device_token`` from now on (the admin changed the address or enrolled).
+
+        The running sync worker and screens keep this one client, so it changes in place. A request
+        under way on the old connection fails as unreachable, and the sync worker sends it again.
+        """
+        old = self._http
+        self.base_url = base_url.rstrip("/")
+        self._token = device_token
+        self._http = httpx.Client(base_url=self.base_url, timeout=old.timeout, transport=self._transport)
+        old.close()
 
     def __enter__(self) -> "ApiClient":
         return self
@@ -181,6 +199,14 @@ class ApiClient:
 
     def create_qr_link(self, invitation_id: UUID) -> QrLink:
         return self._call(wire.CREATE_QR_LINK, QrLink, invitation_id=invitation_id)
+
+    def revoke_qr_links(self, invitation_id: UUID) -> None:
+        """Kill the invitation's unused QR links as the kiosk wipes itself for the next visitor.
+
+        A phone that photographed the code then finds the link expired; the e-mailed link still works.
+        Safe to repeat: nothing left to revoke is no error.
+        """
+        self._send(wire.REVOKE_QR_LINKS, invitation_id=invitation_id)
 
     def verify_code(self, invitation_id: UUID, code: str) -> InvitationView:
         """Prove the address with the e-mailed code (needed before finishing at the kiosk)."""
@@ -281,6 +307,29 @@ class ApiClient:
         query: httpx.QueryParams | None = None,
         **params: object,
     ) -> M:
+        response = self._send(
+            endpoint,
+            body=body,
+            content=content,
+            salesperson_id=salesperson_id,
+            extra_headers=extra_headers,
+            query=query,
+            **params,
+        )
+        return self._parse(model, response.content)
+
+    def _send(
+        self,
+        endpoint: wire.Endpoint,
+        *,
+        body: BaseModel | None = None,
+        content: bytes | None = None,
+        salesperson_id: int | None = None,
+        extra_headers: dict[str, str] | None = None,
+        query: httpx.QueryParams | None = None,
+        **params: object,
+    ) -> httpx.Response:
+        """The request, answered with a success; an endpoint that answers with no body (204) uses it directly."""
         headers = {**(self._headers() if endpoint.authenticated else {}), **(extra_headers or {})}
         if endpoint.salesperson:
             if salesperson_id is None:
@@ -300,7 +349,7 @@ class ApiClient:
             raise BackendUnreachable(type(error).__name__) from error
         if response.status_code >= 400:
             self._raise_for(response)
-        return self._parse(model, response.content)
+        return response
 
     @staticmethod
     def _parse(model: type[M], content: bytes) -> M:

@@ -165,11 +165,20 @@ def _toml_value(value: Any) -> str:
 
 
 def write_config(path: Path, values: dict[str, Any]) -> None:
-    """Write a flat TOML file atomically (a crash leaves the old file or the new, never half)."""
+    """Write a flat TOML file atomically (a crash leaves the old file or the new, never half).
+
+    Readable by the kiosk's own user only: it holds the admin PIN's hash, and a hash anyone can read
+    can be guessed at offline, which the admin screen's lockout cannot slow.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     lines = [f"{key} = {_toml_value(value)}" for key, value in values.items() if value is not None]
     partial = path.with_suffix(".toml.partial")
-    partial.write_text("# Showroom kiosk settings (see kiosk/config.py)\n" + "\n".join(lines) + "\n", "utf-8")
+    text = "# Showroom kiosk settings (see kiosk/config.py)\n" + "\n".join(lines) + "\n"
+    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+        if hasattr(os, "fchmod"):  # POSIX; a partial file left from before may have had other rights
+            os.fchmod(file.fileno(), 0o600)
+        file.write(text)
     os.replace(partial, path)
 
 

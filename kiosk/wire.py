@@ -343,6 +343,10 @@ CREATE_QR_LINK = Endpoint(
     201,
     errors=_CLOSED,
 )
+#: The kiosk wipes itself for the next visitor: every unused QR link of the invitation stops working, so a
+#: phone that photographed the code finds it expired. E-mailed links and the status stay as they are.
+#: Safe to repeat: 204 whether or not a link was pending (on a finished invitation too).
+REVOKE_QR_LINKS = Endpoint("DELETE", f"{API_PREFIX}/invitations/{{invitation_id}}/qr-link", None, None, 204)
 COMPLETE_ON_KIOSK = Endpoint(
     "POST",
     f"{API_PREFIX}/invitations/{{invitation_id}}/complete",
@@ -407,6 +411,7 @@ ENDPOINTS = (
     CREATE_INVITATION,
     GET_INVITATION,
     CREATE_QR_LINK,
+    REVOKE_QR_LINKS,
     VERIFY_CODE,
     RESEND,
     CORRECT_EMAIL,

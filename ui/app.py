@@ -5,6 +5,7 @@ key live in the OS keyring (:mod:`kiosk.credentials`); without a secure one the 
 """
 
 import argparse
+import getpass
 import logging
 import os
 import sys
@@ -23,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QtMsgType, qInstallMessage
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from kiosk.admin_pin import PIN_LENGTH, WeakAdminPin, hash_admin_pin
 from kiosk.api_client import ApiClient, ApiError
 from kiosk.config import KioskSettings, default_config_file, load_settings, remember
 from kiosk.credentials import Credentials, InsecureKeyring, MemoryKeyring
@@ -205,6 +207,33 @@ def enroll(credentials: Credentials, backend: str, code: str, config: Path | Non
     return 0
 
 
+def set_admin_pin(argv: list[str], ask: Callable[[str], str] = getpass.getpass) -> int:
+    """``kiosk admin-pin``: set the PIN of the admin screen (typed twice, never echoed, kept as its hash).
+
+    The first PIN has to come from here, at the terminal, by whoever installs the kiosk: the admin
+    screen cannot be opened before there is one. Later the admin screen can change it.
+    """
+    parser = argparse.ArgumentParser(prog="kiosk admin-pin", description=set_admin_pin.__doc__)
+    parser.add_argument("--config", type=Path, help=f"settings file (default: {default_config_file()})")
+    args = parser.parse_args(argv)
+    pin = ask(f"New admin PIN ({PIN_LENGTH[0]} to {PIN_LENGTH[1]} digits): ")
+    try:
+        stored = hash_admin_pin(pin)
+    except WeakAdminPin as weak:
+        print(f"Not set: {weak}")
+        return 2
+    if ask("The same PIN again: ") != pin:
+        print("Not set: the two PINs differ.")
+        return 2
+    try:
+        remember(args.config, admin_pin_hash=stored)
+    except (OSError, ValueError) as error:
+        print(f"Not set: the settings file cannot be written ({error}).")
+        return 2
+    print("Admin PIN set. Open the admin screen with five taps on the brand name, or Ctrl+Shift+A.")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO)
     for handler in logging.getLogger().handlers:
@@ -212,6 +241,8 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per request is noise in a kiosk log
     qInstallMessageHandler(_qt_messages_to_logging)
     argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["admin-pin"]:
+        return set_admin_pin(argv[1:])
     if argv[:1] == ["enroll"]:
         enrolment = _parse_enroll(argv[1:])
         settings = _settings(enrolment.config, backend_url=enrolment.backend)
@@ -262,7 +293,10 @@ def main(argv: list[str] | None = None) -> int:
         roster=kept_roster(outbox),
         settings=settings.model_copy(update={"default_language": language}),
         translations=translations,
+        config_path=args.config,
+        credentials=credentials,
     )
+    window.quitting.connect(app.quit)
 
     sys.excepthook = recover_with(window)
     if settings.kiosk_mode:

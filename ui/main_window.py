@@ -8,19 +8,32 @@ personal and stay.
 
 import logging
 import threading
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtGui import QClipboard, QCloseEvent, QGuiApplication, QIcon, QKeyEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QClipboard,
+    QCloseEvent,
+    QGuiApplication,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.admin_pin import AdminPinGuard
 from kiosk.api_client import ApiClient, BackendUnreachable, Refused
 from kiosk.buyer import BuyerDetails, Consents, mask_email
 from kiosk.config import KioskSettings
+from kiosk.credentials import Credentials
 from kiosk.languages import Language
 from kiosk.outbox import Action, Outbox
 from kiosk.password_policy import common_passwords
@@ -29,11 +42,13 @@ from kiosk.status_follow import follow_invitation
 from kiosk.sync import Backoff, Outcome, Result, SyncEvent, SyncState, SyncWorker
 from kiosk.wire import ErrorCode, InvitationCreate, InvitationStatus, InvitationView, QrLink, SalespersonList
 from ui import messages
+from ui.admin_flow import AdminFlow
 from ui.background import Background
 from ui.i18n import Translations
 from ui.idle import IdleWatcher
 from ui.invitations_flow import InvitationsFlow
 from ui.resources import resource
+from ui.screens.admin import AdminScreen
 from ui.screens.buyer_form import BuyerFormScreen
 from ui.screens.finish_here import FinishHereScreen
 from ui.screens.handoff import HandoffScreen
@@ -43,6 +58,7 @@ from ui.screens.registered import RegisteredScreen
 from ui.screens.sign_in import SignInScreen
 from ui.screens.verify_code import VerifyCodeScreen
 from ui.screens.welcome import WelcomeScreen
+from ui.theme import apply_theme
 from ui.widgets.header import Header
 from ui.widgets.still_there import StillThereOverlay
 
@@ -52,6 +68,11 @@ log = logging.getLogger("ui.window")
 QR_REFRESH_MARGIN_S = 30
 #: How long a salesperson waits to hear "sent" before being told "saved, will be sent later".
 SEND_WAIT_MS = 8_000
+#: The way into admin: this many taps on the brand name in the header, each within the time of the last.
+ADMIN_TAPS = 5
+ADMIN_TAP_WINDOW_S = 1.5
+#: The same from a keyboard, for a terminal that has one.
+ADMIN_SHORTCUT = "Ctrl+Shift+A"
 
 
 @dataclass
@@ -67,6 +88,9 @@ class _Awaited:
 
 
 class MainWindow(QMainWindow):
+    #: An administrator quit the kiosk (the window is closed by then); the application ends on it.
+    quitting = Signal()
+
     def __init__(
         self,
         client: ApiClient,
@@ -76,10 +100,19 @@ class MainWindow(QMainWindow):
         translations: Translations | None = None,
         roster: StaffRoster | None = None,
         sync_backoff: Backoff | None = None,
+        config_path: Path | None = None,
+        credentials: Credentials | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``config_path`` is the settings file the admin screen saves to (None: the platform's);
+        ``credentials`` keep the device token the admin screen's enrolment gets (None: it cannot enrol)."""
         super().__init__(parent)
         self._client = client
+        self._config_path = config_path
+        self._credentials = credentials
+        #: Wrong admin PINs are counted across wipes (a wipe must not reset the lockout).
+        self._admin_guard = AdminPinGuard()
+        self._admin_taps: list[float] = []
         self._settings = settings = settings or KioskSettings()
         #: None: the caller manages languages (a test); the window then only follows along.
         self._translations = translations
@@ -121,6 +154,8 @@ class MainWindow(QMainWindow):
         self.header = Header(brand, settings.languages)
         self.header.languages.chosen.connect(self.set_language)
         self.header.sync.send_now_requested.connect(self._sync.wake)
+        self.header.wordmark.installEventFilter(self)
+        QShortcut(QKeySequence(ADMIN_SHORTCUT), self, self.show_admin)
         self.welcome = WelcomeScreen(brand)
         self.welcome.staff_requested.connect(self.show_sign_in)
         self.about_page = AboutIdPage(brand)
@@ -169,6 +204,7 @@ class MainWindow(QMainWindow):
         self.finish = FinishHereScreen(settings.brand)
         self.registered = RegisteredScreen(settings.brand)
         self.invitations = InvitationsScreen()
+        self.admin = AdminScreen()
         self._session_screens = [
             self.sign_in,
             self.form,
@@ -177,6 +213,7 @@ class MainWindow(QMainWindow):
             self.finish,
             self.registered,
             self.invitations,
+            self.admin,
         ]
         for screen in self._session_screens:
             self.stack.addWidget(screen)
@@ -206,11 +243,25 @@ class MainWindow(QMainWindow):
         flow.fix_details.connect(self._fix_refused)
         flow.queued.connect(self._sync.wake)
         self.invitations_flow = flow
+        admin = AdminFlow(
+            self.admin,
+            background=self._background,
+            guard=self._admin_guard,
+            settings=self._current_settings,
+            client=self._client,
+            outbox=self._outbox,
+            config_path=self._config_path,
+            credentials=self._credentials,
+        )
+        admin.settings_changed.connect(self._apply_settings)
+        admin.left.connect(self.wipe)
+        admin.quit.connect(self._quit)
+        self.admin_flow = admin
 
     # -- where the kiosk is -------------------------------------------------------------------
 
     def _audience(self, screen: QWidget | None) -> str:
-        if screen in (self.sign_in, self.form, self.invitations):
+        if screen in (self.sign_in, self.form, self.invitations, self.admin):
             return "staff"
         return "customer"
 
@@ -222,7 +273,7 @@ class MainWindow(QMainWindow):
         if screen in (self.welcome, self.about_page, self.how_page, self.sign_in):
             # Nothing to lose but a language choice or half a PIN: back to the start without asking.
             return settings.customer_idle_s, 0
-        if screen in (self.form, self.invitations):
+        if screen in (self.form, self.invitations, self.admin):
             return settings.staff_idle_s, settings.idle_countdown_s
         return settings.customer_idle_s, settings.idle_countdown_s
 
@@ -270,6 +321,7 @@ class MainWindow(QMainWindow):
         """Forget everyone: back to the welcome screen with fresh screens, in the showroom's language."""
         log.info("wiping the kiosk for the next visitor")
         self.still_there.hide()
+        self._revoke_qr_link()
         self._stop_awaiting(tell=False)  # still saved, and sent by the sync worker in time
         self._attempt = None
         self._refused_id = None
@@ -289,6 +341,76 @@ class MainWindow(QMainWindow):
             clipboard.clear(QClipboard.Mode.Selection)
         self.set_language(self._default_language)
         self.load_staff()
+
+    # -- admin ----------------------------------------------------------------------------------
+
+    def _current_settings(self) -> KioskSettings:
+        return self._settings
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Taps on the brand name: the discreet way into admin (see :data:`ADMIN_TAPS`)."""
+        if watched is self.header.wordmark and event.type() == QEvent.Type.MouseButtonRelease:
+            now = time.monotonic()
+            if self._admin_taps and now - self._admin_taps[-1] > ADMIN_TAP_WINDOW_S:
+                self._admin_taps.clear()
+            self._admin_taps.append(now)
+            if len(self._admin_taps) >= ADMIN_TAPS:
+                self._admin_taps.clear()
+                self.show_admin()
+        return super().eventFilter(watched, event)
+
+    @Slot()
+    def show_admin(self) -> None:
+        """The admin screen's PIN step; whoever was signed in is signed out first (their screens wiped)."""
+        if self.stack.currentWidget() is self.admin:
+            return
+        self.wipe()
+        self.admin_flow.open()
+        self.stack.setCurrentWidget(self.admin)
+
+    @Slot(object)
+    def _apply_settings(self, settings: KioskSettings) -> None:
+        """What the admin saved takes effect now (the on-screen keyboard only at the next start)."""
+        before, self._settings = self._settings, settings
+        if settings.default_language is not None:
+            self._default_language = settings.default_language
+        if settings.large_text != before.large_text:
+            app = QApplication.instance()
+            assert isinstance(app, QApplication)
+            apply_theme(app, large_text=settings.large_text)
+        if settings.kiosk_mode and not before.kiosk_mode:
+            self.lock_down()
+        elif before.kiosk_mode and not settings.kiosk_mode:
+            self._leave_kiosk_mode()
+        self.idle.arm(*self._idle_times(self.stack.currentWidget()))
+
+    def _leave_kiosk_mode(self) -> None:
+        self.allow_close()
+        flags = self.windowFlags() & ~Qt.WindowType.FramelessWindowHint & ~Qt.WindowType.WindowStaysOnTopHint
+        self.setWindowFlags(flags)
+        self.showNormal()
+
+    @Slot()
+    def _quit(self) -> None:
+        log.info("an administrator quit the kiosk")
+        self.allow_close()
+        self.close()
+        self.quitting.emit()
+
+    def _revoke_qr_link(self) -> None:
+        """The QR code on the screen stops working: a phone that photographed it gets nowhere now.
+
+        Best effort: offline, the link still dies when it expires (minutes); the e-mailed link is untouched.
+        """
+        invitation = self.handoff.invitation
+        if invitation is None or self.handoff.is_registered():
+            return
+        client, invitation_id = self._client, invitation.id
+        self._background.run(
+            lambda: client.revoke_qr_links(invitation_id),
+            lambda _: log.info("QR link revoked at the wipe"),
+            lambda error: log.warning("QR link not revoked (it expires on its own): %s", type(error).__name__),
+        )
 
     # -- kiosk mode ---------------------------------------------------------------------------
 

@@ -5,11 +5,16 @@ import uuid
 
 import httpx
 import pytest
+from sqlalchemy import update
 
+from backend.db import utcnow
 from backend.devmail import MailSink
+from backend.models import LinkToken
+from backend.security import hash_token
 from kiosk import wire
 from kiosk.api_client import ApiClient, Refused, create_key
 from kiosk.wire import EmailCorrection, ErrorCode, InvitationCreate, InvitationStatus, InvitationView
+from tests.backend.dealers import database, new_dealer
 from tests.conftest import Db
 from tests.factories import code_from_mail, invitation_create
 from tests.servers import BackendProcess
@@ -108,6 +113,78 @@ def test_a_new_qr_link_revokes_the_previous_one(client: ApiClient, seller: int) 
     second = client.create_qr_link(invitation.id)
     assert httpx.get(first.url).status_code == 410
     assert httpx.get(second.url).status_code == 200
+
+
+def _emailed_link(sink: MailSink, address: str) -> str:
+    text = sink.wait_for_mail_to(address, timeout=5)[0].get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    return next(word for word in text.split() if "/r/" in word)
+
+
+def test_a_revoked_qr_link_answers_like_an_expired_one_and_the_emailed_link_still_works(
+    client: ApiClient, backend: BackendProcess, db: Db, mail_sink: MailSink, seller: int
+) -> None:
+    """The kiosk's idle wipe: the phone that photographed the code is turned away; the mail still works."""
+    invitation = _verified(client, mail_sink, seller)
+    emailed = _emailed_link(mail_sink, invitation.email)
+    qr = client.create_qr_link(invitation.id).url
+    assert httpx.get(qr).status_code == 200  # the phone opened it: the invitation is now "opened"
+    expired = client.create_qr_link(client.create_invitation(_invitation(), salesperson_id=seller).id).url
+    with database(backend) as session:  # a link that ran out of time the ordinary way, to compare with
+        token_hash = hash_token(expired.rsplit("/", 1)[-1])
+        session.execute(update(LinkToken).where(LinkToken.token_hash == token_hash).values(expires_at=utcnow()))
+        session.commit()
+
+    client.revoke_qr_links(invitation.id)
+
+    revoked_page, expired_page = httpx.get(qr), httpx.get(expired)
+    assert (revoked_page.status_code, revoked_page.text) == (expired_page.status_code, expired_page.text)
+    assert revoked_page.status_code == 410 and "This link has expired" in revoked_page.text
+    assert httpx.post(qr, data={"step": "code", "code": "123456"}).status_code == 410, "an open form is dead too"
+    assert client.get_invitation(invitation.id).status is InvitationStatus.OPENED, "the status is left alone"
+    assert httpx.get(emailed).status_code == 200
+    finished = httpx.post(
+        emailed, data={"password": "Fjord#Granit42", "password_repeat": "Fjord#Granit42", "accept_terms": "yes"}
+    )
+    assert finished.status_code == 200 and client.get_invitation(invitation.id).status is InvitationStatus.COMPLETED
+    revoked = db.count(
+        "audit_events", "action = 'qr_link_revoked' AND invitation_id = :id", id=_uuid_param(db, invitation.id)
+    )
+    assert revoked == 1
+
+
+def test_revoking_qr_links_again_or_with_none_pending_is_no_error(
+    client: ApiClient, backend: BackendProcess, db: Db, device_token: str, seller: int
+) -> None:
+    invitation = client.create_invitation(_invitation(), salesperson_id=seller)
+    url = f"{backend.url}{wire.REVOKE_QR_LINKS.url(invitation_id=invitation.id)}"
+    auth = {"Authorization": f"Bearer {device_token}"}
+    nothing_pending = httpx.delete(url, headers=auth)
+    assert (nothing_pending.status_code, nothing_pending.content) == (204, b"")
+    client.create_qr_link(invitation.id)
+    for _ in range(2):
+        assert httpx.delete(url, headers=auth).status_code == 204
+    revoked = db.count(
+        "audit_events", "action = 'qr_link_revoked' AND invitation_id = :id", id=_uuid_param(db, invitation.id)
+    )
+    assert revoked == 1, "only the revocation that stopped a link is recorded"
+
+
+def test_another_dealers_kiosk_cannot_revoke_a_qr_link_and_neither_can_a_stranger(
+    client: ApiClient, backend: BackendProcess, seller: int
+) -> None:
+    invitation = client.create_invitation(_invitation(), salesperson_id=seller)
+    qr = client.create_qr_link(invitation.id).url
+    url = f"{backend.url}{wire.REVOKE_QR_LINKS.url(invitation_id=invitation.id)}"
+    stranger = httpx.delete(url)
+    assert (stranger.status_code, stranger.json()["error"]) == (401, "unauthorized")
+    with ApiClient(backend.url, new_dealer(backend, self_registration=False).device_token) as other:
+        with pytest.raises(Refused) as theirs:
+            other.revoke_qr_links(invitation.id)
+        with pytest.raises(Refused) as unknown:
+            other.revoke_qr_links(uuid.uuid4())
+    assert (theirs.value.status, theirs.value.body) == (unknown.value.status, unknown.value.body)
+    assert theirs.value.code is ErrorCode.NOT_FOUND and theirs.value.status == 404
+    assert httpx.get(qr).status_code == 200, "the refused requests revoked nothing"
 
 
 def test_finishing_at_the_kiosk_stores_an_account_with_the_dealers_country(

@@ -5,8 +5,10 @@ enters the mailed code and types a password; then nobody touches the kiosk. Afte
 widget's text, every line edit's undo history and the clipboard are searched for what was typed.
 """
 
+import uuid
 from collections.abc import Iterator
 
+import httpx
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -20,6 +22,7 @@ from kiosk.api_client import ApiClient
 from kiosk.config import KioskSettings
 from kiosk.languages import Language
 from kiosk.outbox import Outbox
+from tests.e2e.conftest import decode_qr
 from tests.factories import code_from_mail
 from tests.servers import BackendProcess
 from tests.ui.driving import LEFT, sign_in
@@ -125,3 +128,31 @@ def test_an_answer_to_the_question_keeps_everything(qtbot: QtBot, window: MainWi
     assert window.stack.currentWidget() is window.form
     assert window.form.first_name.edit.text() == "Zelmira"
     window.idle.arm(None, 0)
+
+
+def test_the_qr_code_left_on_screen_stops_working_at_the_wipe(qtbot: QtBot, window: MainWindow) -> None:
+    """Someone photographs the QR code of a customer who walked away; after the wipe it opens nothing."""
+    sign_in(qtbot, window, DEMO_SALESPERSON, DEMO_PIN)
+    form = window.form
+    qtbot.keyClicks(form.first_name.edit, "Zelmira")
+    qtbot.keyClicks(form.last_name.edit, "Quistgaard")
+    qtbot.keyClicks(form.email.edit, f"zq.{uuid.uuid4().hex[:8]}@example.se")
+    qtbot.mouseClick(form.privacy, LEFT)
+    qtbot.mouseClick(form.send, LEFT)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.handoff, timeout=8000)
+    window.idle.arm(None, 0)  # the customer is still here, looking at the code
+    qtbot.mouseClick(window.handoff.phone, LEFT)
+    decoded: list[str] = []
+
+    def read_code() -> bool:
+        decoded[:] = decode_qr(window.handoff.qr)
+        return bool(decoded)
+
+    qtbot.waitUntil(read_code, timeout=5000)
+    url = decoded[0]
+    assert httpx.get(url).status_code == 200, "the photographed code works while the customer is here"
+
+    window.idle.arm(1, 1)  # and then walks away
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.welcome, timeout=8000)  # nobody answered
+    qtbot.waitUntil(lambda: httpx.get(url).status_code == 410, timeout=5000)
+    assert "expired" in httpx.get(url).text

@@ -6,6 +6,7 @@ import uuid
 import httpx
 import pytest
 
+from kiosk import wire
 from kiosk.api_client import ApiClient, BackendUnreachable, Refused, ServerError
 from kiosk.wire import ErrorCode
 
@@ -48,3 +49,24 @@ def test_password_goes_into_the_request_body_and_nowhere_else() -> None:
         _client(httpx.MockTransport(record)).complete_on_kiosk(uuid.uuid4(), "Fjord#Granit42", True)
     assert json.loads(seen[0].content)["password"] == "Fjord#Granit42"
     assert "Fjord#Granit42" not in str(seen[0].url) and "Fjord#Granit42" not in str(seen[0].headers)
+
+
+def test_revoking_qr_links_sends_a_delete_with_the_device_token_and_reads_no_body() -> None:
+    seen: list[httpx.Request] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(204)
+
+    invitation_id = uuid.uuid4()
+    _client(httpx.MockTransport(record)).revoke_qr_links(invitation_id)
+    assert (seen[0].method, seen[0].url.path) == ("DELETE", f"/api/v1/invitations/{invitation_id}/qr-link")
+    assert seen[0].headers["Authorization"] == "Bearer token"
+    assert wire.SALESPERSON_HEADER not in seen[0].headers, "the idle wipe needs nobody signed in"
+
+
+def test_revoking_qr_links_of_an_unknown_invitation_is_a_refusal() -> None:
+    transport = httpx.MockTransport(lambda request: httpx.Response(404, json={"error": "not_found"}))
+    with pytest.raises(Refused) as caught:
+        _client(transport).revoke_qr_links(uuid.uuid4())
+    assert caught.value.code is ErrorCode.NOT_FOUND

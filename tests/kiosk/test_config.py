@@ -130,6 +130,16 @@ def test_the_admin_pin_is_remembered_as_its_hash_and_checks_after_a_restart(tmp_
     assert (settings.dealer, settings.large_text) == ("Porsche Zentrum Köln", True), "the rest is kept"
 
 
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_the_settings_file_holding_the_pin_hash_is_for_the_kiosks_user_only(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text('backend_url = "https://api.example"\n')
+    config.chmod(0o644)  # as an operator's editor may have left it
+    remember(config, admin_pin_hash=hash_admin_pin("482916"))
+    assert config.stat().st_mode & 0o777 == 0o600
+    assert load_settings(config).backend_url == "https://api.example"
+
+
 def test_a_file_from_before_the_admin_settings_is_read_as_it_is(tmp_path: Path) -> None:
     """New optional settings need no upgrade: the file is not rewritten, and no backup is made."""
     config = tmp_path / "kiosk.toml"
