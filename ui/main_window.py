@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLa
 
 from kiosk.admin_pin import AdminPinGuard
 from kiosk.api_client import ApiClient, BackendUnreachable, Refused
-from kiosk.buyer import BuyerDetails, Consents, mask_email
+from kiosk.buyer import BuyerDetails, Consents, MarketingChannel, mask_email
 from kiosk.config import KioskSettings
 from kiosk.credentials import Credentials
 from kiosk.languages import Language
@@ -40,7 +40,16 @@ from kiosk.password_policy import common_passwords
 from kiosk.staff import SignIn, SignInResult, StaffRoster
 from kiosk.status_follow import follow_invitation
 from kiosk.sync import Backoff, Outcome, Result, SyncEvent, SyncState, SyncWorker
-from kiosk.wire import ErrorCode, InvitationCreate, InvitationStatus, InvitationView, QrLink, SalespersonList
+from kiosk.wire import (
+    DealerInfo,
+    ErrorCode,
+    InvitationCreate,
+    InvitationStatus,
+    InvitationView,
+    QrLink,
+    SalespersonList,
+    SelfRegistration,
+)
 from ui import messages
 from ui.admin_flow import AdminFlow
 from ui.background import Background
@@ -55,6 +64,7 @@ from ui.screens.handoff import HandoffScreen
 from ui.screens.info_pages import AboutIdPage, HowItWorksPage
 from ui.screens.invitations import InvitationsScreen
 from ui.screens.registered import RegisteredScreen
+from ui.screens.self_registration import SelfRegistrationScreen
 from ui.screens.sign_in import SignInScreen
 from ui.screens.verify_code import VerifyCodeScreen
 from ui.screens.welcome import WelcomeScreen
@@ -158,6 +168,9 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(ADMIN_SHORTCUT), self, self.show_admin)
         self.welcome = WelcomeScreen(brand)
         self.welcome.staff_requested.connect(self.show_sign_in)
+        self.welcome.create_id_requested.connect(self._show_walk_in)
+        #: A walk-in's registration being sent: the same details again reuse its id (no double account).
+        self._walk_in_attempt: tuple[tuple[str, str, str, bool, Language], uuid.UUID] | None = None
         self.about_page = AboutIdPage(brand)
         self.how_page = HowItWorksPage(brand)
         self.welcome.about_requested.connect(self._show_about)
@@ -191,6 +204,7 @@ class MainWindow(QMainWindow):
         # costs no disk read on the GUI thread.
         self._background.run(common_passwords, lambda _list: None, lambda error: log.error("%r", error))
         self.load_staff()
+        self.load_dealer()
         self.set_language(self._default_language)
         self.show_welcome()
 
@@ -205,6 +219,7 @@ class MainWindow(QMainWindow):
         self.registered = RegisteredScreen(settings.brand)
         self.invitations = InvitationsScreen()
         self.admin = AdminScreen()
+        self.walk_in = SelfRegistrationScreen(settings.brand)
         self._session_screens = [
             self.sign_in,
             self.form,
@@ -214,6 +229,7 @@ class MainWindow(QMainWindow):
             self.registered,
             self.invitations,
             self.admin,
+            self.walk_in,
         ]
         for screen in self._session_screens:
             self.stack.addWidget(screen)
@@ -236,6 +252,8 @@ class MainWindow(QMainWindow):
         self.finish.back_requested.connect(self._back_to_handoff)
         self.registered.next_customer_requested.connect(self.next_customer)
         self.form.invitations_requested.connect(self.show_invitations)
+        self.walk_in.back_requested.connect(self.show_welcome)
+        self.walk_in.submitted.connect(self._register_walk_in)
         self.invitations.back_requested.connect(self._back_to_form)
         flow = InvitationsFlow(self.invitations, background=self._background, outbox=self._outbox, client=self._client)
         flow.show_qr.connect(self._show_qr_again)
@@ -341,6 +359,7 @@ class MainWindow(QMainWindow):
             clipboard.clear(QClipboard.Mode.Selection)
         self.set_language(self._default_language)
         self.load_staff()
+        self.load_dealer()
 
     # -- admin ----------------------------------------------------------------------------------
 
@@ -796,6 +815,68 @@ class MainWindow(QMainWindow):
     def _correction_saved(self) -> None:
         self.next_customer()
         self.form.show_notice(messages.correction_saved())
+
+    # -- walk-in visitors ---------------------------------------------------------------------
+
+    @Slot()
+    def load_dealer(self) -> None:
+        """Ask whether this dealer's market lets walk-ins register; until it answers, it does not."""
+        self._background.run(self._client.dealer, self._dealer_loaded, self._dealer_not_loaded)
+
+    def _dealer_loaded(self, dealer: DealerInfo) -> None:
+        self.welcome.set_self_registration(dealer.self_registration)
+
+    def _dealer_not_loaded(self, error: Exception) -> None:
+        log.info("dealer settings not loaded: %s", type(error).__name__)
+
+    @Slot()
+    def _show_walk_in(self) -> None:
+        self.stack.setCurrentWidget(self.walk_in)
+        self.walk_in.first_name.edit.setFocus()
+
+    @Slot(str, str, str, bool)
+    def _register_walk_in(self, first_name: str, last_name: str, email: str, news: bool) -> None:
+        """Straight to the server (no outbox): nothing of a walk-in is kept on the kiosk to send later."""
+        values = (first_name, last_name, email, news, self.language)
+        if self._walk_in_attempt is None or self._walk_in_attempt[0] != values:
+            self._walk_in_attempt = (values, uuid.uuid4())
+        request = SelfRegistration(
+            id=self._walk_in_attempt[1],
+            first_name=first_name,
+            last_name=last_name,
+            email=email,
+            language=self.language,
+            consents=Consents(
+                privacy_notice_acknowledged=True,
+                marketing=frozenset({MarketingChannel.EMAIL} if news else ()),
+            ),
+        )
+        self.walk_in.set_busy(True)
+        client = self._client
+        self._background.run(lambda: client.self_register(request), self._walk_in_registered, self._walk_in_refused)
+
+    def _walk_in_registered(self, invitation: InvitationView) -> None:
+        self._walk_in_attempt = None
+        self.walk_in.set_busy(False)
+        self._hand_over(invitation)
+
+    def _walk_in_refused(self, error: Exception) -> None:
+        log.warning("self-registration not started: %s", type(error).__name__)
+        self.walk_in.set_busy(False)
+        if isinstance(error, Refused) and error.code is ErrorCode.SELF_REGISTRATION_UNAVAILABLE:
+            self.welcome.set_self_registration(False)
+            self.walk_in.show_problem(
+                self.tr("This showroom cannot create accounts at the kiosk. Please ask one of our salespeople.")
+            )
+        elif isinstance(error, BackendUnreachable):
+            self.walk_in.show_problem(
+                self.tr(
+                    "The kiosk cannot reach the server right now, so nothing was sent. Please try again in a "
+                    "moment, or ask one of our salespeople."
+                )
+            )
+        else:
+            self.walk_in.show_problem(messages.api_error(error))
 
     # -- the salesperson's invitations --------------------------------------------------------
 
