@@ -14,10 +14,11 @@ from pytestqt.qtbot import QtBot
 from backend.devmail import MailSink
 from backend.seed import DEMO_PIN, DEMO_SALESPERSON
 from kiosk.api_client import ApiClient
+from kiosk.buyer import Consents, MarketingChannel, Vehicle
 from kiosk.invitation_list import RowAction, ShownStatus
 from kiosk.languages import Language
 from kiosk.outbox import Outbox
-from kiosk.wire import InvitationStatus
+from kiosk.wire import ErrorBody, ErrorCode, InvitationCreate, InvitationStatus
 from tests.servers import BackendProcess
 from tests.ui.driving import LEFT, sign_in
 from ui.app import build_app
@@ -140,3 +141,36 @@ def test_resend_and_cancel_reach_the_backend_and_the_list_shows_it(
     qtbot.mouseClick(screen.buttons[RowAction.CANCEL], LEFT)
     _wait_for_status(qtbot, kiosk, invitation_id, ShownStatus.CANCELLED)
     assert client.get_invitation(invitation_id).status is InvitationStatus.CANCELLED
+
+
+def test_a_refused_invitation_is_reopened_with_its_details_and_sent_again_in_its_place(
+    qtbot: QtBot, kiosk: MainWindow, outbox: Outbox, client: ApiClient, seller: int
+) -> None:
+    """The server refused an invitation the kiosk saved (here: as if its rules changed). The
+    salesperson finds it under "needs attention", opens it, fixes it and sends: the fixed one replaces it."""
+    refused = InvitationCreate(
+        id=uuid.uuid4(),
+        first_name="Karl",
+        last_name="Berg",
+        email=f"karl.{uuid.uuid4().hex[:8]}@example.se",
+        language=Language.SV,
+        vehicle=Vehicle(model="Taycan 4S"),
+        consents=Consents(privacy_notice_acknowledged=True, marketing=frozenset({MarketingChannel.SMS})),
+    )
+    outbox.capture(refused, seller)
+    entry = outbox.head()
+    assert entry is not None and entry.invitation_id == refused.id
+    outbox.refused(entry, ErrorBody(error=ErrorCode.VALIDATION_FAILED, fields={"email": "invalid"}))
+
+    _open_list(qtbot, kiosk, refused.id, ShownStatus.NEEDS_ATTENTION)
+    qtbot.mouseClick(kiosk.invitations.buttons[RowAction.CORRECT], LEFT)
+    qtbot.waitUntil(lambda: kiosk.stack.currentWidget() is kiosk.form, timeout=5000)
+    form = kiosk.form
+    assert (form.first_name.edit.text(), form.model.edit.text()) == ("Karl", "Taycan 4S")
+    assert form.marketing[MarketingChannel.SMS].isChecked() and form.privacy.isChecked()
+    assert not form.email.edit.isReadOnly(), "everything can be fixed: the server never had it"
+    qtbot.mouseClick(form.send, LEFT)
+    qtbot.waitUntil(lambda: kiosk.stack.currentWidget() is kiosk.handoff, timeout=8000)
+    sent = kiosk.handoff.invitation
+    assert sent is not None and sent.id != refused.id and sent.first_name == "Karl"
+    assert outbox.invitation(refused.id) is None, "the refused one is replaced, not left behind"
