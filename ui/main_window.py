@@ -250,6 +250,13 @@ class MainWindow(QMainWindow):
         self.verify.correct_email_requested.connect(self._correct_email)
         self.finish.submitted.connect(self._complete_here)
         self.finish.back_requested.connect(self._back_to_handoff)
+        self.verify.salesperson_requested.connect(self._back_to_salesperson)
+        self.finish.correct_email_requested.connect(self._correct_email)
+        self.finish.salesperson_requested.connect(self._back_to_salesperson)
+        self.finish.code_requested.connect(self._reenter_code)
+        # The salesperson records the marketing opt-ins with the invitation (per channel); the
+        # completion request does not carry a second set, so the screen does not ask again.
+        self.finish.set_marketing_offered(False)
         self.registered.next_customer_requested.connect(self.next_customer)
         self.form.invitations_requested.connect(self.show_invitations)
         self.walk_in.back_requested.connect(self.show_welcome)
@@ -704,8 +711,7 @@ class MainWindow(QMainWindow):
         self.verify.set_busy(False)
         if self._staff_refused(error):
             return
-        self.verify.code.selectAll()
-        self.verify.show_problem(messages.api_error(error))
+        self.verify.show_error(error)
 
     @Slot()
     def _send_new_code(self) -> None:
@@ -763,17 +769,33 @@ class MainWindow(QMainWindow):
         self._stop_follow()
         self._qr_timer.stop()
         self.finish.wipe()
-        self.registered.show_for(invitation.first_name)
+        self.registered.show_for(invitation.first_name, email=invitation.email)
         self.stack.setCurrentWidget(self.registered)
 
     def _completion_failed(self, error: Exception) -> None:
         log.warning("completion at the kiosk failed: %s", type(error).__name__)
         self.finish.set_busy(False)
-        if isinstance(error, BackendUnreachable):
-            # The password is never kept to send later: finishing here needs the server now.
-            self.finish.show_problem(messages.cannot_finish_offline())
-        else:
-            self.finish.show_problem(messages.api_error(error))
+        # Each problem has its own words and way on; offline, the password is never kept to send later.
+        self.finish.show_error(error)
+
+    @Slot()
+    def _back_to_salesperson(self) -> None:
+        """Expired, withdrawn or already done: the salesperson's form, details kept, to send a new invitation."""
+        self._stop_follow()
+        self._qr_timer.stop()
+        self._attempt = None  # Send makes a new invitation (a new id)
+        if self.salesperson_id is None:  # a walk-in: no salesperson here, start again from the welcome
+            self.wipe()
+            return
+        self.set_language(self._staff_language)
+        self.stack.setCurrentWidget(self.form)
+
+    @Slot()
+    def _reenter_code(self) -> None:
+        invitation = self.handoff.invitation
+        if invitation is not None:
+            self.verify.start(invitation)
+            self.stack.setCurrentWidget(self.verify)
 
     @Slot()
     def _correct_email(self) -> None:

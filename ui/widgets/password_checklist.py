@@ -1,4 +1,8 @@
-"""The live list of password rules: each turns from ✗ to ✓ as the customer types."""
+"""The live list of password rules: each turns from ✗ to ✓ as the customer types.
+
+The mark and the words both say it (and each rule's accessible name), so the state never depends on
+colour alone; the texts follow the current language.
+"""
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -17,6 +21,7 @@ class PasswordChecklist(QWidget):
         for rule in CHECKLIST_RULES:
             label = QLabel(self)
             label.setObjectName(f"rule_{rule.value}")
+            label.setWordWrap(True)
             layout.addWidget(label)
             self._labels[rule] = label
         # Not a fifth line to tick off: it appears only when the four rules pass and the password
@@ -51,6 +56,11 @@ class PasswordChecklist(QWidget):
             label.style().unpolish(label)
             label.style().polish(label)
         self.too_common.setText(messages.password_rule(PasswordRule.NOT_COMMON))
+        self.setAccessibleName(self.tr("Password rules"))
+        met_count = sum(1 for rule in self._labels if rule in self._passed)
+        self.setAccessibleDescription(
+            self.tr("%1 of %2 rules met.").replace("%1", str(met_count)).replace("%2", str(len(self._labels)))
+        )
         self.too_common.setVisible(PasswordRule.NOT_COMMON not in self._passed and bool(self._passed))
 
     def changeEvent(self, event: QEvent) -> None:
