@@ -4,684 +4,703 @@
 <context>
     <name>AboutIdPage</name>
     <message>
-        <location filename="../ui/screens/info_pages.py" line="75"/>
+        <location filename="../ui/screens/info_pages.py" line="83"/>
         <source>What is a %1?</source>
         <translation>Wat is een %1?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/info_pages.py" line="77"/>
+        <location filename="../ui/screens/info_pages.py" line="85"/>
         <source>Your %1 is one personal account for Porsche&apos;s online services and apps.</source>
         <translation>Uw %1 is één persoonlijk account voor alle onlinediensten en apps van Porsche.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/info_pages.py" line="79"/>
+        <location filename="../ui/screens/info_pages.py" line="87"/>
         <source>Your user name is your e-mail address. We check it is yours by sending you a code, and it cannot be changed later: please use an address you will keep.</source>
         <translation>Uw gebruikersnaam is uw e-mailadres. We sturen u een code om te controleren of het adres van u is. Het adres kan later niet meer worden gewijzigd: kies daarom een adres dat u blijft gebruiken.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/info_pages.py" line="83"/>
+        <location filename="../ui/screens/info_pages.py" line="91"/>
         <source>Your %1 is registered in the country of the Porsche Center that invites you, and you decide which news you would like to receive.</source>
         <translation>Uw %1 wordt geregistreerd in het land van het Porsche Centrum dat u uitnodigt, en u bepaalt zelf welk nieuws u wilt ontvangen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/info_pages.py" line="86"/>
+        <location filename="../ui/screens/info_pages.py" line="94"/>
         <source>Forgot your password? You can set a new one at any time with a link we e-mail to you.</source>
         <translation>Wachtwoord vergeten? U kunt altijd een nieuw wachtwoord instellen via een link die we u per e-mail sturen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/info_pages.py" line="88"/>
+        <location filename="../ui/screens/info_pages.py" line="96"/>
         <source>Back</source>
         <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/info_pages.py" line="97"/>
+        <source>Back to the welcome screen</source>
+        <translation>Terug naar het welkomstscherm</translation>
+    </message>
+</context>
+<context>
+    <name>AdminFlow</name>
+    <message>
+        <location filename="../ui/admin_flow.py" line="162"/>
+        <source>This kiosk has no keyring for a device token; enrol it from the command line.</source>
+        <extracomment>The settings now in force (a :class:`KioskSettings`), already stored in the settings file. Leave admin for the welcome screen. The administrator quit the kiosk.</extracomment>
+        <translation>Deze kiosk heeft geen sleutelbos voor een apparaattoken; registreer de kiosk via de opdrachtregel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin_flow.py" line="224"/>
+        <source>The code was used, but this kiosk could not keep its device token. Please ask for a new code.</source>
+        <translation>De code is gebruikt, maar deze kiosk kon zijn apparaattoken niet bewaren. Vraag een nieuwe code aan.</translation>
     </message>
 </context>
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../ui/screens/admin.py" line="589"/>
+        <location filename="../ui/screens/admin.py" line="617"/>
         <source>Too many wrong PINs. Admin is locked for %1 min.</source>
         <extracomment>The PIN column: three keys a thumb hits easily, and the spacing between them (as on staff sign-in). The column of sections on the left. Readable line length for a section&apos;s content. How long &quot;Quit kiosk&quot; stays armed after the first press. The seconds settings, with the step of their − and + keys. The PIN typed on the PIN step (the window checks it with ``kiosk.admin_pin.AdminPinGuard``). Settings to store, by their names in :class:`kiosk.config.KioskSettings` (already checked). The backend address to test (checked to be http(s)://…). (backend address, enrolment code) The Diagnostics section was opened: the window answers with :meth:`show_diagnostics`. A new admin PIN that passed the rules, typed twice alike (the window hashes and stores it). How long &quot;Quit kiosk&quot; stays armed after the first press.</extracomment>
         <translation>Te vaak een onjuiste PIN ingevoerd. Beheer is %1 min. geblokkeerd.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="591"/>
+        <location filename="../ui/screens/admin.py" line="619"/>
         <source>That PIN is not right. One more wrong PIN locks admin for a few minutes.</source>
         <translation>Deze PIN klopt niet. Na nog één onjuiste PIN wordt beheer enkele minuten geblokkeerd.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="593"/>
+        <location filename="../ui/screens/admin.py" line="621"/>
         <source>That PIN is not right. Please try again.</source>
         <translation>Deze PIN klopt niet. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="903"/>
+        <location filename="../ui/screens/admin.py" line="931"/>
         <source>This kiosk is now enrolled at %1.</source>
         <translation>Deze kiosk is nu geregistreerd bij %1.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="901"/>
+        <location filename="../ui/screens/admin.py" line="929"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="905"/>
+        <location filename="../ui/screens/admin.py" line="933"/>
         <source>The admin PIN was changed. Use the new PIN from now on.</source>
         <translation>De beheerders-PIN is gewijzigd. Gebruik voortaan de nieuwe PIN.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="907"/>
+        <location filename="../ui/screens/admin.py" line="935"/>
         <source>The server address under Connection is not valid. Please correct it first.</source>
         <translation>Het serveradres onder Verbinding is ongeldig. Corrigeer het eerst.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="808"/>
+        <location filename="../ui/screens/admin.py" line="836"/>
         <source>Server: %1 (change it under Connection)</source>
         <translation>Server: %1 (wijzigen onder Verbinding)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="814"/>
+        <location filename="../ui/screens/admin.py" line="842"/>
         <source>Please enter the server&apos;s address.</source>
         <translation>Vul het adres van de server in.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="816"/>
+        <location filename="../ui/screens/admin.py" line="844"/>
         <source>The address starts with http:// or https://, e.g. https://onboarding.example.com.</source>
         <translation>Het adres begint met http:// of https://, bijv. https://onboarding.example.com.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="818"/>
+        <location filename="../ui/screens/admin.py" line="846"/>
         <source>Only the server&apos;s address, please: no user name, password, “?” or “#”.</source>
         <translation>Alleen het adres van de server: geen gebruikersnaam, wachtwoord, “?” of “#”.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="819"/>
+        <location filename="../ui/screens/admin.py" line="847"/>
         <source>This is not a complete address, e.g. https://onboarding.example.com.</source>
         <translation>Dit is geen volledig adres, bijv. https://onboarding.example.com.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="829"/>
+        <location filename="../ui/screens/admin.py" line="857"/>
         <source>Please enter the enrolment code.</source>
         <translation>Vul de registratiecode in.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="838"/>
+        <location filename="../ui/screens/admin.py" line="866"/>
         <source>Please choose between %1 and %2 seconds.</source>
         <translation>Kies een waarde tussen %1 en %2 seconden.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="862"/>
+        <location filename="../ui/screens/admin.py" line="890"/>
         <source>The two PINs are not the same.</source>
         <translation>De twee PIN&apos;s komen niet overeen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="868"/>
+        <location filename="../ui/screens/admin.py" line="896"/>
         <source>Please use %1 to %2 digits.</source>
         <translation>Gebruik %1 tot %2 cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="873"/>
+        <location filename="../ui/screens/admin.py" line="901"/>
         <source>Repeated digits or patterns (000000, 121212) are too easy to guess.</source>
         <translation>Herhaalde cijfers of patronen (000000, 121212) zijn te makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="875"/>
+        <location filename="../ui/screens/admin.py" line="903"/>
         <source>Digits counting up or down (123456, 987654) are too easy to guess.</source>
         <translation>Oplopende of aflopende cijferreeksen (123456, 987654) zijn te makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="876"/>
+        <location filename="../ui/screens/admin.py" line="904"/>
         <source>This is one of the PINs people try first. Please choose another.</source>
         <translation>Dit is een van de PIN&apos;s die als eerste worden geprobeerd. Kies een andere.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="920"/>
+        <location filename="../ui/screens/admin.py" line="948"/>
         <source>Checking…</source>
         <translation>Controleren…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="920"/>
-        <location filename="../ui/screens/admin.py" line="997"/>
+        <location filename="../ui/screens/admin.py" line="948"/>
+        <location filename="../ui/screens/admin.py" line="1025"/>
         <source>Open admin</source>
         <translation>Beheer openen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="932"/>
+        <location filename="../ui/screens/admin.py" line="960"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="938"/>
-        <location filename="../ui/screens/admin.py" line="976"/>
+        <location filename="../ui/screens/admin.py" line="966"/>
+        <location filename="../ui/screens/admin.py" line="1004"/>
         <source>Admin</source>
         <translation>Beheer</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="940"/>
+        <location filename="../ui/screens/admin.py" line="968"/>
         <source>Connection</source>
         <translation>Verbinding</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="940"/>
+        <location filename="../ui/screens/admin.py" line="968"/>
         <source>The server this kiosk sends everything to</source>
         <translation>De server waarnaar deze kiosk alles verstuurt</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="941"/>
+        <location filename="../ui/screens/admin.py" line="969"/>
         <source>Enrolment</source>
         <translation>Registratie</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="941"/>
+        <location filename="../ui/screens/admin.py" line="969"/>
         <source>The showroom this kiosk belongs to</source>
         <translation>De vestiging waartoe deze kiosk behoort</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="942"/>
+        <location filename="../ui/screens/admin.py" line="970"/>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="942"/>
+        <location filename="../ui/screens/admin.py" line="970"/>
         <source>Language, time-outs and how the kiosk is shown</source>
         <translation>Taal, time-outs en weergave van de kiosk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="943"/>
-        <location filename="../ui/screens/admin.py" line="993"/>
+        <location filename="../ui/screens/admin.py" line="971"/>
+        <location filename="../ui/screens/admin.py" line="1021"/>
         <source>Admin PIN</source>
         <translation>Beheerders-PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="943"/>
+        <location filename="../ui/screens/admin.py" line="971"/>
         <source>Change the PIN that opens this screen</source>
         <translation>De PIN wijzigen waarmee dit scherm opent</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="944"/>
+        <location filename="../ui/screens/admin.py" line="972"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="944"/>
+        <location filename="../ui/screens/admin.py" line="972"/>
         <source>Versions, what is waiting to be sent, logs</source>
         <translation>Versies, wat nog verstuurd moet worden, logs</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="952"/>
-        <location filename="../ui/screens/admin.py" line="953"/>
+        <location filename="../ui/screens/admin.py" line="980"/>
+        <location filename="../ui/screens/admin.py" line="981"/>
         <source>Leave admin</source>
         <translation>Beheer verlaten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="954"/>
+        <location filename="../ui/screens/admin.py" line="982"/>
         <source>Back to the kiosk; the admin PIN is asked again</source>
         <translation>Terug naar de kiosk; de beheerders-PIN wordt opnieuw gevraagd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="956"/>
+        <location filename="../ui/screens/admin.py" line="984"/>
         <source>Press again to quit</source>
         <translation>Druk nogmaals om af te sluiten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="958"/>
+        <location filename="../ui/screens/admin.py" line="986"/>
         <source>Press again within 5 seconds to close the kiosk program</source>
         <translation>Druk binnen 5 seconden nogmaals om het kioskprogramma te sluiten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="961"/>
-        <location filename="../ui/screens/admin.py" line="965"/>
+        <location filename="../ui/screens/admin.py" line="989"/>
+        <location filename="../ui/screens/admin.py" line="993"/>
         <source>Quit kiosk</source>
         <translation>Kiosk afsluiten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="963"/>
+        <location filename="../ui/screens/admin.py" line="991"/>
         <source>Closes the kiosk program; customers cannot use the kiosk until it is started again</source>
         <translation>Sluit het kioskprogramma; klanten kunnen de kiosk pas weer gebruiken na een herstart</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="966"/>
+        <location filename="../ui/screens/admin.py" line="994"/>
         <source>Done</source>
         <translation>Gereed</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="967"/>
+        <location filename="../ui/screens/admin.py" line="995"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="979"/>
+        <location filename="../ui/screens/admin.py" line="1007"/>
         <source>Settings for the showroom&apos;s administrator: the server, the enrolment, how the kiosk behaves, and diagnostics for support. Enter the admin PIN to continue.</source>
         <translation>Instellingen voor de beheerder van de vestiging: de server, de registratie, het gedrag van de kiosk en diagnose voor support. Voer de beheerders-PIN in om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="987"/>
+        <location filename="../ui/screens/admin.py" line="1015"/>
         <source>No admin PIN is set on this kiosk, so this screen cannot be opened. Please ask whoever installed the kiosk to set one.</source>
         <translation>Op deze kiosk is geen beheerders-PIN ingesteld, dus dit scherm kan niet worden geopend. Vraag degene die de kiosk heeft geïnstalleerd om er een in te stellen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="992"/>
+        <location filename="../ui/screens/admin.py" line="1020"/>
         <source>Admin &amp;PIN</source>
         <translation>Beheerders-&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="995"/>
+        <location filename="../ui/screens/admin.py" line="1023"/>
         <source>%1 to %2 digits</source>
         <translation>%1 tot %2 cijfers</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="998"/>
+        <location filename="../ui/screens/admin.py" line="1026"/>
         <source>Checks the PIN and opens the admin settings</source>
         <translation>Controleert de PIN en opent de beheerinstellingen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="999"/>
-        <location filename="../ui/screens/admin.py" line="1000"/>
+        <location filename="../ui/screens/admin.py" line="1027"/>
+        <location filename="../ui/screens/admin.py" line="1028"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1001"/>
+        <location filename="../ui/screens/admin.py" line="1029"/>
         <source>Back to the kiosk without opening admin</source>
         <translation>Terug naar de kiosk zonder beheer te openen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1008"/>
+        <location filename="../ui/screens/admin.py" line="1036"/>
         <source>The address of the onboarding server. Test it before you save it or enrol with it.</source>
         <translation>Het adres van de onboardingserver. Test het voordat u het opslaat of de kiosk ermee registreert.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1010"/>
+        <location filename="../ui/screens/admin.py" line="1038"/>
         <source>Server &amp;address</source>
         <translation>Server&amp;adres</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1010"/>
+        <location filename="../ui/screens/admin.py" line="1038"/>
         <source>For example https://onboarding.example.com</source>
         <translation>Bijvoorbeeld https://onboarding.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1013"/>
+        <location filename="../ui/screens/admin.py" line="1041"/>
         <source>Testing…</source>
         <translation>Wordt getest…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1013"/>
-        <location filename="../ui/screens/admin.py" line="1014"/>
+        <location filename="../ui/screens/admin.py" line="1041"/>
+        <location filename="../ui/screens/admin.py" line="1042"/>
         <source>Test connection</source>
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1015"/>
+        <location filename="../ui/screens/admin.py" line="1043"/>
         <source>Asks the server at this address whether it answers</source>
         <translation>Controleert of de server op dit adres reageert</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1017"/>
-        <location filename="../ui/screens/admin.py" line="1160"/>
+        <location filename="../ui/screens/admin.py" line="1045"/>
+        <location filename="../ui/screens/admin.py" line="1188"/>
         <source>Saving…</source>
         <translation>Wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1017"/>
-        <location filename="../ui/screens/admin.py" line="1018"/>
+        <location filename="../ui/screens/admin.py" line="1045"/>
+        <location filename="../ui/screens/admin.py" line="1046"/>
         <source>Save address</source>
         <translation>Adres opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1020"/>
+        <location filename="../ui/screens/admin.py" line="1048"/>
         <source>The kiosk uses this address from now on, with its current enrolment</source>
         <translation>De kiosk gebruikt voortaan dit adres, met de huidige registratie</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1031"/>
+        <location filename="../ui/screens/admin.py" line="1059"/>
         <source>The server cannot be reached.</source>
         <translation>De server is niet bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1033"/>
+        <location filename="../ui/screens/admin.py" line="1061"/>
         <source>Something answered at this address, but not the onboarding server.</source>
         <translation>Op dit adres reageert wel iets, maar niet de onboardingserver.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1035"/>
+        <location filename="../ui/screens/admin.py" line="1063"/>
         <source>The server answers, but does not accept this kiosk. Please enrol it again.</source>
         <translation>De server reageert, maar accepteert deze kiosk niet. Registreer de kiosk opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1037"/>
+        <location filename="../ui/screens/admin.py" line="1065"/>
         <source>The server answers. This kiosk is not enrolled with it yet.</source>
         <translation>De server reageert. Deze kiosk is er nog niet bij geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1039"/>
+        <location filename="../ui/screens/admin.py" line="1067"/>
         <source>Connected: the server answers and accepts this kiosk.</source>
         <translation>Verbonden: de server reageert en accepteert deze kiosk.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1044"/>
+        <location filename="../ui/screens/admin.py" line="1072"/>
         <source>Connection test result</source>
         <translation>Resultaat van de verbindingstest</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1047"/>
+        <location filename="../ui/screens/admin.py" line="1075"/>
         <source>Response time</source>
         <translation>Reactietijd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1048"/>
+        <location filename="../ui/screens/admin.py" line="1076"/>
         <source>Encrypted</source>
         <translation>Versleuteld</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1049"/>
+        <location filename="../ui/screens/admin.py" line="1077"/>
         <source>Server version</source>
         <translation>Serverversie</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1050"/>
+        <location filename="../ui/screens/admin.py" line="1078"/>
         <source>This kiosk&apos;s enrolment</source>
         <translation>Registratie van deze kiosk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1051"/>
+        <location filename="../ui/screens/admin.py" line="1079"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1054"/>
+        <location filename="../ui/screens/admin.py" line="1082"/>
         <source>Yes (%1)</source>
         <translation>Ja (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1054"/>
+        <location filename="../ui/screens/admin.py" line="1082"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1056"/>
+        <location filename="../ui/screens/admin.py" line="1084"/>
         <source>No: the address starts with http://</source>
         <translation>Nee: het adres begint met http://</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1060"/>
+        <location filename="../ui/screens/admin.py" line="1088"/>
         <source>Accepted</source>
         <translation>Geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1061"/>
+        <location filename="../ui/screens/admin.py" line="1089"/>
         <source>Not accepted</source>
         <translation>Niet geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1062"/>
+        <location filename="../ui/screens/admin.py" line="1090"/>
         <source>Not checked</source>
         <translation>Niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1065"/>
+        <location filename="../ui/screens/admin.py" line="1093"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1069"/>
+        <location filename="../ui/screens/admin.py" line="1097"/>
         <source>Not given</source>
         <translation>Niet opgegeven</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1084"/>
+        <location filename="../ui/screens/admin.py" line="1112"/>
         <source>This kiosk is enrolled at: %1</source>
         <translation>Deze kiosk is geregistreerd bij: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1086"/>
+        <location filename="../ui/screens/admin.py" line="1114"/>
         <source>This kiosk is not enrolled yet.</source>
         <translation>Deze kiosk is nog niet geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1089"/>
+        <location filename="../ui/screens/admin.py" line="1117"/>
         <source>To enrol it, ask the server&apos;s operator for a one-time enrolment code and enter it here. The kiosk keeps its device token in the system&apos;s keyring.</source>
         <translation>Vraag de serverbeheerder om een eenmalige registratiecode en voer die hier in om de kiosk te registreren. De kiosk bewaart zijn apparaattoken in de sleutelbos van het systeem.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1094"/>
+        <location filename="../ui/screens/admin.py" line="1122"/>
         <source>Enrolment &amp;code</source>
         <translation>&amp;Registratiecode</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1094"/>
+        <location filename="../ui/screens/admin.py" line="1122"/>
         <source>The one-time code from the server&apos;s operator</source>
         <translation>De eenmalige code van de serverbeheerder</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1098"/>
+        <location filename="../ui/screens/admin.py" line="1126"/>
         <source>Enrolling again replaces this kiosk&apos;s device token; the old one stops working.</source>
         <translation>Opnieuw registreren vervangt het apparaattoken van deze kiosk; het oude werkt dan niet meer.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1102"/>
+        <location filename="../ui/screens/admin.py" line="1130"/>
         <source>Enrolling…</source>
         <translation>Wordt geregistreerd…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1102"/>
-        <location filename="../ui/screens/admin.py" line="1103"/>
+        <location filename="../ui/screens/admin.py" line="1130"/>
+        <location filename="../ui/screens/admin.py" line="1131"/>
         <source>Enrol</source>
         <translation>Registreren</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1105"/>
+        <location filename="../ui/screens/admin.py" line="1133"/>
         <source>Enrols this kiosk at the server under Connection with this code</source>
         <translation>Registreert deze kiosk met deze code bij de server onder Verbinding</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1109"/>
+        <location filename="../ui/screens/admin.py" line="1137"/>
         <source>Default &amp;language</source>
         <translation>&amp;Standaardtaal</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1110"/>
+        <location filename="../ui/screens/admin.py" line="1138"/>
         <source>The system&apos;s language</source>
         <translation>Taal van het systeem</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1111"/>
+        <location filename="../ui/screens/admin.py" line="1139"/>
         <source>Default language</source>
         <translation>Standaardtaal</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1112"/>
+        <location filename="../ui/screens/admin.py" line="1140"/>
         <source>The language the kiosk starts in</source>
         <translation>De taal waarin de kiosk start</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1115"/>
+        <location filename="../ui/screens/admin.py" line="1143"/>
         <source>&amp;Customer idle time (seconds)</source>
         <translation>Inactiviteitstijd &amp;klant (seconden)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1116"/>
+        <location filename="../ui/screens/admin.py" line="1144"/>
         <source>Seconds without a touch before a customer screen asks whether anyone is still there</source>
         <translation>Seconden zonder aanraking voordat een klantscherm vraagt of er nog iemand is</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1119"/>
+        <location filename="../ui/screens/admin.py" line="1147"/>
         <source>C&amp;ountdown (seconds)</source>
         <translation>Af&amp;tellen (seconden)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1120"/>
+        <location filename="../ui/screens/admin.py" line="1148"/>
         <source>Seconds the question counts down before everything typed is wiped</source>
         <translation>Seconden die de vraag aftelt voordat alles wat is ingevoerd wordt gewist</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1123"/>
+        <location filename="../ui/screens/admin.py" line="1151"/>
         <source>&amp;Staff idle time (seconds)</source>
         <translation>Inactiviteitstijd &amp;medewerker (seconden)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1124"/>
+        <location filename="../ui/screens/admin.py" line="1152"/>
         <source>Seconds without a touch before salesperson mode locks itself</source>
         <translation>Seconden zonder aanraking voordat de medewerkersmodus zichzelf vergrendelt</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1133"/>
+        <location filename="../ui/screens/admin.py" line="1161"/>
         <source>(%1 to %2)</source>
         <translation>(%1 tot %2)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1136"/>
+        <location filename="../ui/screens/admin.py" line="1164"/>
         <source>Fewer seconds</source>
         <translation>Minder seconden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1138"/>
+        <location filename="../ui/screens/admin.py" line="1166"/>
         <source>More seconds</source>
         <translation>Meer seconden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1143"/>
+        <location filename="../ui/screens/admin.py" line="1171"/>
         <source>&amp;Kiosk mode: full screen, no way out without the admin PIN</source>
         <translation>K&amp;ioskmodus: volledig scherm, alleen te verlaten met de beheerders-PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1144"/>
+        <location filename="../ui/screens/admin.py" line="1172"/>
         <source>Off: a normal window, for trying things out</source>
         <translation>Uit: een gewoon venster, om dingen uit te proberen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1147"/>
+        <location filename="../ui/screens/admin.py" line="1175"/>
         <source>On-screen &amp;keyboard, for terminals without a keyboard</source>
         <translation>Schermtoetsen&amp;bord, voor terminals zonder toetsenbord</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1148"/>
+        <location filename="../ui/screens/admin.py" line="1176"/>
         <source>Shows a keyboard on the screen whenever a field is touched; applies after a restart</source>
         <translation>Toont een toetsenbord op het scherm zodra een veld wordt aangeraakt; werkt na een herstart</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1151"/>
+        <location filename="../ui/screens/admin.py" line="1179"/>
         <source>Lar&amp;ge text</source>
         <translation>&amp;Grote tekst</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1152"/>
+        <location filename="../ui/screens/admin.py" line="1180"/>
         <source>Makes all text and controls a quarter larger</source>
         <translation>Maakt alle tekst en bedieningselementen een kwart groter</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1160"/>
-        <location filename="../ui/screens/admin.py" line="1161"/>
+        <location filename="../ui/screens/admin.py" line="1188"/>
+        <location filename="../ui/screens/admin.py" line="1189"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1162"/>
+        <location filename="../ui/screens/admin.py" line="1190"/>
         <source>Stores these kiosk settings</source>
         <translation>Slaat deze kioskinstellingen op</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1167"/>
+        <location filename="../ui/screens/admin.py" line="1195"/>
         <source>The admin PIN has %1 to %2 digits. Repeated digits, patterns and digits counting up or down are refused: they are the first anyone tries.</source>
         <translation>De beheerders-PIN heeft %1 tot %2 cijfers. Herhaalde cijfers, patronen en oplopende of aflopende reeksen worden geweigerd: die probeert iedereen als eerste.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1173"/>
+        <location filename="../ui/screens/admin.py" line="1201"/>
         <source>&amp;New admin PIN</source>
         <translation>&amp;Nieuwe beheerders-PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1173"/>
+        <location filename="../ui/screens/admin.py" line="1201"/>
         <source>Digits only</source>
         <translation>Alleen cijfers</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1174"/>
+        <location filename="../ui/screens/admin.py" line="1202"/>
         <source>&amp;Repeat the new PIN</source>
         <translation>&amp;Herhaal de nieuwe PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1174"/>
+        <location filename="../ui/screens/admin.py" line="1202"/>
         <source>The same digits again</source>
         <translation>Dezelfde cijfers nogmaals</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1177"/>
+        <location filename="../ui/screens/admin.py" line="1205"/>
         <source>Changing…</source>
         <translation>Wordt gewijzigd…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1177"/>
-        <location filename="../ui/screens/admin.py" line="1178"/>
+        <location filename="../ui/screens/admin.py" line="1205"/>
+        <location filename="../ui/screens/admin.py" line="1206"/>
         <source>Change PIN</source>
         <translation>PIN wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1179"/>
+        <location filename="../ui/screens/admin.py" line="1207"/>
         <source>Makes the new PIN the admin PIN</source>
         <translation>Maakt de nieuwe PIN de beheerders-PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1182"/>
+        <location filename="../ui/screens/admin.py" line="1210"/>
         <source>Versions</source>
         <translation>Versies</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1183"/>
+        <location filename="../ui/screens/admin.py" line="1211"/>
         <source>Waiting to be sent</source>
         <translation>Wacht op verzending</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1185"/>
+        <location filename="../ui/screens/admin.py" line="1213"/>
         <source>Waiting</source>
         <translation>In wachtrij</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1186"/>
+        <location filename="../ui/screens/admin.py" line="1214"/>
         <source>Needs a salesperson</source>
         <translation>Verkoopadviseur nodig</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1187"/>
+        <location filename="../ui/screens/admin.py" line="1215"/>
         <source>Oldest waiting since</source>
         <translation>Oudste wacht sinds</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1188"/>
+        <location filename="../ui/screens/admin.py" line="1216"/>
         <source>Last sent</source>
         <translation>Laatst verstuurd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1189"/>
+        <location filename="../ui/screens/admin.py" line="1217"/>
         <source>Last problem</source>
         <translation>Laatste probleem</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1203"/>
+        <location filename="../ui/screens/admin.py" line="1231"/>
         <source>Holds the logs, e-mail addresses and phone numbers masked, and this page; no customer&apos;s details.</source>
         <translation>Bevat de logs, met gemaskeerde e-mailadressen en telefoonnummers, en deze pagina; geen klantgegevens.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1206"/>
+        <location filename="../ui/screens/admin.py" line="1234"/>
         <source>Exporting…</source>
         <translation>Wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1206"/>
-        <location filename="../ui/screens/admin.py" line="1207"/>
+        <location filename="../ui/screens/admin.py" line="1234"/>
+        <location filename="../ui/screens/admin.py" line="1235"/>
         <source>Export logs</source>
         <translation>Logs exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1208"/>
+        <location filename="../ui/screens/admin.py" line="1236"/>
         <source>Saves the logs for support as one zip file</source>
         <translation>Slaat de logs voor support op als één zip-bestand</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1209"/>
+        <location filename="../ui/screens/admin.py" line="1237"/>
         <source>Saved as: %1</source>
         <translation>Opgeslagen als: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1211"/>
+        <location filename="../ui/screens/admin.py" line="1239"/>
         <source>Export saved as</source>
         <translation>Export opgeslagen als</translation>
     </message>
@@ -689,240 +708,277 @@
 <context>
     <name>BuyerFormScreen</name>
     <message>
-        <location filename="../ui/app.py" line="102"/>
-        <location filename="../ui/screens/buyer_form.py" line="281"/>
-        <location filename="../ui/screens/buyer_form.py" line="452"/>
+        <location filename="../ui/app.py" line="104"/>
+        <location filename="../ui/screens/buyer_form.py" line="326"/>
+        <location filename="../ui/screens/buyer_form.py" line="504"/>
         <source>Send invitation</source>
         <translation>Uitnodiging versturen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="277"/>
+        <location filename="../ui/screens/buyer_form.py" line="322"/>
         <source>Sending…</source>
         <extracomment>In correction mode: the corrected address for the invitation already sent. The dealer&apos;s country: which salutations to offer, and how a phone number without &quot;+&quot; is read. Good news about the customer before (e.g. &quot;saved, will be sent&quot;): shown until the next send.</extracomment>
         <translation>Wordt verstuurd…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="279"/>
+        <location filename="../ui/screens/buyer_form.py" line="324"/>
         <source>Send to the corrected address</source>
         <translation>Naar het gecorrigeerde adres versturen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="321"/>
+        <location filename="../ui/screens/buyer_form.py" line="366"/>
         <source>Did you mean %1?</source>
         <translation>Bedoelde u %1?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="333"/>
+        <location filename="../ui/screens/buyer_form.py" line="378"/>
         <source>Please give the customer the privacy notice, then tick this box.</source>
         <translation>Geef de klant eerst de privacyverklaring en vink dan dit vakje aan.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="381"/>
+        <location filename="../ui/screens/buyer_form.py" line="426"/>
         <source>Signed in: %1</source>
         <translation>Aangemeld: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="383"/>
+        <location filename="../ui/screens/buyer_form.py" line="428"/>
+        <location filename="../ui/screens/buyer_form.py" line="429"/>
         <source>Invitations</source>
         <translation>Uitnodigingen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="384"/>
+        <location filename="../ui/screens/buyer_form.py" line="430"/>
         <source>This showroom&apos;s invitations and how far they got</source>
         <translation>De uitnodigingen van deze vestiging en hoe ver ze zijn</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="386"/>
+        <location filename="../ui/screens/buyer_form.py" line="432"/>
+        <location filename="../ui/screens/buyer_form.py" line="433"/>
         <source>Sign out</source>
         <translation>Afmelden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="387"/>
+        <location filename="../ui/screens/buyer_form.py" line="434"/>
         <source>Locks the kiosk and returns to the welcome screen</source>
         <translation>Vergrendelt de kiosk en gaat terug naar het welkomstscherm</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="389"/>
+        <location filename="../ui/screens/buyer_form.py" line="436"/>
         <source>Correct the e-mail address</source>
         <translation>E-mailadres corrigeren</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="389"/>
+        <location filename="../ui/screens/buyer_form.py" line="436"/>
         <source>Invite a customer</source>
         <translation>Klant uitnodigen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="393"/>
+        <location filename="../ui/screens/buyer_form.py" line="440"/>
         <source>Only the e-mail address can change. The invitation goes to the corrected address; the old link and code stop working.</source>
         <translation>Alleen het e-mailadres kan worden gewijzigd. De uitnodiging gaat naar het gecorrigeerde adres; de oude link en code werken dan niet meer.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="399"/>
+        <location filename="../ui/screens/buyer_form.py" line="446"/>
         <source>The customer receives an e-mail and finishes registering here at the kiosk or on their phone.</source>
         <translation>De klant ontvangt een e-mail en rondt de registratie hier bij de kiosk of op de eigen telefoon af.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="401"/>
+        <location filename="../ui/screens/buyer_form.py" line="448"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="402"/>
+        <location filename="../ui/screens/buyer_form.py" line="449"/>
         <source>&amp;Salutation</source>
         <translation>Aan&amp;hef</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="403"/>
+        <location filename="../ui/screens/buyer_form.py" line="450"/>
         <source>Salutation</source>
         <translation>Aanhef</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="405"/>
+        <location filename="../ui/screens/buyer_form.py" line="451"/>
+        <source>How the e-mail addresses the customer</source>
+        <translation>Hoe de klant in de e-mail wordt aangesproken</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="453"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="406"/>
+        <location filename="../ui/screens/buyer_form.py" line="454"/>
         <source>Ms</source>
         <translation>Mevrouw</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="407"/>
+        <location filename="../ui/screens/buyer_form.py" line="455"/>
         <source>Mr</source>
         <translation>De heer</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="420"/>
+        <location filename="../ui/screens/buyer_form.py" line="464"/>
+        <source>The customer&apos;s first name, as in the e-mail</source>
+        <translation>De voornaam van de klant, zoals die in de e-mail komt te staan</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="465"/>
+        <source>The customer&apos;s last name</source>
+        <translation>De achternaam van de klant</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="468"/>
         <source>The customer&apos;s e-mail address becomes their user name and cannot be changed later.</source>
         <translation>Het e-mailadres van de klant wordt de gebruikersnaam en kan later niet worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="422"/>
+        <location filename="../ui/screens/buyer_form.py" line="470"/>
         <source>Use it</source>
         <translation>Overnemen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="423"/>
+        <location filename="../ui/screens/buyer_form.py" line="471"/>
+        <source>Use the suggested address</source>
+        <translation>Voorgesteld adres overnemen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="472"/>
         <source>Replaces the e-mail address with the suggestion</source>
         <translation>Vervangt het e-mailadres door de suggestie</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="426"/>
+        <location filename="../ui/screens/buyer_form.py" line="475"/>
         <source>&amp;Mobile phone (optional)</source>
         <translation>&amp;Mobiel nummer (optioneel)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="427"/>
+        <location filename="../ui/screens/buyer_form.py" line="476"/>
         <source>Without a country code, the number is read as one from this showroom&apos;s country.</source>
         <translation>Zonder landcode wordt het nummer gelezen als een nummer uit het land van deze vestiging.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="432"/>
+        <location filename="../ui/screens/buyer_form.py" line="481"/>
         <source>The language of the e-mail and of the customer&apos;s screens</source>
         <translation>De taal van de e-mail en van de schermen voor de klant</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="433"/>
+        <location filename="../ui/screens/buyer_form.py" line="482"/>
         <source>Vehicle (optional)</source>
         <translation>Voertuig (optioneel)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="434"/>
+        <location filename="../ui/screens/buyer_form.py" line="483"/>
         <source>M&amp;odel</source>
         <translation>M&amp;odel</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="435"/>
+        <location filename="../ui/screens/buyer_form.py" line="483"/>
+        <source>Optional: the car the customer bought, e.g. Taycan 4S</source>
+        <translation>Optioneel: de auto die de klant heeft gekocht, bijv. Taycan 4S</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="484"/>
         <source>e.g. Taycan 4S</source>
         <translation>bijv. Taycan 4S</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="436"/>
+        <location filename="../ui/screens/buyer_form.py" line="486"/>
         <source>&amp;Commission number</source>
         <translation>&amp;Commissienummer</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="437"/>
+        <location filename="../ui/screens/buyer_form.py" line="486"/>
+        <source>Optional: the order&apos;s commission number</source>
+        <translation>Optioneel: het commissienummer van de bestelling</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="488"/>
         <source>&amp;VIN</source>
         <translation>V&amp;IN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="437"/>
+        <location filename="../ui/screens/buyer_form.py" line="488"/>
         <source>The vehicle identification number: 17 letters and digits</source>
         <translation>Het chassisnummer van het voertuig: 17 letters en cijfers</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="438"/>
+        <location filename="../ui/screens/buyer_form.py" line="489"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="439"/>
+        <location filename="../ui/screens/buyer_form.py" line="490"/>
         <source>The customer has been given the &amp;privacy notice</source>
         <translation>De klant heeft de &amp;privacyverklaring ontvangen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="440"/>
+        <location filename="../ui/screens/buyer_form.py" line="492"/>
         <source>Required before the invitation can be sent</source>
         <translation>Vereist voordat de uitnodiging kan worden verstuurd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="441"/>
+        <location filename="../ui/screens/buyer_form.py" line="493"/>
         <source>The customer would like news and offers by:</source>
         <translation>De klant wil graag nieuws en aanbiedingen ontvangen per:</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="443"/>
+        <location filename="../ui/screens/buyer_form.py" line="495"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="444"/>
+        <location filename="../ui/screens/buyer_form.py" line="496"/>
         <source>Text message</source>
         <translation>Sms</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="445"/>
+        <location filename="../ui/screens/buyer_form.py" line="497"/>
         <source>Phone call</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="446"/>
+        <location filename="../ui/screens/buyer_form.py" line="498"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="450"/>
+        <location filename="../ui/screens/buyer_form.py" line="502"/>
         <source>Marketing by %1</source>
         <translation>Marketing per %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="451"/>
+        <location filename="../ui/screens/buyer_form.py" line="503"/>
         <source>Optional: only if the customer asked for it</source>
         <translation>Optioneel: alleen als de klant erom heeft gevraagd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="416"/>
+        <location filename="../ui/screens/buyer_form.py" line="506"/>
+        <source>Sends the customer an e-mail with a registration link and a code; Enter does the same</source>
+        <translation>Stuurt de klant een e-mail met een registratielink en een code; Enter doet hetzelfde</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/buyer_form.py" line="464"/>
         <source>&amp;First name</source>
         <translation>&amp;Voornaam</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="417"/>
+        <location filename="../ui/screens/buyer_form.py" line="465"/>
         <source>&amp;Last name</source>
         <translation>&amp;Achternaam</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="419"/>
+        <location filename="../ui/screens/buyer_form.py" line="467"/>
         <source>&amp;E-mail address</source>
         <translation>&amp;E-mailadres</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="430"/>
+        <location filename="../ui/screens/buyer_form.py" line="479"/>
         <source>Customer&apos;s &amp;language</source>
         <translation>&amp;Taal van de klant</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="431"/>
+        <location filename="../ui/screens/buyer_form.py" line="480"/>
         <source>Customer&apos;s language</source>
         <translation>Taal van de klant</translation>
     </message>
@@ -930,90 +986,267 @@
 <context>
     <name>FinishHereScreen</name>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="133"/>
+        <location filename="../ui/screens/finish_here.py" line="379"/>
+        <source>The server had a problem, so your ID was not created yet. Please try again in a moment, or finish on your phone or later with the link in the e-mail.</source>
+        <extracomment>The password and the choices side by side: each column a readable width at 1280 px. What went wrong reads as a paragraph, not as one line across both columns. The problems the customer cannot get past here: the salesperson takes over. The problems that may be gone in a moment: the same request again, or finish another way. (password, terms accepted) — emitted only when every rule is met and both entries match. Back to the hand-off, whose other ways to finish (phone, later from the e-mail) still work. &quot;Not your e-mail?&quot;: the salesperson corrects the address. The customer cannot finish through this invitation (expired, withdrawn, already done): back to the salesperson, who can send a new one. The backend wants the code from the e-mail first.</extracomment>
+        <translation>Er is een probleem met de server, daarom is uw ID nog niet aangemaakt. Probeer het zo opnieuw, of rond de registratie af op uw telefoon of later via de link in de e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="383"/>
+        <source>This invitation has expired or was withdrawn, so it can no longer be used. Please ask the salesperson to send you a new one.</source>
+        <translation>Deze uitnodiging is verlopen of ingetrokken en kan niet meer worden gebruikt. Vraag de verkoopadviseur om u een nieuwe te sturen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="387"/>
+        <source>The server does not know this invitation. Please ask the salesperson to send you a new one.</source>
+        <translation>De server kent deze uitnodiging niet. Vraag de verkoopadviseur om u een nieuwe te sturen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="390"/>
+        <source>This registration is already complete: your %1 exists. Sign in with your e-mail address and the password you chose.</source>
+        <translation>Deze registratie is al afgerond: uw %1 is aangemaakt. Meld u aan met uw e-mailadres en het wachtwoord dat u hebt gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="394"/>
+        <source>This e-mail address already has a %1, so no new one is needed. Please sign in with it; the salesperson can help if you have forgotten the password.</source>
+        <translation>Voor dit e-mailadres bestaat al een %1, dus een nieuwe is niet nodig. Meld u daarmee aan; de verkoopadviseur helpt u graag als u het wachtwoord bent vergeten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="399"/>
+        <source>The password does not meet all the rules. Please choose another one.</source>
+        <translation>Het wachtwoord voldoet niet aan alle regels. Kies een ander wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="401"/>
+        <source>Please accept the terms of use to create your ID.</source>
+        <translation>Ga akkoord met de gebruiksvoorwaarden om uw ID aan te maken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="402"/>
+        <source>Please enter the code from the e-mail first.</source>
+        <translation>Voer eerst de code uit de e-mail in.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="404"/>
+        <source>This kiosk cannot create IDs right now. Please finish on your phone or later with the link in the e-mail.</source>
+        <translation>Deze kiosk kan op dit moment geen ID&apos;s aanmaken. Rond de registratie af op uw telefoon of later via de link in de e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="408"/>
+        <source>Something went wrong, so your ID was not created yet. Please try again, or finish on your phone or later with the link in the e-mail.</source>
+        <translation>Er is iets misgegaan, daarom is uw ID nog niet aangemaakt. Probeer het opnieuw, of rond de registratie af op uw telefoon of later via de link in de e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="427"/>
         <source>The passwords match</source>
-        <extracomment>(password, terms accepted) — emitted only when every rule is met and both entries match.</extracomment>
         <translation>De wachtwoorden komen overeen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="133"/>
+        <location filename="../ui/screens/finish_here.py" line="427"/>
         <source>The passwords do not match</source>
         <translation>De wachtwoorden komen niet overeen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="139"/>
+        <location filename="../ui/screens/finish_here.py" line="445"/>
         <source>Creating your ID…</source>
         <translation>Uw ID wordt aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="139"/>
+        <location filename="../ui/screens/finish_here.py" line="445"/>
         <source>Create my %1</source>
         <translation>Mijn %1 aanmaken</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="147"/>
+        <location filename="../ui/screens/finish_here.py" line="455"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="147"/>
+        <location filename="../ui/screens/finish_here.py" line="455"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="148"/>
+        <location filename="../ui/screens/finish_here.py" line="456"/>
         <source>Hide password</source>
         <translation>Wachtwoord verbergen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="148"/>
+        <location filename="../ui/screens/finish_here.py" line="456"/>
         <source>Show password</source>
         <translation>Wachtwoord tonen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="159"/>
+        <location filename="../ui/screens/finish_here.py" line="458"/>
+        <source>The password is shown in both fields.</source>
+        <translation>Het wachtwoord wordt in beide velden getoond.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="460"/>
+        <source>The password is hidden in both fields.</source>
+        <translation>Het wachtwoord is in beide velden verborgen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="493"/>
         <source>Welcome, %1</source>
         <translation>Welkom, %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="160"/>
+        <location filename="../ui/screens/finish_here.py" line="494"/>
         <source>Your user name is your e-mail address: %1</source>
         <translation>Uw gebruikersnaam is uw e-mailadres: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="161"/>
+        <location filename="../ui/screens/finish_here.py" line="495"/>
+        <location filename="../ui/screens/finish_here.py" line="496"/>
+        <source>Not your e-mail?</source>
+        <translation>Niet uw e-mailadres?</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="498"/>
+        <source>Calls the salesperson, who corrects the e-mail address. Nothing typed here is kept.</source>
+        <translation>Vraagt de verkoopadviseur om het e-mailadres te corrigeren. Wat u hier hebt ingevoerd, wordt niet bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="500"/>
         <source>Choose a &amp;password</source>
         <translation>Kies een &amp;wachtwoord</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="162"/>
+        <location filename="../ui/screens/finish_here.py" line="501"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="163"/>
+        <location filename="../ui/screens/finish_here.py" line="502"/>
         <source>The rules below show which requirements are met.</source>
         <translation>Hieronder ziet u aan welke eisen al is voldaan.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="164"/>
+        <location filename="../ui/screens/finish_here.py" line="503"/>
         <source>&amp;Repeat the password</source>
         <translation>&amp;Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="165"/>
+        <location filename="../ui/screens/finish_here.py" line="504"/>
         <source>Repeat the password</source>
         <translation>Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="166"/>
+        <location filename="../ui/screens/finish_here.py" line="505"/>
+        <source>Type the same password again, to be sure of it.</source>
+        <translation>Typ hetzelfde wachtwoord nogmaals, voor de zekerheid.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="506"/>
+        <source>Terms and news</source>
+        <translation>Voorwaarden en nieuws</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="507"/>
+        <location filename="../ui/screens/finish_here.py" line="508"/>
         <source>I accept the terms of use</source>
         <translation>Ik ga akkoord met de gebruiksvoorwaarden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="167"/>
+        <location filename="../ui/screens/finish_here.py" line="509"/>
+        <source>Required to create your ID.</source>
+        <translation>Vereist om uw ID aan te maken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="510"/>
+        <source>I would like news and offers by (optional):</source>
+        <translation>Ik ontvang graag nieuws en aanbiedingen per (optioneel):</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="512"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="513"/>
+        <source>Text message</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="514"/>
+        <source>Phone call</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="515"/>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="519"/>
+        <source>News and offers by %1</source>
+        <translation>Nieuws en aanbiedingen per %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="520"/>
+        <source>Optional. You can change this later in your account.</source>
+        <translation>Optioneel. U kunt dit later in uw account wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="521"/>
+        <location filename="../ui/screens/finish_here.py" line="522"/>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="523"/>
+        <source>Sends the same password again.</source>
+        <translation>Verstuurt hetzelfde wachtwoord opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="524"/>
+        <location filename="../ui/screens/finish_here.py" line="525"/>
+        <source>Use my phone or finish later</source>
+        <translation>Mijn telefoon gebruiken of later afronden</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="527"/>
+        <source>Back to the choices: scan a QR code with your phone, or use the link in the e-mail later.</source>
+        <translation>Terug naar de keuzes: scan een QR-code met uw telefoon of gebruik later de link in de e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="529"/>
+        <location filename="../ui/screens/finish_here.py" line="530"/>
+        <source>Back to the salesperson</source>
+        <translation>Terug naar de verkoopadviseur</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="532"/>
+        <source>Hands the kiosk back to the salesperson, who can send a new invitation.</source>
+        <translation>Geeft de kiosk terug aan de verkoopadviseur, die een nieuwe uitnodiging kan versturen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="534"/>
+        <location filename="../ui/screens/finish_here.py" line="535"/>
+        <source>Enter the code</source>
+        <translation>Code invoeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="536"/>
+        <source>Back to the code from the e-mail.</source>
+        <translation>Terug naar de code uit de e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="537"/>
+        <location filename="../ui/screens/finish_here.py" line="538"/>
         <source>Back</source>
         <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="539"/>
+        <source>Back to the choices. Nothing typed here is kept.</source>
+        <translation>Terug naar de keuzes. Wat u hier hebt ingevoerd, wordt niet bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="541"/>
+        <source>Creates your ID once every rule is met, both passwords match and the terms are accepted.</source>
+        <translation>Maakt uw ID aan zodra aan alle regels is voldaan, beide wachtwoorden overeenkomen en de voorwaarden zijn geaccepteerd.</translation>
     </message>
 </context>
 <context>
@@ -1078,149 +1311,167 @@
 <context>
     <name>HandoffScreen</name>
     <message>
-        <location filename="../ui/screens/handoff.py" line="253"/>
+        <location filename="../ui/screens/handoff.py" line="287"/>
         <source>Valid for %1 more; a new code follows by itself.</source>
-        <extracomment>The mail bounced: back to the form, entries kept, to fix the address and send again.</extracomment>
+        <extracomment>The arrow keys that go to the previous and to the next of the three choices. The mail bounced: back to the form, entries kept, to fix the address and send again.</extracomment>
         <translation>Nog %1 geldig; daarna verschijnt automatisch een nieuwe code.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="264"/>
+        <location filename="../ui/screens/handoff.py" line="298"/>
         <source>The e-mail could not be delivered</source>
         <translation>De e-mail kon niet worden bezorgd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="266"/>
+        <location filename="../ui/screens/handoff.py" line="300"/>
         <source>No mailbox accepted mail for %1. Please check the address with the customer.</source>
         <translation>De e-mail aan %1 is door geen enkele mailbox aangenomen. Controleer het adres samen met de klant.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="271"/>
+        <location filename="../ui/screens/handoff.py" line="305"/>
         <source>Invitation sent</source>
         <translation>Uitnodiging verstuurd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="272"/>
+        <location filename="../ui/screens/handoff.py" line="306"/>
         <source>We sent an e-mail with a registration link to %1.</source>
         <translation>We hebben een e-mail met een registratielink naar %1 gestuurd.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="275"/>
+        <location filename="../ui/screens/handoff.py" line="309"/>
+        <location filename="../ui/screens/handoff.py" line="310"/>
         <source>Correct the e-mail address</source>
         <translation>E-mailadres corrigeren</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="276"/>
+        <location filename="../ui/screens/handoff.py" line="312"/>
+        <source>For the salesperson: back to the form to fix the address and send the invitation again</source>
+        <translation>Voor de verkoopadviseur: terug naar het formulier om het adres te corrigeren en de uitnodiging opnieuw te versturen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/handoff.py" line="314"/>
         <source>How would you like to finish?</source>
         <translation>Hoe wilt u de registratie afronden?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="278"/>
+        <location filename="../ui/screens/handoff.py" line="316"/>
         <source>Finish here now</source>
         <translation>Nu hier afronden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="278"/>
+        <location filename="../ui/screens/handoff.py" line="316"/>
         <source>Enter the code from the e-mail and choose your password here.</source>
         <translation>Voer de code uit de e-mail in en kies hier uw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="281"/>
-        <location filename="../ui/screens/handoff.py" line="287"/>
+        <location filename="../ui/screens/handoff.py" line="319"/>
+        <location filename="../ui/screens/handoff.py" line="325"/>
         <source>Scan with your phone</source>
         <translation>Scan met uw telefoon</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="281"/>
+        <location filename="../ui/screens/handoff.py" line="319"/>
         <source>Scan a QR code and finish on your phone, at your own pace.</source>
         <translation>Scan een QR-code en rond in alle rust af op uw telefoon.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="284"/>
+        <location filename="../ui/screens/handoff.py" line="322"/>
         <source>Later, from the e-mail</source>
         <translation>Later, via de e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="284"/>
+        <location filename="../ui/screens/handoff.py" line="322"/>
         <source>Open the link in the e-mail whenever it suits you.</source>
         <translation>Open de link in de e-mail wanneer het u uitkomt.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="290"/>
+        <location filename="../ui/screens/handoff.py" line="328"/>
         <source>Preparing the code…</source>
         <translation>De code wordt voorbereid…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="291"/>
+        <location filename="../ui/screens/handoff.py" line="329"/>
         <source>Point your phone&apos;s camera at the code and follow the link.</source>
         <translation>Richt de camera van uw telefoon op de code en open de link.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="292"/>
+        <location filename="../ui/screens/handoff.py" line="330"/>
         <source>The code is not available right now. Use the link in the e-mail instead.</source>
         <translation>De code is op dit moment niet beschikbaar. Gebruik in plaats daarvan de link in de e-mail.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="296"/>
+        <location filename="../ui/screens/handoff.py" line="334"/>
         <source>Registered</source>
         <translation>Geregistreerd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="298"/>
+        <location filename="../ui/screens/handoff.py" line="336"/>
         <source>Connection lost, reconnecting…</source>
         <translation>Verbinding verbroken, opnieuw verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="300"/>
+        <location filename="../ui/screens/handoff.py" line="338"/>
         <source>Waiting for the customer…</source>
         <translation>Wachten op de klant…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="305"/>
+        <location filename="../ui/screens/handoff.py" line="343"/>
         <source>QR code with the registration link</source>
         <translation>QR-code met de registratielink</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="306"/>
+        <location filename="../ui/screens/handoff.py" line="344"/>
         <source>Scan it with your phone&apos;s camera</source>
         <translation>Scan deze met de camera van uw telefoon</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="308"/>
+        <location filename="../ui/screens/handoff.py" line="346"/>
         <source>Your phone will show: %1</source>
         <translation>Op uw telefoon verschijnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="311"/>
+        <location filename="../ui/screens/handoff.py" line="349"/>
+        <location filename="../ui/screens/handoff.py" line="350"/>
         <source>Other ways to finish</source>
         <translation>Andere manieren om af te ronden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="312"/>
+        <location filename="../ui/screens/handoff.py" line="352"/>
+        <source>Back to the choice: finish here, scan with your phone, or later</source>
+        <translation>Terug naar de keuze: hier afronden, scannen met uw telefoon of later</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/handoff.py" line="354"/>
         <source>All set</source>
         <translation>Alles is klaar</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="314"/>
+        <location filename="../ui/screens/handoff.py" line="356"/>
         <source>The e-mail to %1 has your registration link. Open it whenever it suits you.</source>
         <translation>De e-mail aan %1 bevat uw registratielink. Open deze wanneer het u uitkomt.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="316"/>
+        <location filename="../ui/screens/handoff.py" line="358"/>
+        <location filename="../ui/screens/handoff.py" line="359"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="318"/>
+        <location filename="../ui/screens/handoff.py" line="360"/>
+        <source>Ends here: the kiosk is ready for the next customer</source>
+        <translation>Rondt hier af: de kiosk is klaar voor de volgende klant</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/handoff.py" line="363"/>
         <source>For the salesperson: start over with the next customer</source>
         <translation>Voor de verkoopadviseur: opnieuw beginnen met de volgende klant</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="317"/>
+        <location filename="../ui/screens/handoff.py" line="361"/>
         <source>Next customer</source>
         <translation>Volgende klant</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="317"/>
+        <location filename="../ui/screens/handoff.py" line="361"/>
         <source>New customer</source>
         <translation>Nieuwe klant</translation>
     </message>
@@ -1228,298 +1479,327 @@
 <context>
     <name>HowItWorksPage</name>
     <message>
-        <location filename="../ui/screens/info_pages.py" line="100"/>
+        <location filename="../ui/screens/info_pages.py" line="109"/>
         <source>How registration works</source>
         <translation>Zo werkt de registratie</translation>
     </message>
     <message>
-        <location filename="../ui/screens/info_pages.py" line="103"/>
+        <location filename="../ui/screens/info_pages.py" line="112"/>
         <source>1. Your salesperson enters your name and e-mail address. You receive an e-mail with a registration link and a 6-digit code.</source>
         <translation>1. Uw verkoopadviseur voert uw naam en e-mailadres in. U ontvangt een e-mail met een registratielink en een code van 6 cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/info_pages.py" line="107"/>
+        <location filename="../ui/screens/info_pages.py" line="116"/>
         <source>2. Finish here at the kiosk with the code, or scan the QR code on the screen and finish on your phone. You can also use the link in the e-mail later.</source>
         <translation>2. Rond hier bij de kiosk af met de code, of scan de QR-code op het scherm en ga verder op uw telefoon. U kunt ook later de link in de e-mail gebruiken.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/info_pages.py" line="111"/>
+        <location filename="../ui/screens/info_pages.py" line="120"/>
         <source>3. Choose a password with at least 8 characters, including an uppercase letter, a digit and a special character such as ! or ?.</source>
         <translation>3. Kies een wachtwoord van minimaal 8 tekens, met een hoofdletter, een cijfer en een speciaal teken zoals ! of ?.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/info_pages.py" line="114"/>
+        <location filename="../ui/screens/info_pages.py" line="123"/>
         <source>4. That is all: sign in with your e-mail address and your new password.</source>
         <translation>4. Dat is alles: meld u aan met uw e-mailadres en uw nieuwe wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/info_pages.py" line="116"/>
+        <location filename="../ui/screens/info_pages.py" line="125"/>
         <source>Back</source>
         <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/info_pages.py" line="126"/>
+        <source>Back to the welcome screen</source>
+        <translation>Terug naar het welkomstscherm</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsFlow</name>
+    <message>
+        <location filename="../ui/invitations_flow.py" line="185"/>
+        <source>A new e-mail will be sent; the list shows it once the server has it.</source>
+        <extracomment>The hand-off&apos;s phone view for this invitation (an :class:`InvitationView`, fresh from the backend). The form in correction mode for this invitation (an :class:`InvitationView`). The form with a refused invitation&apos;s saved details, to fix and send again (an :class:`InvitationCreate`). A write is in the outbox: the sync worker should send it now rather than at its next round. The backend&apos;s list from its last answer (None: it did not answer); the kiosk&apos;s rows merge into it. The ids of writes queued from this screen, so their outcome refreshes the list.</extracomment>
+        <translation>Er wordt een nieuwe e-mail verstuurd; de lijst toont dit zodra de server het verzoek heeft ontvangen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invitations_flow.py" line="187"/>
+        <source>The invitation will be cancelled; the list shows it once the server has it.</source>
+        <translation>De uitnodiging wordt ingetrokken; de lijst toont dit zodra de server het verzoek heeft ontvangen.</translation>
     </message>
 </context>
 <context>
     <name>InvitationsScreen</name>
     <message>
-        <location filename="../ui/screens/invitations.py" line="74"/>
+        <location filename="../ui/screens/invitations.py" line="76"/>
         <source>Waiting to send</source>
         <translation>In wachtrij</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="75"/>
+        <location filename="../ui/screens/invitations.py" line="77"/>
         <source>Sent</source>
         <translation>Verstuurd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="76"/>
+        <location filename="../ui/screens/invitations.py" line="78"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="77"/>
+        <location filename="../ui/screens/invitations.py" line="79"/>
         <source>Registered</source>
         <translation>Geregistreerd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="78"/>
+        <location filename="../ui/screens/invitations.py" line="80"/>
         <source>Already had an ID</source>
         <translation>Had al een ID</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="79"/>
+        <location filename="../ui/screens/invitations.py" line="81"/>
         <source>Expired</source>
         <translation>Verlopen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="80"/>
+        <location filename="../ui/screens/invitations.py" line="82"/>
         <source>Cancelled</source>
         <translation>Ingetrokken</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="81"/>
+        <location filename="../ui/screens/invitations.py" line="83"/>
         <source>Delivery failed</source>
         <translation>Bezorging mislukt</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="82"/>
+        <location filename="../ui/screens/invitations.py" line="84"/>
         <source>Needs attention</source>
         <translation>Actie vereist</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="88"/>
+        <location filename="../ui/screens/invitations.py" line="90"/>
         <source>Check the address</source>
         <translation>Controleer het adres</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="89"/>
+        <location filename="../ui/screens/invitations.py" line="91"/>
         <source>Details not accepted</source>
         <translation>Gegevens niet geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="90"/>
+        <location filename="../ui/screens/invitations.py" line="92"/>
         <source>Refused by the server</source>
         <translation>Geweigerd door de server</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="106"/>
+        <location filename="../ui/screens/invitations.py" line="108"/>
         <source>Saved on this kiosk. It goes out as soon as the server can be reached.</source>
         <translation>Opgeslagen op deze kiosk. De uitnodiging wordt verstuurd zodra de server bereikbaar is.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="110"/>
+        <location filename="../ui/screens/invitations.py" line="112"/>
         <source>The customer has not opened the invitation yet.</source>
         <translation>De klant heeft de uitnodiging nog niet geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="112"/>
+        <location filename="../ui/screens/invitations.py" line="114"/>
         <source>The customer opened the invitation but has not finished registering.</source>
         <translation>De klant heeft de uitnodiging geopend, maar de registratie nog niet afgerond.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="116"/>
+        <location filename="../ui/screens/invitations.py" line="118"/>
         <source>The customer has registered.</source>
         <translation>De klant heeft zich geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="118"/>
+        <location filename="../ui/screens/invitations.py" line="120"/>
         <source>The customer already had an ID; the vehicle was linked to it.</source>
         <translation>De klant had al een ID; het voertuig is eraan gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="122"/>
+        <location filename="../ui/screens/invitations.py" line="124"/>
         <source>The invitation expired. Send a new one if the customer still wants an ID.</source>
         <translation>De uitnodiging is verlopen. Stuur een nieuwe als de klant nog een ID wil.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="126"/>
+        <location filename="../ui/screens/invitations.py" line="128"/>
         <source>This invitation was cancelled.</source>
         <translation>Deze uitnodiging is ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="128"/>
+        <location filename="../ui/screens/invitations.py" line="130"/>
         <source>The e-mail could not be delivered. Please check the address with the customer.</source>
         <translation>De e-mail kon niet worden bezorgd. Controleer het adres samen met de klant.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="132"/>
+        <location filename="../ui/screens/invitations.py" line="134"/>
         <source>The server did not accept some of the details. Correct them and send it again.</source>
         <translation>De server heeft sommige gegevens niet geaccepteerd. Corrigeer ze en verstuur de uitnodiging opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="135"/>
+        <location filename="../ui/screens/invitations.py" line="137"/>
         <source>The server refused this invitation. Check the details and send it again.</source>
         <translation>De server heeft deze uitnodiging geweigerd. Controleer de gegevens en verstuur de uitnodiging opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="149"/>
+        <location filename="../ui/screens/invitations.py" line="151"/>
         <source>Yesterday</source>
         <translation>Gisteren</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="639"/>
-        <location filename="../ui/screens/invitations.py" line="647"/>
+        <location filename="../ui/screens/invitations.py" line="651"/>
+        <location filename="../ui/screens/invitations.py" line="662"/>
         <source>Invitations</source>
         <translation>Uitnodigingen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="640"/>
+        <location filename="../ui/screens/invitations.py" line="652"/>
         <source>Offline: showing only what this kiosk holds.</source>
         <translation>Offline: alleen wat op deze kiosk staat wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="642"/>
+        <location filename="../ui/screens/invitations.py" line="654"/>
         <source>Search by name or e-mail</source>
         <translation>Zoeken op naam of e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="643"/>
+        <location filename="../ui/screens/invitations.py" line="655"/>
         <source>Search invitations</source>
         <translation>Uitnodigingen zoeken</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="645"/>
+        <location filename="../ui/screens/invitations.py" line="657"/>
         <source>Type part of a name or an e-mail address; the list shows the matches as you type.</source>
         <translation>Typ een deel van een naam of e-mailadres; de lijst toont de resultaten terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="649"/>
+        <location filename="../ui/screens/invitations.py" line="660"/>
+        <source>Clear the search</source>
+        <translation>Zoekopdracht wissen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="661"/>
+        <source>Empties the search field; the list shows every invitation again</source>
+        <translation>Maakt het zoekveld leeg; de lijst toont weer alle uitnodigingen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/invitations.py" line="664"/>
         <source>Newest first. Use the arrow keys to choose an invitation; its actions follow the list.</source>
         <translation>Nieuwste eerst. Kies een uitnodiging met de pijltjestoetsen; de acties volgen na de lijst.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="654"/>
+        <location filename="../ui/screens/invitations.py" line="669"/>
         <source>Show QR code again</source>
         <translation>QR-code opnieuw tonen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="656"/>
+        <location filename="../ui/screens/invitations.py" line="671"/>
         <source>Shows the invitation&apos;s QR code so the customer can scan it with a phone.</source>
         <translation>Toont de QR-code van de uitnodiging, zodat de klant die met een telefoon kan scannen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="658"/>
+        <location filename="../ui/screens/invitations.py" line="673"/>
         <source>Resend</source>
         <translation>Opnieuw versturen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="660"/>
+        <location filename="../ui/screens/invitations.py" line="675"/>
         <source>Sends the e-mail again with a new link and code; the old ones stop working.</source>
         <translation>Verstuurt de e-mail opnieuw met een nieuwe link en code; de oude werken dan niet meer.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="666"/>
+        <location filename="../ui/screens/invitations.py" line="681"/>
         <source>Showroom figures</source>
         <translation>Cijfers van de vestiging</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="667"/>
-        <location filename="../ui/screens/invitations.py" line="668"/>
+        <location filename="../ui/screens/invitations.py" line="682"/>
+        <location filename="../ui/screens/invitations.py" line="683"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="669"/>
+        <location filename="../ui/screens/invitations.py" line="684"/>
         <source>Leaves the list of invitations.</source>
         <translation>Verlaat de lijst met uitnodigingen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="670"/>
-        <location filename="../ui/screens/invitations.py" line="671"/>
+        <location filename="../ui/screens/invitations.py" line="685"/>
+        <location filename="../ui/screens/invitations.py" line="686"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="672"/>
+        <location filename="../ui/screens/invitations.py" line="687"/>
         <source>Loads the invitations and the figures again.</source>
         <translation>Laadt de uitnodigingen en de cijfers opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="700"/>
+        <location filename="../ui/screens/invitations.py" line="715"/>
         <source>Loading the invitations…</source>
         <translation>Uitnodigingen worden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="704"/>
+        <location filename="../ui/screens/invitations.py" line="719"/>
         <source>No invitation matches “%1”.</source>
         <translation>Geen uitnodiging gevonden voor “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="706"/>
+        <location filename="../ui/screens/invitations.py" line="721"/>
         <source>No invitations yet. The invitations you send appear here.</source>
         <translation>Nog geen uitnodigingen. De uitnodigingen die u verstuurt, verschijnen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="708"/>
+        <location filename="../ui/screens/invitations.py" line="723"/>
         <source>This kiosk holds no invitations. Those sent earlier show when the server can be reached.</source>
         <translation>Op deze kiosk staan geen uitnodigingen. Eerder verstuurde uitnodigingen verschijnen zodra de server bereikbaar is.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="716"/>
+        <location filename="../ui/screens/invitations.py" line="731"/>
         <source>No invitation chosen</source>
         <translation>Geen uitnodiging gekozen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="717"/>
+        <location filename="../ui/screens/invitations.py" line="732"/>
         <source>Choose one in the list to see what you can do with it.</source>
         <translation>Kies er een in de lijst om te zien wat u ermee kunt doen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="727"/>
+        <location filename="../ui/screens/invitations.py" line="742"/>
         <source>Correct the details</source>
         <translation>Gegevens corrigeren</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="729"/>
+        <location filename="../ui/screens/invitations.py" line="744"/>
         <source>Opens the details saved on this kiosk to fix them and send the invitation again.</source>
         <translation>Opent de op deze kiosk opgeslagen gegevens om ze te corrigeren en de uitnodiging opnieuw te versturen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="732"/>
+        <location filename="../ui/screens/invitations.py" line="747"/>
         <source>Correct e-mail</source>
         <translation>E-mail corrigeren</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="734"/>
+        <location filename="../ui/screens/invitations.py" line="749"/>
         <source>Opens the invitation to correct the e-mail address; the old link and code stop working.</source>
         <translation>Opent de uitnodiging om het e-mailadres te corrigeren; de oude link en code werken dan niet meer.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="742"/>
+        <location filename="../ui/screens/invitations.py" line="757"/>
         <source>Confirm cancel</source>
         <translation>Intrekken bevestigen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="744"/>
+        <location filename="../ui/screens/invitations.py" line="759"/>
         <source>Press again within 5 seconds to cancel the invitation; its link and code stop working.</source>
         <translation>Druk binnen 5 seconden nogmaals om de uitnodiging in te trekken; de link en code werken dan niet meer.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="747"/>
+        <location filename="../ui/screens/invitations.py" line="762"/>
         <source>Cancel invitation</source>
         <translation>Uitnodiging intrekken</translation>
     </message>
     <message>
-        <location filename="../ui/screens/invitations.py" line="749"/>
+        <location filename="../ui/screens/invitations.py" line="764"/>
         <source>Withdraws the invitation: its link and code stop working. You confirm with a second press.</source>
         <translation>Trekt de uitnodiging in: de link en code werken dan niet meer. U bevestigt door nogmaals te drukken.</translation>
     </message>
@@ -1535,10 +1815,25 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="568"/>
+        <location filename="../ui/main_window.py" line="741"/>
         <source>A new code is on its way to %1. It replaces the old one.</source>
-        <extracomment>Ask for a new QR link this long before the current one expires, so a phone never scans a dead one. How long a salesperson waits to hear &quot;sent&quot; before being told &quot;saved, will be sent later&quot;. Not confirmed yet, but safely saved: the screen says it will go when the connection is back. None: the caller manages languages (a test); the window then only follows along. The language the salesperson signed in with: their screens come back to it. Who may sign in; the list is refreshed from the backend, and the PINs are checked here. The caller starts it from the list the outbox kept (:func:`ui.app.kept_roster`), so sign-in works after an offline restart. The salesperson signed in, named on every staff action (None: nobody is). In kiosk mode (:meth:`lock_down`) the window cannot be closed until an administrator quits it.</extracomment>
+        <extracomment>Ask for a new QR link this long before the current one expires, so a phone never scans a dead one. How long a salesperson waits to hear &quot;sent&quot; before being told &quot;saved, will be sent later&quot;. The way into admin: this many taps on the brand name in the header, each within the time of the last. The same from a keyboard, for a terminal that has one. Not confirmed yet, but safely saved: the screen says it will go when the connection is back. An administrator quit the kiosk (the window is closed by then); the application ends on it. Wrong admin PINs are counted across wipes (a wipe must not reset the lockout). None: the caller manages languages (a test); the window then only follows along. The language the salesperson signed in with: their screens come back to it. Who may sign in; the list is refreshed from the backend, and the PINs are checked here. The caller starts it from the list the outbox kept (:func:`ui.app.kept_roster`), so sign-in works after an offline restart. The salesperson signed in, named on every staff action (None: nobody is). In kiosk mode (:meth:`lock_down`) the window cannot be closed until an administrator quits it. A walk-in&apos;s registration being sent: the same details again reuse its id (no double account).</extracomment>
         <translation>Er is een nieuwe code onderweg naar %1. Deze vervangt de oude.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="891"/>
+        <source>This showroom cannot create accounts at the kiosk. Please ask one of our salespeople.</source>
+        <translation>In deze vestiging kunnen bij de kiosk geen accounts worden aangemaakt. Een van onze verkoopadviseurs helpt u graag.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="896"/>
+        <source>The kiosk cannot reach the server right now, so nothing was sent. Please try again in a moment, or ask one of our salespeople.</source>
+        <translation>De kiosk kan de server op dit moment niet bereiken, daarom is er niets verstuurd. Probeer het zo opnieuw of vraag een van onze verkoopadviseurs om hulp.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="944"/>
+        <source>The server refused this invitation. Fix the details, then send it again.</source>
+        <translation>De server heeft deze uitnodiging geweigerd. Corrigeer de gegevens en verstuur de uitnodiging daarna opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1737,14 +2032,24 @@
 <context>
     <name>PasswordChecklist</name>
     <message>
-        <location filename="../ui/widgets/password_checklist.py" line="47"/>
+        <location filename="../ui/widgets/password_checklist.py" line="52"/>
         <source>%1: met</source>
         <translation>%1: voldaan</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/password_checklist.py" line="49"/>
+        <location filename="../ui/widgets/password_checklist.py" line="54"/>
         <source>%1: not met yet</source>
         <translation>%1: nog niet voldaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/password_checklist.py" line="59"/>
+        <source>Password rules</source>
+        <translation>Wachtwoordregels</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/password_checklist.py" line="62"/>
+        <source>%1 of %2 rules met.</source>
+        <translation>Aan %1 van %2 regels voldaan.</translation>
     </message>
 </context>
 <context>
@@ -1768,116 +2073,270 @@
 <context>
     <name>RegisteredScreen</name>
     <message>
-        <location filename="../ui/screens/registered.py" line="56"/>
+        <location filename="../ui/screens/registered.py" line="70"/>
         <source>Already registered</source>
         <translation>Al geregistreerd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/registered.py" line="58"/>
+        <location filename="../ui/screens/registered.py" line="72"/>
         <source>%1 already has a %2 with this e-mail address, so no new one is needed. We have let them know by e-mail.</source>
         <translation>%1 heeft al een %2 met dit e-mailadres, dus een nieuwe is niet nodig. We hebben hierover een e-mail gestuurd.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/registered.py" line="62"/>
+        <location filename="../ui/screens/registered.py" line="76"/>
         <source>Registered</source>
         <translation>Geregistreerd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/registered.py" line="63"/>
+        <location filename="../ui/screens/registered.py" line="77"/>
         <source>Thank you, %1. Your %2 is ready: sign in with your e-mail address and your new password.</source>
         <translation>Bedankt, %1. Uw %2 is klaar: meld u aan met uw e-mailadres en uw nieuwe wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/registered.py" line="65"/>
+        <location filename="../ui/screens/registered.py" line="79"/>
+        <source>Your user name: %1</source>
+        <translation>Uw gebruikersnaam: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/registered.py" line="81"/>
         <source>Success</source>
         <translation>Gelukt</translation>
     </message>
     <message>
-        <location filename="../ui/screens/registered.py" line="66"/>
+        <location filename="../ui/screens/registered.py" line="82"/>
+        <location filename="../ui/screens/registered.py" line="83"/>
         <source>Next customer</source>
         <translation>Volgende klant</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/registered.py" line="84"/>
+        <source>Hands the kiosk back to the salesperson.</source>
+        <translation>Geeft de kiosk terug aan de verkoopadviseur.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfRegistrationScreen</name>
+    <message>
+        <location filename="../ui/screens/self_registration.py" line="117"/>
+        <source>Sending…</source>
+        <extracomment>(first name, last name, e-mail, news by e-mail): the window adds the id and the language.</extracomment>
+        <translation>Wordt verstuurd…</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/self_registration.py" line="117"/>
+        <location filename="../ui/screens/self_registration.py" line="218"/>
+        <source>Create my %1</source>
+        <translation>Mijn %1 aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/self_registration.py" line="146"/>
+        <source>Please read the privacy notice above, then tick this box.</source>
+        <translation>Lees eerst de privacyverklaring hierboven en vink dan dit vakje aan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/self_registration.py" line="156"/>
+        <source>Did you mean %1?</source>
+        <translation>Bedoelde u %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/self_registration.py" line="189"/>
+        <source>Create your %1</source>
+        <translation>Uw %1 aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/self_registration.py" line="192"/>
+        <source>Your e-mail address becomes your user name. We send you a code to confirm it; then you choose a password here, or finish on your phone.</source>
+        <translation>Uw e-mailadres wordt uw gebruikersnaam. We sturen u een code om het te bevestigen; daarna kiest u hier een wachtwoord of rondt u af op uw telefoon.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/self_registration.py" line="196"/>
+        <source>&amp;First name</source>
+        <translation>&amp;Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/self_registration.py" line="196"/>
+        <source>Your first name, as on your ID card</source>
+        <translation>Uw voornaam zoals op uw identiteitsbewijs</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/self_registration.py" line="197"/>
+        <source>&amp;Last name</source>
+        <translation>&amp;Achternaam</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/self_registration.py" line="197"/>
+        <source>Your last name, as on your ID card</source>
+        <translation>Uw achternaam zoals op uw identiteitsbewijs</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/self_registration.py" line="198"/>
+        <source>&amp;E-mail address</source>
+        <translation>&amp;E-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/self_registration.py" line="198"/>
+        <source>Becomes your user name; it cannot be changed later</source>
+        <translation>Wordt uw gebruikersnaam en kan later niet worden gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/self_registration.py" line="199"/>
+        <source>Use it</source>
+        <translation>Overnemen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/self_registration.py" line="200"/>
+        <source>Use the suggested address</source>
+        <translation>Voorgesteld adres overnemen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/self_registration.py" line="201"/>
+        <source>Replaces the address you typed with the suggestion</source>
+        <translation>Vervangt het ingevoerde adres door de suggestie</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/self_registration.py" line="204"/>
+        <source>This showroom keeps your name and e-mail address to create your account and to help you with your car. You can ask the staff for the full privacy notice at any time.</source>
+        <translation>Deze vestiging bewaart uw naam en e-mailadres om uw account aan te maken en u te helpen met uw auto. U kunt de volledige privacyverklaring altijd bij onze medewerkers opvragen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/self_registration.py" line="208"/>
+        <source>I have read how my details are used</source>
+        <translation>Ik heb gelezen hoe mijn gegevens worden gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/self_registration.py" line="210"/>
+        <source>Required to create the account</source>
+        <translation>Vereist om het account aan te maken</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/self_registration.py" line="211"/>
+        <source>Send me news and offers by e-mail (you can stop them at any time)</source>
+        <translation>Stuur mij nieuws en aanbiedingen per e-mail (u kunt zich altijd afmelden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/self_registration.py" line="213"/>
+        <source>Optional</source>
+        <translation>Optioneel</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/self_registration.py" line="214"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/self_registration.py" line="216"/>
+        <source>Returns to the welcome screen; nothing is sent</source>
+        <translation>Gaat terug naar het welkomstscherm; er wordt niets verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/self_registration.py" line="219"/>
+        <source>Sends you an e-mail with a code to confirm your address</source>
+        <translation>Stuurt u een e-mail met een code om uw adres te bevestigen</translation>
     </message>
 </context>
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="210"/>
+        <location filename="../ui/screens/sign_in.py" line="264"/>
         <source>Checking…</source>
         <extracomment>The backend allows PINs of 4 to 8 digits. The PIN column: three keys a thumb hits easily, and the spacing between them. (salesperson id, PIN)</extracomment>
         <translation>Controleren…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="210"/>
+        <location filename="../ui/screens/sign_in.py" line="264"/>
+        <location filename="../ui/screens/sign_in.py" line="265"/>
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="213"/>
+        <location filename="../ui/screens/sign_in.py" line="266"/>
+        <source>Checks your PIN and opens the form for inviting a customer</source>
+        <translation>Controleert uw PIN en opent het formulier om een klant uit te nodigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/sign_in.py" line="269"/>
         <source>Staff sign-in</source>
         <translation>Aanmelden voor medewerkers</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="214"/>
+        <location filename="../ui/screens/sign_in.py" line="270"/>
         <source>Who are you?</source>
         <translation>Wie bent u?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="215"/>
+        <location filename="../ui/screens/sign_in.py" line="271"/>
         <source>Your &amp;PIN</source>
         <translation>Uw &amp;PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="216"/>
+        <location filename="../ui/screens/sign_in.py" line="272"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="218"/>
+        <location filename="../ui/screens/sign_in.py" line="273"/>
+        <source>Your PIN of 4 to 8 digits; Enter signs you in</source>
+        <translation>Uw PIN van 4 tot 8 cijfers; met Enter meldt u zich aan</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/sign_in.py" line="275"/>
         <source>Loading the staff list…</source>
         <translation>Medewerkerslijst wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="220"/>
+        <location filename="../ui/screens/sign_in.py" line="277"/>
         <source>The staff list could not be loaded: the kiosk cannot reach the server.</source>
         <translation>De medewerkerslijst kon niet worden geladen: de kiosk kan de server niet bereiken.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="222"/>
+        <location filename="../ui/screens/sign_in.py" line="279"/>
         <source>No salespeople are set up for this showroom yet. Please ask your administrator.</source>
         <translation>Voor deze vestiging zijn nog geen verkoopadviseurs ingesteld. Neem contact op met uw beheerder.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="227"/>
+        <location filename="../ui/screens/sign_in.py" line="284"/>
+        <location filename="../ui/screens/sign_in.py" line="285"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="228"/>
+        <location filename="../ui/screens/sign_in.py" line="286"/>
+        <source>Loads the staff list again</source>
+        <translation>Laadt de medewerkerslijst opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/sign_in.py" line="287"/>
+        <location filename="../ui/screens/sign_in.py" line="288"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="229"/>
+        <location filename="../ui/screens/sign_in.py" line="289"/>
         <source>Back to the welcome screen</source>
         <translation>Terug naar het welkomstscherm</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="241"/>
+        <location filename="../ui/screens/sign_in.py" line="299"/>
+        <source>Choose your name, then enter your PIN</source>
+        <translation>Kies uw naam en voer dan uw PIN in</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/sign_in.py" line="307"/>
         <source>That PIN is not right. One more wrong PIN locks sign-in for a few minutes.</source>
         <translation>Deze PIN klopt niet. Na nog één onjuiste PIN wordt aanmelden enkele minuten geblokkeerd.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="242"/>
+        <location filename="../ui/screens/sign_in.py" line="308"/>
         <source>That PIN is not right. Please try again.</source>
         <translation>Deze PIN klopt niet. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="246"/>
+        <location filename="../ui/screens/sign_in.py" line="312"/>
         <source>Too many wrong PINs. Sign-in is locked for %1 min.</source>
         <translation>Te vaak een onjuiste PIN ingevoerd. Aanmelden is %1 min. geblokkeerd.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="247"/>
+        <location filename="../ui/screens/sign_in.py" line="313"/>
         <source>You can no longer sign in at this showroom. Please ask your administrator.</source>
         <translation>U kunt zich niet meer aanmelden bij deze vestiging. Neem contact op met uw beheerder.</translation>
     </message>
@@ -1885,19 +2344,25 @@
 <context>
     <name>StillThereOverlay</name>
     <message>
-        <location filename="../ui/widgets/still_there.py" line="60"/>
+        <location filename="../ui/widgets/still_there.py" line="62"/>
         <source>Are you still there?</source>
         <translation>Bent u er nog?</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/still_there.py" line="62"/>
+        <location filename="../ui/widgets/still_there.py" line="64"/>
         <source>For your privacy, this screen is cleared in %1 s. Touch the screen to continue.</source>
         <translation>Voor uw privacy wordt dit scherm over %1 s gewist. Raak het scherm aan om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/still_there.py" line="66"/>
+        <location filename="../ui/widgets/still_there.py" line="68"/>
+        <location filename="../ui/widgets/still_there.py" line="69"/>
         <source>I am still here</source>
         <translation>Ik ben er nog</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/still_there.py" line="70"/>
+        <source>Keeps everything on the screen and carries on</source>
+        <translation>Bewaart alles op het scherm en gaat verder</translation>
     </message>
 </context>
 <context>
@@ -1909,71 +2374,72 @@
     </message>
     <message>
         <location filename="../ui/widgets/sync_indicator.py" line="88"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="89"/>
         <source>Try sending now</source>
         <translation>Nu versturen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="89"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="90"/>
         <source>Sends what is waiting without waiting for the next try</source>
         <translation>Verstuurt wat in de wachtrij staat zonder op de volgende poging te wachten</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="91"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="92"/>
         <source>Connection</source>
         <translation>Verbinding</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="92"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="93"/>
         <source>Waiting to send</source>
         <translation>In wachtrij</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="93"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="94"/>
         <source>Last sent</source>
         <translation>Laatst verstuurd</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="94"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="95"/>
         <source>Needs attention</source>
         <translation>Actie vereist</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="95"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="96"/>
         <source>Last problem</source>
         <translation>Laatste probleem</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="100"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="101"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="100"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="101"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="100"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="101"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="110"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="111"/>
         <source>Waiting to send: %1 (oldest %2)</source>
         <translation>In wachtrij: %1 (oudste van %2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="115"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="116"/>
         <source>All sent, last at %1</source>
         <translation>Alles verstuurd, laatst om %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="117"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="118"/>
         <source>Needs attention: %1</source>
         <translation>Actie vereist: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="123"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="124"/>
         <source> (oldest %1)</source>
         <translation> (oudste van %1)</translation>
     </message>
@@ -1986,47 +2452,181 @@
 <context>
     <name>VerifyCodeScreen</name>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="116"/>
+        <location filename="../ui/screens/verify_code.py" line="352"/>
         <source>Enter your code</source>
         <translation>Voer uw code in</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="118"/>
-        <source>We e-mailed a 6-digit code to %1. Enter it here to show the address is yours.</source>
-        <translation>We hebben een code van 6 cijfers naar %1 gestuurd. Voer deze hier in om te bevestigen dat het adres van u is.</translation>
+        <location filename="../ui/screens/verify_code.py" line="274"/>
+        <source>That code is not right. Please check it and try again.</source>
+        <extracomment>Wide enough for &quot;123 456&quot; in a large font; a code is no sentence. &quot;Not your e-mail?&quot;: the salesperson corrects the address. Back to the hand-off, whose other ways to finish (phone, later from the e-mail) still work. The customer cannot finish through this invitation (expired, withdrawn, already done): back to the salesperson, who can send a new one. The same button under the name the issue gives it.</extracomment>
+        <translation>Deze code klopt niet. Controleer de code en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="122"/>
+        <location filename="../ui/screens/verify_code.py" line="281"/>
+        <source>Several new codes were sent already. Please enter the code from the newest e-mail, or ask for another one in %1 minutes.</source>
+        <translation>Er zijn al meerdere nieuwe codes verstuurd. Voer de code uit de nieuwste e-mail in of vraag over %1 minuten een nieuwe code aan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/verify_code.py" line="287"/>
+        <source>This code can no longer be used: it was typed wrong too often, or a newer one was sent. Please ask for a new code.</source>
+        <translation>Deze code is niet meer geldig: hij is te vaak onjuist ingevoerd of er is een nieuwere verstuurd. Vraag een nieuwe code aan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/verify_code.py" line="291"/>
+        <source>This invitation has expired or was withdrawn, so it can no longer be used. Please ask the salesperson to send you a new one.</source>
+        <translation>Deze uitnodiging is verlopen of ingetrokken en kan niet meer worden gebruikt. Vraag de verkoopadviseur om u een nieuwe te sturen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/verify_code.py" line="295"/>
+        <source>The server does not know this invitation. Please ask the salesperson to send you a new one.</source>
+        <translation>De server kent deze uitnodiging niet. Vraag de verkoopadviseur om u een nieuwe te sturen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/verify_code.py" line="298"/>
+        <source>This registration is already complete. Sign in with your e-mail address and the password you chose.</source>
+        <translation>Deze registratie is al afgerond. Meld u aan met uw e-mailadres en het wachtwoord dat u hebt gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/verify_code.py" line="302"/>
+        <source>The kiosk cannot reach the server right now, so the code cannot be checked. Please try again in a moment, or finish on your phone or later with the link in the e-mail.</source>
+        <translation>De kiosk kan de server op dit moment niet bereiken, daarom kan de code niet worden gecontroleerd. Probeer het zo opnieuw, of rond de registratie af op uw telefoon of later via de link in de e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/verify_code.py" line="306"/>
+        <source>The server had a problem checking the code. Please try again in a moment, or finish on your phone or later with the link in the e-mail.</source>
+        <translation>Er was een probleem met de server bij het controleren van de code. Probeer het zo opnieuw, of rond de registratie af op uw telefoon of later via de link in de e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/verify_code.py" line="310"/>
+        <source>This kiosk cannot check codes right now. Please finish on your phone or later with the link in the e-mail.</source>
+        <translation>Deze kiosk kan op dit moment geen codes controleren. Rond de registratie af op uw telefoon of later via de link in de e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/verify_code.py" line="314"/>
+        <source>This kiosk could not ask for a new code. Please finish on your phone or later with the link in the e-mail.</source>
+        <translation>Deze kiosk kon geen nieuwe code aanvragen. Rond de registratie af op uw telefoon of later via de link in de e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/verify_code.py" line="318"/>
+        <source>Something went wrong. Please try again, or finish on your phone or later with the link in the e-mail.</source>
+        <translation>Er is iets misgegaan. Probeer het opnieuw, of rond de registratie af op uw telefoon of later via de link in de e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/verify_code.py" line="333"/>
+        <source>Checking…</source>
+        <translation>Controleren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/verify_code.py" line="353"/>
+        <source>We e-mailed a 6-digit code to %1.</source>
+        <translation>We hebben een code van 6 cijfers naar %1 gestuurd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/verify_code.py" line="354"/>
+        <source>Enter it here to show the address is yours.</source>
+        <translation>Voer deze hier in om te bevestigen dat het adres van u is.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/verify_code.py" line="355"/>
+        <location filename="../ui/screens/verify_code.py" line="356"/>
+        <source>Not your e-mail?</source>
+        <translation>Niet uw e-mailadres?</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/verify_code.py" line="357"/>
+        <source>Calls the salesperson, who corrects the e-mail address.</source>
+        <translation>Vraagt de verkoopadviseur om het e-mailadres te corrigeren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/verify_code.py" line="358"/>
         <source>&amp;Code from the e-mail</source>
         <translation>&amp;Code uit de e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="123"/>
+        <location filename="../ui/screens/verify_code.py" line="359"/>
         <source>Code from the e-mail</source>
         <translation>Code uit de e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="124"/>
-        <source>Not your e-mail address? Please ask the salesperson to correct it.</source>
-        <translation>Is dit niet uw e-mailadres? Vraag uw verkoopadviseur om het te corrigeren.</translation>
+        <location filename="../ui/screens/verify_code.py" line="360"/>
+        <source>6 digits; a space in the middle is fine.</source>
+        <translation>6 cijfers; een spatie in het midden mag.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="125"/>
-        <source>Correct the e-mail address</source>
-        <translation>E-mailadres corrigeren</translation>
+        <location filename="../ui/screens/verify_code.py" line="361"/>
+        <source>123 456</source>
+        <translation>123 456</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="126"/>
+        <location filename="../ui/screens/verify_code.py" line="362"/>
+        <location filename="../ui/screens/verify_code.py" line="363"/>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/verify_code.py" line="364"/>
+        <source>Checks the same code again.</source>
+        <translation>Controleert dezelfde code opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/verify_code.py" line="365"/>
+        <location filename="../ui/screens/verify_code.py" line="366"/>
+        <source>Send me a new code</source>
+        <translation>Stuur mij een nieuwe code</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/verify_code.py" line="367"/>
+        <location filename="../ui/screens/verify_code.py" line="383"/>
+        <source>E-mails a new code; the old one stops working.</source>
+        <translation>Stuurt een nieuwe code per e-mail; de oude werkt dan niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/verify_code.py" line="368"/>
+        <location filename="../ui/screens/verify_code.py" line="369"/>
+        <source>Use my phone or finish later</source>
+        <translation>Mijn telefoon gebruiken of later afronden</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/verify_code.py" line="371"/>
+        <source>Back to the choices: scan a QR code with your phone, or use the link in the e-mail later.</source>
+        <translation>Terug naar de keuzes: scan een QR-code met uw telefoon of gebruik later de link in de e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/verify_code.py" line="373"/>
+        <location filename="../ui/screens/verify_code.py" line="374"/>
+        <source>Back to the salesperson</source>
+        <translation>Terug naar de verkoopadviseur</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/verify_code.py" line="376"/>
+        <source>Hands the kiosk back to the salesperson, who can send a new invitation.</source>
+        <translation>Geeft de kiosk terug aan de verkoopadviseur, die een nieuwe uitnodiging kan versturen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/verify_code.py" line="384"/>
+        <source>Checks the code and goes on to choosing a password.</source>
+        <translation>Controleert de code en gaat verder met het kiezen van een wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/verify_code.py" line="378"/>
+        <location filename="../ui/screens/verify_code.py" line="379"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="127"/>
+        <location filename="../ui/screens/verify_code.py" line="380"/>
+        <source>Back to the choices: here, on your phone, or later.</source>
+        <translation>Terug naar de keuzes: hier, op uw telefoon of later.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/verify_code.py" line="381"/>
+        <location filename="../ui/screens/verify_code.py" line="382"/>
         <source>Send a new code</source>
         <translation>Nieuwe code versturen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="128"/>
+        <location filename="../ui/screens/verify_code.py" line="333"/>
         <source>Continue</source>
         <translation>Doorgaan</translation>
     </message>
@@ -2034,82 +2634,82 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../ui/screens/welcome.py" line="106"/>
+        <location filename="../ui/screens/welcome.py" line="109"/>
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="108"/>
+        <location filename="../ui/screens/welcome.py" line="111"/>
         <source>Your %1 is your personal account for Porsche&apos;s services and apps, for you and your car.</source>
         <translation>Uw %1 is uw persoonlijke account voor de diensten en apps van Porsche, voor u en uw auto.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="112"/>
+        <location filename="../ui/screens/welcome.py" line="115"/>
         <source>Create your %1</source>
         <translation>Uw %1 aanmaken</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="113"/>
+        <location filename="../ui/screens/welcome.py" line="117"/>
         <source>Register here at the kiosk, without a salesperson</source>
         <translation>Hier bij de kiosk registreren, zonder verkoopadviseur</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="115"/>
+        <location filename="../ui/screens/welcome.py" line="119"/>
         <source>To create your %1, please ask one of our salespeople.</source>
         <translation>Voor het aanmaken van uw %1 helpt een van onze verkoopadviseurs u graag.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="117"/>
+        <location filename="../ui/screens/welcome.py" line="121"/>
         <source>What is a %1?</source>
         <translation>Wat is een %1?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="118"/>
+        <location filename="../ui/screens/welcome.py" line="123"/>
         <source>A short explanation of the account</source>
         <translation>Een korte uitleg over het account</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="119"/>
+        <location filename="../ui/screens/welcome.py" line="124"/>
         <source>How registration works</source>
         <translation>Zo werkt de registratie</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="120"/>
+        <location filename="../ui/screens/welcome.py" line="126"/>
         <source>The steps from invitation to password</source>
         <translation>De stappen van uitnodiging tot wachtwoord</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="121"/>
+        <location filename="../ui/screens/welcome.py" line="127"/>
         <source>Staff</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="122"/>
+        <location filename="../ui/screens/welcome.py" line="128"/>
         <source>Staff sign-in</source>
         <translation>Aanmelden voor medewerkers</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="123"/>
+        <location filename="../ui/screens/welcome.py" line="129"/>
         <source>For salespeople of this showroom</source>
         <translation>Voor verkoopadviseurs van deze vestiging</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="124"/>
+        <location filename="../ui/screens/welcome.py" line="130"/>
         <source>Three steps</source>
         <translation>Drie stappen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="126"/>
+        <location filename="../ui/screens/welcome.py" line="132"/>
         <source>You receive an e-mail from us with a 6-digit code.</source>
         <translation>U ontvangt van ons een e-mail met een code van 6 cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="127"/>
+        <location filename="../ui/screens/welcome.py" line="133"/>
         <source>Finish here with the code, or scan a QR code and finish on your phone.</source>
         <translation>Rond hier af met de code, of via een QR-code op uw telefoon.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="128"/>
+        <location filename="../ui/screens/welcome.py" line="134"/>
         <source>Choose your password. Your e-mail address is your user name.</source>
         <translation>Kies uw wachtwoord. Uw e-mailadres is uw gebruikersnaam.</translation>
     </message>
