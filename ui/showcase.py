@@ -10,13 +10,24 @@ from datetime import UTC, datetime, timedelta
 
 from kiosk.api_client import Refused
 from kiosk.buyer import MarketingChannel
+from kiosk.config import KioskSettings
+from kiosk.invitation_list import ListedInvitation, ShownStatus
 from kiosk.languages import Language
 from kiosk.outbox import Backlog
 from kiosk.staff import SignIn, SignInResult
 from kiosk.sync import SyncState
-from kiosk.wire import ErrorBody, ErrorCode, InvitationStatus, InvitationView, SalespersonInfo
+from kiosk.wire import (
+    ErrorBody,
+    ErrorCode,
+    Funnel,
+    FunnelReport,
+    InvitationStatus,
+    InvitationView,
+    SalespersonInfo,
+)
 from ui import messages
 from ui.main_window import MainWindow
+from ui.screens.admin import Section
 
 SAMPLE = InvitationView(
     id=uuid.UUID(int=1),
@@ -30,6 +41,25 @@ SAMPLE = InvitationView(
 SAMPLE_STAFF = [
     SalespersonInfo(id=n, name=name, pin_hash="(not shown)")
     for n, name in enumerate(["Erik Lind", "Maximilian Schönberger-Hausmann", "Sanne de Vries", "Åsa Lindqvist"])
+]
+SAMPLE_ROWS = [
+    ListedInvitation(
+        id=uuid.UUID(int=10 + n),
+        first_name=first,
+        last_name=last,
+        email=email,
+        status=status,
+        created_at=datetime(2026, 11, 21, 9, 0, tzinfo=UTC) - timedelta(hours=5 * n),
+    )
+    for n, (first, last, email, status) in enumerate(
+        [
+            ("Åsa", "Öberg", "asa.oberg@example.se", ShownStatus.OPENED),
+            ("Maximilian", "Schönberger-Hausmann", "m.schoenberger@example.de", ShownStatus.SENT),
+            ("Sanne", "de Vries", "sanne@exmaple.nl", ShownStatus.FAILED),
+            ("Erik", "Lind", "erik.lind@example.se", ShownStatus.REGISTERED),
+            ("Karl", "Berg", "k***@example.se", ShownStatus.WAITING),
+        ]
+    )
 ]
 SAMPLE_LINK = "http://192.168.1.20:8765/r/Zq3xK2bQ9hV8mN4pT7wL1cR6yD0fJ5sA2eU8iO3uG4k"
 
@@ -111,3 +141,22 @@ def screen_states(window: MainWindow) -> Iterator[str]:
     window.still_there.ask(12)
     yield "07-are-you-still-there"
     window.still_there.hide()
+    window.walk_in.email.edit.setText("anna.berg@gmial.com")
+    window.walk_in.first_name.edit.setText("Anna")
+    window.stack.setCurrentWidget(window.walk_in)
+    window.walk_in.submit()  # the last name and the privacy box missing: both say so
+    yield "08-walk-in"
+    window.invitations.show_rows(SAMPLE_ROWS, online=True)
+    window.invitations.show_funnel(
+        FunnelReport(day=Funnel(invited=6, opened=4, registered=3), week=Funnel(invited=31, opened=24, registered=17))
+    )
+    window.invitations.select(SAMPLE_ROWS[1].id)
+    window.stack.setCurrentWidget(window.invitations)
+    yield "09-invitations"
+    window.admin.show_settings(KioskSettings(admin_pin_hash="$argon2id$shown-as-set", dealer="Porsche Zentrum Köln"))
+    window.admin.start()
+    window.stack.setCurrentWidget(window.admin)
+    yield "10a-admin-pin"
+    window.admin.show_pin_result(True)
+    window.admin.show_section(Section.KIOSK)
+    yield "10b-admin-kiosk-settings"

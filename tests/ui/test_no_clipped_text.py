@@ -5,7 +5,7 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QLabel, QWidget
 
 from kiosk.api_client import ApiClient
 from kiosk.languages import Language
@@ -15,12 +15,26 @@ from ui.main_window import MainWindow
 from ui.showcase import screen_states
 
 
+def _scrolled(widget: QWidget) -> bool:
+    """Inside a scroll area, part of a widget may be out of view on purpose."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
 def _clipped(root: QWidget) -> Iterator[str]:
     for widget in root.findChildren(QWidget):
         if not widget.isVisibleTo(root) or widget.width() == 0:
             continue
         if isinstance(widget, QLabel) and widget.text() and not widget.pixmap():
-            if widget.wordWrap():
+            shown = widget.visibleRegion().boundingRect()
+            if shown.height() < widget.height() and not _scrolled(widget):
+                # Tall enough itself, but its row or box is not: the parent cuts it off.
+                yield f"{widget.objectName() or widget.text()[:40]!r}: shows {shown.height()}px of {widget.height()}"
+            elif widget.wordWrap():
                 # For the whole label, padding included (the notice has some), as its height is.
                 needed = widget.heightForWidth(widget.width())
                 if needed > widget.height():

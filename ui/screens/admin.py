@@ -12,13 +12,12 @@ from collections.abc import Mapping
 from enum import IntEnum
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QRegularExpression, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QRectF, QRegularExpression, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPen, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -38,7 +37,10 @@ from kiosk.admin_pin import PIN_LENGTH, PinProblem, pin_problem
 from kiosk.config import KioskSettings, UrlProblem, check_backend_url, setting_range
 from kiosk.diagnostics import Connectivity, QueueSummary
 from kiosk.languages import Language
+from ui.theme import TOKENS
+from ui.widgets.check_box import CheckBox
 from ui.widgets.form_field import FormField
+from ui.widgets.keyboard import press_focused_button
 from ui.widgets.pin_pad import PinPad
 
 #: The PIN column: three keys a thumb hits easily, and the spacing between them (as on staff sign-in).
@@ -83,6 +85,32 @@ class SecondsBox(QSpinBox):
         self.setFixedWidth(140)
         # As tall as the − and + keys beside it, whatever size the theme gives them.
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The frame as the theme draws a field's: the accent ring with focus, the error colour when wrong.
+
+        The stylesheet cannot do it here: the box has the focus, not the frameless field inside it, and
+        styling the box itself makes Qt squeeze that field to nothing when the box has no arrows.
+        """
+        super().paintEvent(event)
+        invalid = bool(self.lineEdit().property("invalid"))
+        if not (self.hasFocus() or invalid):
+            return
+        width = TOKENS.border_field
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(TOKENS.accent if self.hasFocus() else TOKENS.error), width))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        inside = QRectF(self.rect()).adjusted(width / 2, width / 2, -width / 2, -width / 2)
+        painter.drawRoundedRect(inside, TOKENS.radius_control, TOKENS.radius_control)
 
     def stepBy(self, steps: int) -> None:
         low, high = self.allowed
@@ -402,7 +430,7 @@ class AdminScreen(QWidget):
         self.default_language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.default_language.setMinimumWidth(288)  # as wide as the rows of − seconds + below
         self.language_label.setBuddy(self.default_language)
-        grid.addWidget(self.language_label, 0, 0, Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(self.language_label, 0, 0)
         grid.addWidget(self.default_language, 0, 1, Qt.AlignmentFlag.AlignLeft)
         grid.setRowMinimumHeight(1, 12)
         self.seconds: dict[str, SecondsBox] = {}
@@ -434,18 +462,20 @@ class AdminScreen(QWidget):
             stepper.addStretch(1)
             error = self._label(body, f"{name}_error", "error")
             error.hide()
-            grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignVCenter)
+            # No alignment flag: a word-wrapped label given one loses its height-for-width, and German
+            # ("Inaktivität Kunde (Sekunden)", three lines) was cut at the top and bottom.
+            grid.addWidget(label, row, 0)
             grid.addLayout(stepper, row, 1)
             grid.addWidget(error, row + 1, 1)
             self.seconds[name] = box
             self.seconds_labels[name] = label
             self.seconds_errors[name] = error
             self.steppers[name] = (less, more)
-        self.kiosk_mode = QCheckBox(body)
+        self.kiosk_mode = CheckBox(body)
         self.kiosk_mode.setObjectName("kiosk_mode")
-        self.on_screen_keyboard = QCheckBox(body)
+        self.on_screen_keyboard = CheckBox(body)
         self.on_screen_keyboard.setObjectName("on_screen_keyboard")
-        self.large_text = QCheckBox(body)
+        self.large_text = CheckBox(body)
         self.large_text.setObjectName("large_text")
         self.save_button = QPushButton(body)
         self.save_button.setObjectName("save_kiosk_settings")
@@ -538,7 +568,7 @@ class AdminScreen(QWidget):
         layout.addStretch(1)
         return scroll
 
-    def checkboxes(self) -> list[QCheckBox]:
+    def checkboxes(self) -> list[CheckBox]:
         return [self.kiosk_mode, self.on_screen_keyboard, self.large_text]
 
     def _set_tab_order(self) -> None:
@@ -839,7 +869,7 @@ class AdminScreen(QWidget):
             )
             error.setVisible(wrong)
             box.lineEdit().setProperty("invalid", wrong)
-            _repolish(box.lineEdit())
+            box.update()  # the box draws the frame (see SecondsBox.paintEvent)
         for name, box in self.seconds.items():
             less, more = self.steppers[name]
             low, high = box.allowed
@@ -1209,6 +1239,10 @@ class AdminScreen(QWidget):
         self.exported_to.setText(self.tr("Saved as: %1").replace("%1", self._exported or ""))
         self.exported_to.setVisible(self._exported is not None)
         self.exported_to.setAccessibleName(self.tr("Export saved as"))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not press_focused_button(self, event):
+            super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -6,12 +6,14 @@ any text field sends.
 """
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
+    QApplication,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -32,7 +34,9 @@ from kiosk.buyer import (
 from kiosk.email_typos import suggest
 from kiosk.languages import Language
 from ui import messages
+from ui.widgets.check_box import CheckBox
 from ui.widgets.form_field import FormField
+from ui.widgets.keyboard import is_enter, press_focused_button
 
 
 class BuyerFormScreen(QWidget):
@@ -116,7 +120,7 @@ class BuyerFormScreen(QWidget):
         self.vin.edit.setMaxLength(17 + 4)  # a VIN, perhaps typed in groups with spaces
         self.consents_heading = QLabel(self)
         self.consents_heading.setProperty("role", "heading")
-        self.privacy = QCheckBox(self)
+        self.privacy = CheckBox(self)
         self.privacy.setObjectName("privacy_notice")
         self.privacy.toggled.connect(self._revalidate)
         self.privacy_error = QLabel(self)
@@ -127,9 +131,9 @@ class BuyerFormScreen(QWidget):
         self._privacy_touched = False
         self.marketing_label = QLabel(self)
         self.marketing_label.setWordWrap(True)
-        self.marketing: dict[MarketingChannel, QCheckBox] = {}
+        self.marketing: dict[MarketingChannel, CheckBox] = {}
         for channel in MarketingChannel:
-            box = QCheckBox(self)
+            box = CheckBox(self)
             box.setObjectName(f"marketing_{channel.value}")
             self.marketing[channel] = box
 
@@ -233,7 +237,7 @@ class BuyerFormScreen(QWidget):
     def reset(self) -> None:
         """Empty the form for the next buyer."""
         # Focus first: a field losing focus counts as "touched", and would then show its error.
-        self.first_name.edit.setFocus()
+        self._focus_start()
         for field in self.fields():
             field.edit.clear()
             field.touched = False
@@ -248,7 +252,24 @@ class BuyerFormScreen(QWidget):
         self._show_privacy_error()
         self.set_busy(False)
         self.show_problem(None)
-        self.first_name.edit.setFocus()
+        self._focus_start()
+
+    def _focus_start(self) -> None:
+        """Where the keyboard starts: the first name, or the e-mail when correcting it.
+
+        Only while the form is shown (:meth:`showEvent` does it when it appears): focusing a hidden
+        widget would take the keyboard away from the screen in use.
+        """
+        if not self.isVisible():
+            return
+        if self._correcting:
+            self.email.edit.setFocus()
+        else:
+            self.first_name.edit.setFocus()
+
+    def _holds_focus(self) -> bool:
+        focused = QApplication.focusWidget()
+        return focused is not None and self.isAncestorOf(focused) and focused.isVisible()
 
     def set_salesperson(self, name: str | None) -> None:
         """Whose invitations these are; shown above the form with the way to sign out."""
@@ -292,7 +313,7 @@ class BuyerFormScreen(QWidget):
         self.invitations.setEnabled(not correcting)
         self.retranslate_ui()
         if correcting:
-            self.email.edit.setFocus()
+            self._focus_start()
             self.email.edit.selectAll()
 
     def set_busy(self, busy: bool) -> None:
@@ -384,6 +405,7 @@ class BuyerFormScreen(QWidget):
             commission_number=values["commission_number"] or None,
             vin=values["vin"] or None,
         )
+        # Qt hands the enum back as its plain value ("ms"), so it is made a Salutation again here.
         salutation = self.salutation.currentData()
         self.submitted.emit(
             BuyerDetails(
@@ -391,7 +413,7 @@ class BuyerFormScreen(QWidget):
                 last_name=values["last_name"],
                 email=values["email"],
                 language=self.language.currentData(),
-                salutation=salutation if isinstance(salutation, Salutation) else Salutation.NONE,
+                salutation=Salutation(salutation) if salutation else Salutation.NONE,
                 phone=clean_phone(values["phone"], self._country) if values["phone"].strip() else None,
                 vehicle=vehicle if vehicle != Vehicle() else None,
                 consents=Consents(
@@ -405,9 +427,11 @@ class BuyerFormScreen(QWidget):
         self.signed_in_as.setText(self.tr("Signed in: %1").replace("%1", self._salesperson or ""))
         self.signed_in_as.setVisible(self._salesperson is not None)
         self.invitations.setText(self.tr("Invitations"))
+        self.invitations.setAccessibleName(self.tr("Invitations"))
         self.invitations.setAccessibleDescription(self.tr("This showroom's invitations and how far they got"))
         self.invitations.setVisible(self._salesperson is not None)
         self.sign_out.setText(self.tr("Sign out"))
+        self.sign_out.setAccessibleName(self.tr("Sign out"))
         self.sign_out.setAccessibleDescription(self.tr("Locks the kiosk and returns to the welcome screen"))
         self.sign_out.setVisible(self._salesperson is not None)
         self.title.setText(self.tr("Correct the e-mail address") if self._correcting else self.tr("Invite a customer"))
@@ -425,6 +449,7 @@ class BuyerFormScreen(QWidget):
         self.customer_heading.setText(self.tr("Customer"))
         self.salutation_label.setText(self.tr("&Salutation"))
         self.salutation.setAccessibleName(self.tr("Salutation"))
+        self.salutation.setAccessibleDescription(self.tr("How the e-mail addresses the customer"))
         names = {
             Salutation.NONE: self.tr("(none)"),
             Salutation.MS: self.tr("Ms"),
@@ -437,13 +462,14 @@ class BuyerFormScreen(QWidget):
         self.salutation.setCurrentIndex(max(0, current))
         self.salutation.setVisible(bool(self._salutations))
         self.salutation_label.setVisible(bool(self._salutations))
-        self.first_name.set_texts(self.tr("&First name"))
-        self.last_name.set_texts(self.tr("&Last name"))
+        self.first_name.set_texts(self.tr("&First name"), self.tr("The customer's first name, as in the e-mail"))
+        self.last_name.set_texts(self.tr("&Last name"), self.tr("The customer's last name"))
         self.email.set_texts(
             self.tr("&E-mail address"),
             self.tr("The customer's e-mail address becomes their user name and cannot be changed later."),
         )
         self.use_suggestion.setText(self.tr("Use it"))
+        self.use_suggestion.setAccessibleName(self.tr("Use the suggested address"))
         self.use_suggestion.setAccessibleDescription(self.tr("Replaces the e-mail address with the suggestion"))
         self._show_suggestion()
         self.phone.set_texts(
@@ -455,12 +481,15 @@ class BuyerFormScreen(QWidget):
         self.language.setAccessibleName(self.tr("Customer's language"))
         self.language.setAccessibleDescription(self.tr("The language of the e-mail and of the customer's screens"))
         self.vehicle_heading.setText(self.tr("Vehicle (optional)"))
-        self.model.set_texts(self.tr("M&odel"))
+        self.model.set_texts(self.tr("M&odel"), self.tr("Optional: the car the customer bought, e.g. Taycan 4S"))
         self.model.edit.setPlaceholderText(self.tr("e.g. Taycan 4S"))
-        self.commission_number.set_texts(self.tr("&Commission number"))
+        self.commission_number.set_texts(
+            self.tr("&Commission number"), self.tr("Optional: the order's commission number")
+        )
         self.vin.set_texts(self.tr("&VIN"), self.tr("The vehicle identification number: 17 letters and digits"))
         self.consents_heading.setText(self.tr("Consents"))
         self.privacy.setText(self.tr("The customer has been given the &privacy notice"))
+        self.privacy.setAccessibleName(self.privacy.text().replace("&", ""))
         self.privacy.setAccessibleDescription(self.tr("Required before the invitation can be sent"))
         self.marketing_label.setText(self.tr("The customer would like news and offers by:"))
         channel_names = {
@@ -474,8 +503,31 @@ class BuyerFormScreen(QWidget):
             box.setAccessibleName(self.tr("Marketing by %1").replace("%1", channel_names[channel]))
             box.setAccessibleDescription(self.tr("Optional: only if the customer asked for it"))
         self.send.setAccessibleName(self.tr("Send invitation"))
+        self.send.setAccessibleDescription(
+            self.tr("Sends the customer an e-mail with a registration link and a code; Enter does the same")
+        )
         self.set_busy(not self.send.isEnabled())
         self._revalidate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._holds_focus():
+            self._focus_start()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter presses the button it is on; anywhere else in the form it sends, as the send button does.
+
+        A text field sends by itself (``returnPressed``) and passes Enter on: not sent twice.
+        """
+        if press_focused_button(self, event):
+            return
+        focused = QApplication.focusWidget()
+        if is_enter(event) and focused is not None and self.isAncestorOf(focused):
+            if not isinstance(focused, QLineEdit):
+                self.submit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

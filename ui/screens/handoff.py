@@ -8,7 +8,9 @@ moves on to the success screen the moment the phone finishes.
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -21,7 +23,12 @@ from PySide6.QtWidgets import (
 
 from kiosk.buyer import mask_email
 from kiosk.wire import InvitationStatus, InvitationView
+from ui.widgets.keyboard import press_focused_button
 from ui.widgets.qr_code import QrCodeWidget
+
+#: The arrow keys that go to the previous and to the next of the three choices.
+_BACK_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Up)
+_ON_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down)
 
 
 class _Choice(QPushButton):
@@ -203,18 +210,45 @@ class HandoffScreen(QWidget):
     def show_choices(self) -> None:
         self.views.setCurrentWidget(self.choices)
         self.retranslate_ui()
+        self._focus_start()
 
     @Slot()
     def show_phone(self) -> None:
         self.views.setCurrentWidget(self.phone_view)
         self.retranslate_ui()
-        self.back_to_choices.setFocus()
+        self._focus_start()
 
     @Slot()
     def show_later(self) -> None:
         self.views.setCurrentWidget(self.later_view)
         self.retranslate_ui()
-        self.done.setFocus()
+        self._focus_start()
+
+    def choice_cards(self) -> list[QPushButton]:
+        """The three ways to finish, as they stand from left to right."""
+        return [self.finish_here, self.phone, self.later]
+
+    def _focus_start(self) -> None:
+        """Where the keyboard is on the view shown: the first choice open, the way back, or "Done".
+
+        Only while the screen is shown (:meth:`showEvent` does it when it appears): focusing a hidden
+        widget would take the keyboard away from the screen in use.
+        """
+        if not self.isVisible():
+            return
+        view = self.views.currentWidget()
+        if self.is_undeliverable():
+            self.correct_email.setFocus()
+        elif view is self.phone_view:
+            self.back_to_choices.setFocus()
+        elif view is self.later_view:
+            self.done.setFocus()
+        else:
+            next(card for card in self.choice_cards() if card.isEnabled()).setFocus()
+
+    def _holds_focus(self) -> bool:
+        focused = QApplication.focusWidget()
+        return focused is not None and self.isAncestorOf(focused) and focused.isVisible()
 
     def set_qr_link(self, url: str | None, match_code: str = "", expires_at: datetime | None = None) -> None:
         """Show the phone link's QR code; ``None`` when no link could be had (the e-mail still works)."""
@@ -273,6 +307,10 @@ class HandoffScreen(QWidget):
         self.views.setVisible(not undeliverable)
         self.correct_email.setVisible(undeliverable)
         self.correct_email.setText(self.tr("Correct the e-mail address"))
+        self.correct_email.setAccessibleName(self.tr("Correct the e-mail address"))
+        self.correct_email.setAccessibleDescription(
+            self.tr("For the salesperson: back to the form to fix the address and send the invitation again")
+        )
         self.choose_heading.setText(self.tr("How would you like to finish?"))
         self.finish_here.set_texts(
             self.tr("Finish here now"), self.tr("Enter the code from the e-mail and choose your password here.")
@@ -309,13 +347,38 @@ class HandoffScreen(QWidget):
         self.match_code.setVisible(bool(self._match_code) and not done)
         self._show_time_left()
         self.back_to_choices.setText(self.tr("Other ways to finish"))
+        self.back_to_choices.setAccessibleName(self.tr("Other ways to finish"))
+        self.back_to_choices.setAccessibleDescription(
+            self.tr("Back to the choice: finish here, scan with your phone, or later")
+        )
         self.later_heading.setText(self.tr("All set"))
         self.later_text.setText(
             self.tr("The e-mail to %1 has your registration link. Open it whenever it suits you.").replace("%1", masked)
         )
         self.done.setText(self.tr("Done"))
+        self.done.setAccessibleName(self.tr("Done"))
+        self.done.setAccessibleDescription(self.tr("Ends here: the kiosk is ready for the next customer"))
         self.new_customer.setText(self.tr("Next customer") if done else self.tr("New customer"))
+        self.new_customer.setAccessibleName(self.new_customer.text())
         self.new_customer.setAccessibleDescription(self.tr("For the salesperson: start over with the next customer"))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._holds_focus():
+            self._focus_start()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter presses the focused button; the arrow keys go from one choice to the next."""
+        if press_focused_button(self, event):
+            return
+        cards = [card for card in self.choice_cards() if card.isEnabled() and card.isVisible()]
+        focused = QApplication.focusWidget()
+        step = -1 if event.key() in _BACK_KEYS else 1 if event.key() in _ON_KEYS else 0
+        if step and isinstance(focused, QPushButton) and focused in cards:
+            cards[max(0, min(len(cards) - 1, cards.index(focused) + step))].setFocus(Qt.FocusReason.TabFocusReason)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

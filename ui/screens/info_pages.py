@@ -5,8 +5,10 @@ verified e-mail address and cannot change later, the password rules, reset by e-
 """
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.widgets.keyboard import press_focused_button
 from ui.widgets.layout import FORM_MAX_WIDTH
 
 
@@ -43,7 +45,7 @@ class _InfoPage(QWidget):
         outer.addWidget(column, 1)
         outer.addStretch(0)
 
-    def _show(self, title: str, paragraphs: list[str], back: str) -> None:
+    def _show(self, title: str, paragraphs: list[str], back: str, back_description: str) -> None:
         while len(self.paragraphs) < len(paragraphs):
             label = QLabel(self)
             label.setWordWrap(True)
@@ -54,6 +56,12 @@ class _InfoPage(QWidget):
         for label, text in zip(self.paragraphs, paragraphs, strict=True):
             label.setText(text.replace("%1", self._brand))
         self.back.setText(back)
+        self.back.setAccessibleName(back)
+        self.back.setAccessibleDescription(back_description)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not press_focused_button(self, event):
+            super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -86,6 +94,7 @@ class AboutIdPage(_InfoPage):
                 self.tr("Forgot your password? You can set a new one at any time with a link we e-mail to you."),
             ],
             self.tr("Back"),
+            self.tr("Back to the welcome screen"),
         )
 
 
@@ -114,4 +123,5 @@ class HowItWorksPage(_InfoPage):
                 self.tr("4. That is all: sign in with your e-mail address and your new password."),
             ],
             self.tr("Back"),
+            self.tr("Back to the welcome screen"),
         )

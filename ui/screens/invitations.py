@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +55,7 @@ from kiosk.invitation_list import ListedInvitation, RowAction, ShownStatus, acti
 from kiosk.wire import ErrorCode, FunnelReport
 from ui.theme import TOKENS
 from ui.widgets.funnel_chart import FunnelChart
+from ui.widgets.keyboard import press_focused_button
 
 # How long "Confirm cancel" waits for the second tap.
 CONFIRM_MS = 5000
@@ -654,6 +656,9 @@ class InvitationsScreen(QWidget):
         self.search.setAccessibleDescription(
             self.tr("Type part of a name or an e-mail address; the list shows the matches as you type.")
         )
+        for clear in self.search.findChildren(QToolButton):  # the search field's own ✕, shown once it holds text
+            clear.setAccessibleName(self.tr("Clear the search"))
+            clear.setAccessibleDescription(self.tr("Empties the search field; the list shows every invitation again"))
         self.list.setAccessibleName(self.tr("Invitations"))
         self.list.setAccessibleDescription(
             self.tr("Newest first. Use the arrow keys to choose an invitation; its actions follow the list.")
@@ -763,6 +768,10 @@ class InvitationsScreen(QWidget):
             cancel.setProperty("role", "primary" if confirming else None)
             cancel.style().unpolish(cancel)
             cancel.style().polish(cancel)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not press_focused_button(self, event):
+            super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

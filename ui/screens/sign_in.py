@@ -5,8 +5,9 @@ in works while the network is down; the screen only asks and shows the answer.
 """
 
 from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal, Slot
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.staff import SignIn, SignInResult
 from kiosk.wire import SalespersonInfo
+from ui.widgets.keyboard import press_focused_button
 from ui.widgets.pin_pad import PinPad
 
 #: The backend allows PINs of 4 to 8 digits.
@@ -45,6 +47,8 @@ class SignInScreen(QWidget):
         self.names = QButtonGroup(self)
         self.names.setExclusive(True)
         self.names.idToggled.connect(self._name_toggled)
+        # Choosing the name already chosen (Space or Enter on it) also moves on to the PIN.
+        self.names.idClicked.connect(self._name_clicked)
         self._names_box = QWidget(self)
         self._names_layout = QVBoxLayout(self._names_box)
         self._names_layout.setContentsMargins(0, 0, 8, 0)
@@ -54,6 +58,7 @@ class SignInScreen(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the names take focus, the list around them not
         self.status = QLabel(self)
         self.status.setObjectName("staff_status")
         self.status.setWordWrap(True)
@@ -123,12 +128,28 @@ class SignInScreen(QWidget):
     # -- what the window tells it --------------------------------------------------------------
 
     def show_people(self, people: list[SalespersonInfo]) -> None:
-        """The names to choose from (keeps the choice if that person is still there)."""
+        """The names to choose from (keeps the choice if that person is still there).
+
+        The list is fetched again each time the screen opens: when nobody was added or left, the
+        buttons stay as they are, so a name someone is about to choose does not move under them.
+        """
+        self._loading = False
+        self._load_failed = False
+        shown = [(self.names.id(button), button.text()) for button in self.names.buttons()]
+        if shown != [(person.id, person.name) for person in people]:
+            self._rebuild_names(people)
+        self.retranslate_ui()
+
+    def _rebuild_names(self, people: list[SalespersonInfo]) -> None:
         chosen = self.names.checkedId()
+        focused = QApplication.focusWidget()
+        had_focus = focused is not None and self._names_box.isAncestorOf(focused)
+        focused_id = self.names.id(focused) if isinstance(focused, QPushButton) else -1
         for button in self.names.buttons():
             self.names.removeButton(button)
         while (item := self._names_layout.takeAt(0)) is not None:
             if (widget := item.widget()) is not None:
+                widget.hide()
                 widget.deleteLater()
         for person in people:
             button = QPushButton(person.name, self._names_box)
@@ -142,9 +163,12 @@ class SignInScreen(QWidget):
             self.names.button(chosen).setChecked(True)
         elif len(people) == 1:
             self.names.button(people[0].id).setChecked(True)
-        self._loading = False
-        self._load_failed = False
-        self.retranslate_ui()
+        self._retranslate_names()
+        # Focus back on the same name (the old button is gone), or where a keyboard starts here.
+        if self.names.button(focused_id) is not None and self.isVisible():
+            self.names.button(focused_id).setFocus()
+        elif had_focus or not self._holds_focus():
+            self._focus_start()
 
     def show_load_failed(self) -> None:
         """The list could not be fetched: if none is known either, say so and offer to try again."""
@@ -160,7 +184,8 @@ class SignInScreen(QWidget):
         self.set_busy(False)
         if result is not None and result.outcome is not SignIn.SIGNED_IN:
             self.pin.clear()
-            self.pin.setFocus()
+            if self.isVisible():
+                self.pin.setFocus()
         self.retranslate_ui()
 
     def set_busy(self, busy: bool) -> None:
@@ -178,6 +203,30 @@ class SignInScreen(QWidget):
             self.names.setExclusive(True)
         self.set_busy(False)
         self.retranslate_ui()
+        self._focus_start()
+
+    def _focus_start(self) -> None:
+        """Where the keyboard starts: the PIN once a name is chosen, else the first name (or a way on).
+
+        Only while the screen is shown: focusing a hidden widget would take the keyboard away from the
+        screen in use (the staff list is also refreshed while the form is open). :meth:`showEvent`
+        does it when the screen appears.
+        """
+        if not self.isVisible():
+            return
+        buttons = self.names.buttons()
+        if self.names.checkedButton() is not None:
+            self.pin.setFocus()
+        elif buttons:
+            buttons[0].setFocus()
+        elif self.reload.isVisible():
+            self.reload.setFocus()
+        else:
+            self.back.setFocus()
+
+    def _holds_focus(self) -> bool:
+        focused = QApplication.focusWidget()
+        return focused is not None and self.isAncestorOf(focused) and focused.isVisible()
 
     @property
     def chosen(self) -> int | None:
@@ -199,8 +248,13 @@ class SignInScreen(QWidget):
             self._result = None
             self.pin.clear()
             self.retranslate_ui()
-            self.pin.setFocus()
+            if self.isVisible():  # not while hidden: that would take the focus from the screen in use
+                self.pin.setFocus()
         self._refresh()
+
+    @Slot(int)
+    def _name_clicked(self, _id: int) -> None:
+        self.pin.setFocus()
 
     @Slot()
     def _refresh(self) -> None:
@@ -208,12 +262,15 @@ class SignInScreen(QWidget):
         ready = self.chosen is not None and len(self.pin.text()) >= PIN_LENGTH[0]
         self.confirm.setEnabled(ready and not busy)
         self.confirm.setText(self.tr("Checking…") if busy else self.tr("Sign in"))
+        self.confirm.setAccessibleName(self.tr("Sign in"))
+        self.confirm.setAccessibleDescription(self.tr("Checks your PIN and opens the form for inviting a customer"))
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Staff sign-in"))
         self.names_label.setText(self.tr("Who are you?"))
         self.pin_label.setText(self.tr("Your &PIN"))
         self.pin.setAccessibleName(self.tr("PIN"))
+        self.pin.setAccessibleDescription(self.tr("Your PIN of 4 to 8 digits; Enter signs you in"))
         if self._loading:
             status = self.tr("Loading the staff list…")
         elif self._load_failed:
@@ -225,12 +282,21 @@ class SignInScreen(QWidget):
         self.status.setText(status)
         self.status.setVisible(bool(status))
         self.reload.setText(self.tr("Try again"))
+        self.reload.setAccessibleName(self.tr("Try again"))
+        self.reload.setAccessibleDescription(self.tr("Loads the staff list again"))
         self.back.setText(self.tr("Back"))
+        self.back.setAccessibleName(self.tr("Back"))
         self.back.setAccessibleDescription(self.tr("Back to the welcome screen"))
         self.reload.setVisible(self._load_failed)
         self.problem.setText(self._problem_text())
         self.problem.setVisible(bool(self.problem.text()))
+        self._retranslate_names()
         self._refresh()
+
+    def _retranslate_names(self) -> None:
+        for button in self.names.buttons():
+            button.setAccessibleName(button.text())  # a person's name: the same in every language
+            button.setAccessibleDescription(self.tr("Choose your name, then enter your PIN"))
 
     def _problem_text(self) -> str:
         result = self._result
@@ -245,6 +311,15 @@ class SignInScreen(QWidget):
             # "min" rather than a plural: the source language has no .qm to pick plural forms from.
             return self.tr("Too many wrong PINs. Sign-in is locked for %1 min.").replace("%1", str(minutes))
         return self.tr("You can no longer sign in at this showroom. Please ask your administrator.")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._holds_focus():
+            self._focus_start()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not press_focused_button(self, event):
+            super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

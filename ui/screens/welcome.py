@@ -1,7 +1,10 @@
 """The idle state: what a visitor sees on the showroom floor before anyone touches the kiosk."""
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from ui.widgets.keyboard import press_focused_button
 
 
 class WelcomeScreen(QWidget):
@@ -110,13 +113,16 @@ class WelcomeScreen(QWidget):
             )
         )
         self.create_id.setText(self.tr("Create your %1").replace("%1", brand))
+        self.create_id.setAccessibleName(self.create_id.text())
         self.create_id.setAccessibleDescription(self.tr("Register here at the kiosk, without a salesperson"))
         self.create_id.setVisible(self._self_registration)
         self.ask_staff.setText(self.tr("To create your %1, please ask one of our salespeople.").replace("%1", brand))
         self.ask_staff.setVisible(not self._self_registration)
         self.about.setText(self.tr("What is a %1?").replace("%1", brand))
+        self.about.setAccessibleName(self.about.text())
         self.about.setAccessibleDescription(self.tr("A short explanation of the account"))
         self.how.setText(self.tr("How registration works"))
+        self.how.setAccessibleName(self.how.text())
         self.how.setAccessibleDescription(self.tr("The steps from invitation to password"))
         self.staff.setText(self.tr("Staff"))
         self.staff.setAccessibleName(self.tr("Staff sign-in"))
@@ -129,6 +135,10 @@ class WelcomeScreen(QWidget):
         ]
         for label, text in zip(self.step_texts, steps, strict=True):
             label.setText(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not press_focused_button(self, event):
+            super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

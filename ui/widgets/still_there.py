@@ -1,8 +1,10 @@
 """The "Are you still there?" question, over whatever screen was left alone."""
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui.widgets.keyboard import press_focused_button
 
 
 class StillThereOverlay(QWidget):
@@ -64,6 +66,8 @@ class StillThereOverlay(QWidget):
             )
         )
         self.stay.setText(self.tr("I am still here"))
+        self.stay.setAccessibleName(self.tr("I am still here"))
+        self.stay.setAccessibleDescription(self.tr("Keeps everything on the screen and carries on"))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -71,6 +75,10 @@ class StillThereOverlay(QWidget):
 
     def mousePressEvent(self, event: object) -> None:
         self.still_here.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not press_focused_button(self, event):
+            super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -86,6 +86,7 @@ class SyncIndicator(QWidget):
         self.summary.setAccessibleName(self.tr("Connection and sending"))
         self.summary.setAccessibleDescription(self.tr("Shows or hides the details"))
         self.send_now.setText(self.tr("Try sending now"))
+        self.send_now.setAccessibleName(self.tr("Try sending now"))
         self.send_now.setAccessibleDescription(self.tr("Sends what is waiting without waiting for the next try"))
         titles = {
             "connection": self.tr("Connection"),
