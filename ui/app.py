@@ -54,6 +54,7 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--brand", help="the name of the customer account")
     parser.add_argument("--data-dir", type=Path, help="where the kiosk keeps what it has not sent yet, and its logs")
     parser.add_argument("--windowed", action="store_true", help="a normal window instead of kiosk mode")
+    parser.add_argument("--touch", action="store_true", help="show an on-screen keyboard (touch-only terminals)")
     parser.add_argument("--self-test", action="store_true", help="build the window offscreen, draw a QR code, exit")
     return parser.parse_args(argv)
 
@@ -80,6 +81,22 @@ def _ui_language(choice: str | None) -> Language:
         return Language(choice)
     system = QLocale.system().name().split("_")[0]
     return Language(system) if system in CODES else Language.EN
+
+
+def use_on_screen_keyboard() -> bool:
+    """Ask Qt for its virtual keyboard; call before the application object exists (Qt reads it then).
+
+    The keyboard's libraries come with PySide6-Addons, not PySide6-Essentials: without them Qt would
+    silently show no keyboard, so say so in the log instead. True if the keyboard can be loaded.
+    """
+    import PySide6  # only to find where the Qt libraries are
+
+    libraries = Path(PySide6.__file__).parent / "Qt" / "lib"
+    if not any(libraries.glob("libQt6VirtualKeyboard.so*")) and not any(libraries.glob("Qt6VirtualKeyboard*")):
+        log.error("on-screen keyboard asked for, but Qt Virtual Keyboard is not installed (pip install PySide6-Addons)")
+        return False
+    os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
+    return True
 
 
 def build_app(language: Language, *, large_text: bool = False) -> tuple[QApplication, Translations]:
@@ -261,6 +278,7 @@ def main(argv: list[str] | None = None) -> int:
         brand=args.brand,
         data_dir=args.data_dir,
         kiosk_mode=False if args.windowed else None,
+        on_screen_keyboard=True if args.touch else None,
     )
     if settings is None:
         return 2
@@ -286,6 +304,8 @@ def main(argv: list[str] | None = None) -> int:
     client = ApiClient(settings.backend_url, token)
 
     language = settings.default_language or _ui_language(None)
+    if settings.on_screen_keyboard:
+        use_on_screen_keyboard()
     app, translations = build_app(language, large_text=settings.large_text)
     window = MainWindow(
         client,
