@@ -167,7 +167,8 @@ class SignInScreen(QWidget):
         # Focus back on the same name (the old button is gone), or where a keyboard starts here.
         if self.names.button(focused_id) is not None and self.isVisible():
             self.names.button(focused_id).setFocus()
-        elif had_focus or not self._holds_focus():
+        elif had_focus or not self._holds_focus() or QApplication.focusWidget() in (self.back, self.reload):
+            # Sitting on "Back" or "Try again" only because no names had come yet: start on a name now.
             self._focus_start()
 
     def show_load_failed(self) -> None:

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
-from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from kiosk.api_client import ApiError, BackendUnreachable, Refused
 from kiosk.buyer import mask_email
@@ -157,9 +157,11 @@ class VerifyCodeScreen(QWidget):
         layout.addWidget(self.title)
         sent_to_row = QHBoxLayout()
         sent_to_row.setSpacing(4)  # the link's own padding makes the gap
-        sent_to_row.addWidget(self.sent_to)
-        sent_to_row.addWidget(self.correct_email)
-        sent_to_row.addStretch(1)
+        # The sentence wraps, the link keeps its whole text: in German it is the longer of the two.
+        self.sent_to.setWordWrap(True)
+        self.correct_email.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        sent_to_row.addWidget(self.sent_to, 1)
+        sent_to_row.addWidget(self.correct_email, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(sent_to_row)
         layout.addWidget(self.intro)
         layout.addSpacing(8)
