@@ -56,651 +56,651 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../ui/screens/admin.py" line="617"/>
+        <location filename="../ui/screens/admin.py" line="619"/>
         <source>Too many wrong PINs. Admin is locked for %1 min.</source>
         <extracomment>The PIN column: three keys a thumb hits easily, and the spacing between them (as on staff sign-in). The column of sections on the left. Readable line length for a section&apos;s content. How long &quot;Quit kiosk&quot; stays armed after the first press. The seconds settings, with the step of their − and + keys. The PIN typed on the PIN step (the window checks it with ``kiosk.admin_pin.AdminPinGuard``). Settings to store, by their names in :class:`kiosk.config.KioskSettings` (already checked). The backend address to test (checked to be http(s)://…). (backend address, enrolment code) The Diagnostics section was opened: the window answers with :meth:`show_diagnostics`. A new admin PIN that passed the rules, typed twice alike (the window hashes and stores it). How long &quot;Quit kiosk&quot; stays armed after the first press.</extracomment>
         <translation>Zu viele falsche PIN-Eingaben. Die Administration ist für %1 Min. gesperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="619"/>
+        <location filename="../ui/screens/admin.py" line="621"/>
         <source>That PIN is not right. One more wrong PIN locks admin for a few minutes.</source>
         <translation>Die PIN ist nicht korrekt. Nach einer weiteren falschen PIN wird die Administration für einige Minuten gesperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="621"/>
+        <location filename="../ui/screens/admin.py" line="623"/>
         <source>That PIN is not right. Please try again.</source>
         <translation>Die PIN ist nicht korrekt. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="931"/>
+        <location filename="../ui/screens/admin.py" line="933"/>
         <source>This kiosk is now enrolled at %1.</source>
         <translation>Dieser Kiosk ist jetzt bei %1 registriert.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="929"/>
+        <location filename="../ui/screens/admin.py" line="931"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="933"/>
+        <location filename="../ui/screens/admin.py" line="935"/>
         <source>The admin PIN was changed. Use the new PIN from now on.</source>
         <translation>Die Admin-PIN wurde geändert. Verwenden Sie ab jetzt die neue PIN.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="935"/>
+        <location filename="../ui/screens/admin.py" line="937"/>
         <source>The server address under Connection is not valid. Please correct it first.</source>
         <translation>Die Serveradresse unter „Verbindung“ ist ungültig. Bitte korrigieren Sie sie zuerst.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="836"/>
+        <location filename="../ui/screens/admin.py" line="838"/>
         <source>Server: %1 (change it under Connection)</source>
         <translation>Server: %1 (ändern unter „Verbindung“)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="842"/>
+        <location filename="../ui/screens/admin.py" line="844"/>
         <source>Please enter the server&apos;s address.</source>
         <translation>Bitte geben Sie die Adresse des Servers ein.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="844"/>
+        <location filename="../ui/screens/admin.py" line="846"/>
         <source>The address starts with http:// or https://, e.g. https://onboarding.example.com.</source>
         <translation>Die Adresse beginnt mit http:// oder https://, z. B. https://onboarding.example.com.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="846"/>
+        <location filename="../ui/screens/admin.py" line="848"/>
         <source>Only the server&apos;s address, please: no user name, password, “?” or “#”.</source>
         <translation>Bitte nur die Adresse des Servers: kein Benutzername, kein Passwort, kein „?“ oder „#“.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="847"/>
+        <location filename="../ui/screens/admin.py" line="849"/>
         <source>This is not a complete address, e.g. https://onboarding.example.com.</source>
         <translation>Dies ist keine vollständige Adresse, z. B. https://onboarding.example.com.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="857"/>
+        <location filename="../ui/screens/admin.py" line="859"/>
         <source>Please enter the enrolment code.</source>
         <translation>Bitte geben Sie den Registrierungscode ein.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="866"/>
+        <location filename="../ui/screens/admin.py" line="868"/>
         <source>Please choose between %1 and %2 seconds.</source>
         <translation>Bitte wählen Sie einen Wert zwischen %1 und %2 Sekunden.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="890"/>
+        <location filename="../ui/screens/admin.py" line="892"/>
         <source>The two PINs are not the same.</source>
         <translation>Die beiden PINs stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="896"/>
+        <location filename="../ui/screens/admin.py" line="898"/>
         <source>Please use %1 to %2 digits.</source>
         <translation>Bitte verwenden Sie %1 bis %2 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="901"/>
+        <location filename="../ui/screens/admin.py" line="903"/>
         <source>Repeated digits or patterns (000000, 121212) are too easy to guess.</source>
         <translation>Wiederholte Ziffern oder Muster (000000, 121212) sind zu leicht zu erraten.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="903"/>
+        <location filename="../ui/screens/admin.py" line="905"/>
         <source>Digits counting up or down (123456, 987654) are too easy to guess.</source>
         <translation>Auf- oder absteigende Ziffernfolgen (123456, 987654) sind zu leicht zu erraten.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="904"/>
+        <location filename="../ui/screens/admin.py" line="906"/>
         <source>This is one of the PINs people try first. Please choose another.</source>
         <translation>Dies ist eine der PINs, die zuerst ausprobiert werden. Bitte wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="948"/>
+        <location filename="../ui/screens/admin.py" line="950"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="948"/>
-        <location filename="../ui/screens/admin.py" line="1025"/>
+        <location filename="../ui/screens/admin.py" line="950"/>
+        <location filename="../ui/screens/admin.py" line="1027"/>
         <source>Open admin</source>
         <translation>Administration öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="960"/>
+        <location filename="../ui/screens/admin.py" line="962"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="966"/>
-        <location filename="../ui/screens/admin.py" line="1004"/>
+        <location filename="../ui/screens/admin.py" line="968"/>
+        <location filename="../ui/screens/admin.py" line="1006"/>
         <source>Admin</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="968"/>
+        <location filename="../ui/screens/admin.py" line="970"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="968"/>
+        <location filename="../ui/screens/admin.py" line="970"/>
         <source>The server this kiosk sends everything to</source>
         <translation>Der Server, an den dieser Kiosk alles sendet</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="969"/>
+        <location filename="../ui/screens/admin.py" line="971"/>
         <source>Enrolment</source>
         <translation>Registrierung</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="969"/>
+        <location filename="../ui/screens/admin.py" line="971"/>
         <source>The showroom this kiosk belongs to</source>
         <translation>Der Standort, zu dem dieser Kiosk gehört</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="970"/>
+        <location filename="../ui/screens/admin.py" line="972"/>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="970"/>
+        <location filename="../ui/screens/admin.py" line="972"/>
         <source>Language, time-outs and how the kiosk is shown</source>
         <translation>Sprache, Zeitlimits und Darstellung des Kiosks</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="971"/>
-        <location filename="../ui/screens/admin.py" line="1021"/>
+        <location filename="../ui/screens/admin.py" line="973"/>
+        <location filename="../ui/screens/admin.py" line="1023"/>
         <source>Admin PIN</source>
         <translation>Admin-PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="971"/>
+        <location filename="../ui/screens/admin.py" line="973"/>
         <source>Change the PIN that opens this screen</source>
         <translation>Die PIN ändern, die diesen Bildschirm öffnet</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="972"/>
+        <location filename="../ui/screens/admin.py" line="974"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="972"/>
+        <location filename="../ui/screens/admin.py" line="974"/>
         <source>Versions, what is waiting to be sent, logs</source>
         <translation>Versionen, ausstehende Sendungen, Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="980"/>
-        <location filename="../ui/screens/admin.py" line="981"/>
+        <location filename="../ui/screens/admin.py" line="982"/>
+        <location filename="../ui/screens/admin.py" line="983"/>
         <source>Leave admin</source>
         <translation>Administration verlassen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="982"/>
+        <location filename="../ui/screens/admin.py" line="984"/>
         <source>Back to the kiosk; the admin PIN is asked again</source>
         <translation>Zurück zum Kiosk; die Admin-PIN wird erneut abgefragt</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="984"/>
+        <location filename="../ui/screens/admin.py" line="986"/>
         <source>Press again to quit</source>
         <translation>Zum Beenden erneut drücken</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="986"/>
+        <location filename="../ui/screens/admin.py" line="988"/>
         <source>Press again within 5 seconds to close the kiosk program</source>
         <translation>Innerhalb von 5 Sekunden erneut drücken, um das Kiosk-Programm zu schließen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="989"/>
-        <location filename="../ui/screens/admin.py" line="993"/>
+        <location filename="../ui/screens/admin.py" line="991"/>
+        <location filename="../ui/screens/admin.py" line="995"/>
         <source>Quit kiosk</source>
         <translation>Kiosk beenden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="991"/>
+        <location filename="../ui/screens/admin.py" line="993"/>
         <source>Closes the kiosk program; customers cannot use the kiosk until it is started again</source>
         <translation>Schließt das Kiosk-Programm; Kunden können den Kiosk erst nach einem Neustart wieder nutzen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="994"/>
+        <location filename="../ui/screens/admin.py" line="996"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="995"/>
+        <location filename="../ui/screens/admin.py" line="997"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1007"/>
+        <location filename="../ui/screens/admin.py" line="1009"/>
         <source>Settings for the showroom&apos;s administrator: the server, the enrolment, how the kiosk behaves, and diagnostics for support. Enter the admin PIN to continue.</source>
         <translation>Einstellungen für den Administrator des Standorts: Server, Registrierung, Verhalten des Kiosks und Diagnose für den Support. Geben Sie die Admin-PIN ein, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1015"/>
+        <location filename="../ui/screens/admin.py" line="1017"/>
         <source>No admin PIN is set on this kiosk, so this screen cannot be opened. Please ask whoever installed the kiosk to set one.</source>
         <translation>Auf diesem Kiosk ist keine Admin-PIN festgelegt, daher kann dieser Bildschirm nicht geöffnet werden. Bitte wenden Sie sich an die Person, die den Kiosk installiert hat.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1020"/>
+        <location filename="../ui/screens/admin.py" line="1022"/>
         <source>Admin &amp;PIN</source>
         <translation>Admin-&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1023"/>
+        <location filename="../ui/screens/admin.py" line="1025"/>
         <source>%1 to %2 digits</source>
         <translation>%1 bis %2 Ziffern</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1026"/>
+        <location filename="../ui/screens/admin.py" line="1028"/>
         <source>Checks the PIN and opens the admin settings</source>
         <translation>Prüft die PIN und öffnet die Administrationseinstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1027"/>
-        <location filename="../ui/screens/admin.py" line="1028"/>
+        <location filename="../ui/screens/admin.py" line="1029"/>
+        <location filename="../ui/screens/admin.py" line="1030"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1029"/>
+        <location filename="../ui/screens/admin.py" line="1031"/>
         <source>Back to the kiosk without opening admin</source>
         <translation>Zurück zum Kiosk, ohne die Administration zu öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1036"/>
+        <location filename="../ui/screens/admin.py" line="1038"/>
         <source>The address of the onboarding server. Test it before you save it or enrol with it.</source>
         <translation>Die Adresse des Onboarding-Servers. Testen Sie sie, bevor Sie sie speichern oder den Kiosk damit registrieren.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1038"/>
+        <location filename="../ui/screens/admin.py" line="1040"/>
         <source>Server &amp;address</source>
         <translation>Server&amp;adresse</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1038"/>
+        <location filename="../ui/screens/admin.py" line="1040"/>
         <source>For example https://onboarding.example.com</source>
         <translation>Zum Beispiel https://onboarding.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1041"/>
+        <location filename="../ui/screens/admin.py" line="1043"/>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1041"/>
-        <location filename="../ui/screens/admin.py" line="1042"/>
+        <location filename="../ui/screens/admin.py" line="1043"/>
+        <location filename="../ui/screens/admin.py" line="1044"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1043"/>
+        <location filename="../ui/screens/admin.py" line="1045"/>
         <source>Asks the server at this address whether it answers</source>
         <translation>Prüft, ob der Server unter dieser Adresse antwortet</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1045"/>
-        <location filename="../ui/screens/admin.py" line="1188"/>
+        <location filename="../ui/screens/admin.py" line="1047"/>
+        <location filename="../ui/screens/admin.py" line="1190"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1045"/>
-        <location filename="../ui/screens/admin.py" line="1046"/>
+        <location filename="../ui/screens/admin.py" line="1047"/>
+        <location filename="../ui/screens/admin.py" line="1048"/>
         <source>Save address</source>
         <translation>Adresse speichern</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1048"/>
+        <location filename="../ui/screens/admin.py" line="1050"/>
         <source>The kiosk uses this address from now on, with its current enrolment</source>
         <translation>Der Kiosk verwendet ab jetzt diese Adresse, mit seiner aktuellen Registrierung</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1059"/>
+        <location filename="../ui/screens/admin.py" line="1061"/>
         <source>The server cannot be reached.</source>
         <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1061"/>
+        <location filename="../ui/screens/admin.py" line="1063"/>
         <source>Something answered at this address, but not the onboarding server.</source>
         <translation>Unter dieser Adresse antwortet etwas, aber nicht der Onboarding-Server.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1063"/>
+        <location filename="../ui/screens/admin.py" line="1065"/>
         <source>The server answers, but does not accept this kiosk. Please enrol it again.</source>
         <translation>Der Server antwortet, akzeptiert diesen Kiosk aber nicht. Bitte registrieren Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1065"/>
+        <location filename="../ui/screens/admin.py" line="1067"/>
         <source>The server answers. This kiosk is not enrolled with it yet.</source>
         <translation>Der Server antwortet. Dieser Kiosk ist dort noch nicht registriert.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1067"/>
+        <location filename="../ui/screens/admin.py" line="1069"/>
         <source>Connected: the server answers and accepts this kiosk.</source>
         <translation>Verbunden: Der Server antwortet und akzeptiert diesen Kiosk.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1072"/>
+        <location filename="../ui/screens/admin.py" line="1074"/>
         <source>Connection test result</source>
         <translation>Ergebnis des Verbindungstests</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1075"/>
+        <location filename="../ui/screens/admin.py" line="1077"/>
         <source>Response time</source>
         <translation>Antwortzeit</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1076"/>
+        <location filename="../ui/screens/admin.py" line="1078"/>
         <source>Encrypted</source>
         <translation>Verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1077"/>
+        <location filename="../ui/screens/admin.py" line="1079"/>
         <source>Server version</source>
         <translation>Serverversion</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1078"/>
+        <location filename="../ui/screens/admin.py" line="1080"/>
         <source>This kiosk&apos;s enrolment</source>
         <translation>Registrierung dieses Kiosks</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1079"/>
+        <location filename="../ui/screens/admin.py" line="1081"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1082"/>
+        <location filename="../ui/screens/admin.py" line="1084"/>
         <source>Yes (%1)</source>
         <translation>Ja (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1082"/>
+        <location filename="../ui/screens/admin.py" line="1084"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1084"/>
+        <location filename="../ui/screens/admin.py" line="1086"/>
         <source>No: the address starts with http://</source>
         <translation>Nein: Die Adresse beginnt mit http://</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1088"/>
+        <location filename="../ui/screens/admin.py" line="1090"/>
         <source>Accepted</source>
         <translation>Akzeptiert</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1089"/>
+        <location filename="../ui/screens/admin.py" line="1091"/>
         <source>Not accepted</source>
         <translation>Nicht akzeptiert</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1090"/>
+        <location filename="../ui/screens/admin.py" line="1092"/>
         <source>Not checked</source>
         <translation>Nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1093"/>
+        <location filename="../ui/screens/admin.py" line="1095"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1097"/>
+        <location filename="../ui/screens/admin.py" line="1099"/>
         <source>Not given</source>
         <translation>Nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1112"/>
+        <location filename="../ui/screens/admin.py" line="1114"/>
         <source>This kiosk is enrolled at: %1</source>
         <translation>Dieser Kiosk ist registriert bei: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1114"/>
+        <location filename="../ui/screens/admin.py" line="1116"/>
         <source>This kiosk is not enrolled yet.</source>
         <translation>Dieser Kiosk ist noch nicht registriert.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1117"/>
+        <location filename="../ui/screens/admin.py" line="1119"/>
         <source>To enrol it, ask the server&apos;s operator for a one-time enrolment code and enter it here. The kiosk keeps its device token in the system&apos;s keyring.</source>
         <translation>Fordern Sie zum Registrieren beim Betreiber des Servers einen einmaligen Registrierungscode an und geben Sie ihn hier ein. Der Kiosk speichert sein Geräte-Token im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1122"/>
+        <location filename="../ui/screens/admin.py" line="1124"/>
         <source>Enrolment &amp;code</source>
         <translation>&amp;Registrierungscode</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1122"/>
+        <location filename="../ui/screens/admin.py" line="1124"/>
         <source>The one-time code from the server&apos;s operator</source>
         <translation>Der Einmalcode vom Betreiber des Servers</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1126"/>
+        <location filename="../ui/screens/admin.py" line="1128"/>
         <source>Enrolling again replaces this kiosk&apos;s device token; the old one stops working.</source>
         <translation>Eine erneute Registrierung ersetzt das Geräte-Token dieses Kiosks; das alte wird ungültig.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1130"/>
+        <location filename="../ui/screens/admin.py" line="1132"/>
         <source>Enrolling…</source>
         <translation>Wird registriert…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1130"/>
-        <location filename="../ui/screens/admin.py" line="1131"/>
+        <location filename="../ui/screens/admin.py" line="1132"/>
+        <location filename="../ui/screens/admin.py" line="1133"/>
         <source>Enrol</source>
         <translation>Registrieren</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1133"/>
+        <location filename="../ui/screens/admin.py" line="1135"/>
         <source>Enrols this kiosk at the server under Connection with this code</source>
         <translation>Registriert diesen Kiosk mit diesem Code beim Server unter „Verbindung“</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1137"/>
+        <location filename="../ui/screens/admin.py" line="1139"/>
         <source>Default &amp;language</source>
         <translation>&amp;Standardsprache</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1138"/>
+        <location filename="../ui/screens/admin.py" line="1140"/>
         <source>The system&apos;s language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1139"/>
+        <location filename="../ui/screens/admin.py" line="1141"/>
         <source>Default language</source>
         <translation>Standardsprache</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1140"/>
+        <location filename="../ui/screens/admin.py" line="1142"/>
         <source>The language the kiosk starts in</source>
         <translation>Die Sprache, in der der Kiosk startet</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1143"/>
+        <location filename="../ui/screens/admin.py" line="1145"/>
         <source>&amp;Customer idle time (seconds)</source>
         <translation>Inaktivität &amp;Kunde (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1144"/>
+        <location filename="../ui/screens/admin.py" line="1146"/>
         <source>Seconds without a touch before a customer screen asks whether anyone is still there</source>
         <translation>Sekunden ohne Berührung, bis ein Kundenbildschirm fragt, ob noch jemand da ist</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1147"/>
+        <location filename="../ui/screens/admin.py" line="1149"/>
         <source>C&amp;ountdown (seconds)</source>
         <translation>&amp;Countdown (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1148"/>
+        <location filename="../ui/screens/admin.py" line="1150"/>
         <source>Seconds the question counts down before everything typed is wiped</source>
         <translation>Sekunden, die die Frage herunterzählt, bevor alle Eingaben gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1151"/>
+        <location filename="../ui/screens/admin.py" line="1153"/>
         <source>&amp;Staff idle time (seconds)</source>
         <translation>Inaktivität &amp;Mitarbeiter (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1152"/>
+        <location filename="../ui/screens/admin.py" line="1154"/>
         <source>Seconds without a touch before salesperson mode locks itself</source>
         <translation>Sekunden ohne Berührung, bis sich der Mitarbeitermodus sperrt</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1161"/>
+        <location filename="../ui/screens/admin.py" line="1163"/>
         <source>(%1 to %2)</source>
         <translation>(%1 bis %2)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1164"/>
+        <location filename="../ui/screens/admin.py" line="1166"/>
         <source>Fewer seconds</source>
         <translation>Weniger Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1166"/>
+        <location filename="../ui/screens/admin.py" line="1168"/>
         <source>More seconds</source>
         <translation>Mehr Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1171"/>
+        <location filename="../ui/screens/admin.py" line="1173"/>
         <source>&amp;Kiosk mode: full screen, no way out without the admin PIN</source>
         <translation>K&amp;iosk-Modus: Vollbild, Verlassen nur mit Admin-PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1172"/>
+        <location filename="../ui/screens/admin.py" line="1174"/>
         <source>Off: a normal window, for trying things out</source>
         <translation>Aus: ein normales Fenster, zum Ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1175"/>
+        <location filename="../ui/screens/admin.py" line="1177"/>
         <source>On-screen &amp;keyboard, for terminals without a keyboard</source>
         <translation>Bildschirm&amp;tastatur für Terminals ohne Tastatur</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1176"/>
+        <location filename="../ui/screens/admin.py" line="1178"/>
         <source>Shows a keyboard on the screen whenever a field is touched; applies after a restart</source>
         <translation>Zeigt eine Tastatur auf dem Bildschirm, sobald ein Feld berührt wird; gilt nach einem Neustart</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1179"/>
+        <location filename="../ui/screens/admin.py" line="1181"/>
         <source>Lar&amp;ge text</source>
         <translation>&amp;Große Schrift</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1180"/>
+        <location filename="../ui/screens/admin.py" line="1182"/>
         <source>Makes all text and controls a quarter larger</source>
         <translation>Vergrößert alle Texte und Bedienelemente um ein Viertel</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1188"/>
-        <location filename="../ui/screens/admin.py" line="1189"/>
+        <location filename="../ui/screens/admin.py" line="1190"/>
+        <location filename="../ui/screens/admin.py" line="1191"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1190"/>
+        <location filename="../ui/screens/admin.py" line="1192"/>
         <source>Stores these kiosk settings</source>
         <translation>Speichert diese Kiosk-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1195"/>
+        <location filename="../ui/screens/admin.py" line="1197"/>
         <source>The admin PIN has %1 to %2 digits. Repeated digits, patterns and digits counting up or down are refused: they are the first anyone tries.</source>
         <translation>Die Admin-PIN hat %1 bis %2 Ziffern. Wiederholte Ziffern, Muster sowie auf- oder absteigende Ziffernfolgen werden abgelehnt, da sie als Erstes ausprobiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1201"/>
+        <location filename="../ui/screens/admin.py" line="1203"/>
         <source>&amp;New admin PIN</source>
         <translation>&amp;Neue Admin-PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1201"/>
+        <location filename="../ui/screens/admin.py" line="1203"/>
         <source>Digits only</source>
         <translation>Nur Ziffern</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1202"/>
+        <location filename="../ui/screens/admin.py" line="1204"/>
         <source>&amp;Repeat the new PIN</source>
         <translation>Neue PIN &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1202"/>
+        <location filename="../ui/screens/admin.py" line="1204"/>
         <source>The same digits again</source>
         <translation>Dieselben Ziffern noch einmal</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1205"/>
+        <location filename="../ui/screens/admin.py" line="1207"/>
         <source>Changing…</source>
         <translation>Wird geändert…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1205"/>
-        <location filename="../ui/screens/admin.py" line="1206"/>
+        <location filename="../ui/screens/admin.py" line="1207"/>
+        <location filename="../ui/screens/admin.py" line="1208"/>
         <source>Change PIN</source>
         <translation>PIN ändern</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1207"/>
+        <location filename="../ui/screens/admin.py" line="1209"/>
         <source>Makes the new PIN the admin PIN</source>
         <translation>Macht die neue PIN zur Admin-PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1210"/>
+        <location filename="../ui/screens/admin.py" line="1212"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1211"/>
+        <location filename="../ui/screens/admin.py" line="1213"/>
         <source>Waiting to be sent</source>
         <translation>Warten auf Versand</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1213"/>
+        <location filename="../ui/screens/admin.py" line="1215"/>
         <source>Waiting</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1214"/>
+        <location filename="../ui/screens/admin.py" line="1216"/>
         <source>Needs a salesperson</source>
         <translation>Verkaufsberater erforderlich</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1215"/>
+        <location filename="../ui/screens/admin.py" line="1217"/>
         <source>Oldest waiting since</source>
         <translation>Älteste ausstehend seit</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1216"/>
+        <location filename="../ui/screens/admin.py" line="1218"/>
         <source>Last sent</source>
         <translation>Zuletzt gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1217"/>
+        <location filename="../ui/screens/admin.py" line="1219"/>
         <source>Last problem</source>
         <translation>Letztes Problem</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1231"/>
+        <location filename="../ui/screens/admin.py" line="1233"/>
         <source>Holds the logs, e-mail addresses and phone numbers masked, and this page; no customer&apos;s details.</source>
         <translation>Enthält die Protokolle mit maskierten E-Mail-Adressen und Telefonnummern sowie diese Seite; keine Kundendaten.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1234"/>
+        <location filename="../ui/screens/admin.py" line="1236"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1234"/>
-        <location filename="../ui/screens/admin.py" line="1235"/>
+        <location filename="../ui/screens/admin.py" line="1236"/>
+        <location filename="../ui/screens/admin.py" line="1237"/>
         <source>Export logs</source>
         <translation>Protokolle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1236"/>
+        <location filename="../ui/screens/admin.py" line="1238"/>
         <source>Saves the logs for support as one zip file</source>
         <translation>Speichert die Protokolle für den Support als eine ZIP-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1237"/>
+        <location filename="../ui/screens/admin.py" line="1239"/>
         <source>Saved as: %1</source>
         <translation>Gespeichert als: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1239"/>
+        <location filename="../ui/screens/admin.py" line="1241"/>
         <source>Export saved as</source>
         <translation>Export gespeichert als</translation>
     </message>
@@ -708,279 +708,282 @@
 <context>
     <name>BuyerFormScreen</name>
     <message>
-        <location filename="../ui/app.py" line="104"/>
-        <location filename="../ui/screens/buyer_form.py" line="326"/>
-        <location filename="../ui/screens/buyer_form.py" line="504"/>
+        <location filename="../ui/app.py" line="121"/>
+        <location filename="../ui/screens/buyer_form.py" line="319"/>
+        <location filename="../ui/screens/buyer_form.py" line="475"/>
         <source>Send invitation</source>
         <translation>Einladung senden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="322"/>
+        <location filename="../ui/screens/buyer_form.py" line="315"/>
         <source>Sending…</source>
         <extracomment>In correction mode: the corrected address for the invitation already sent. The dealer&apos;s country: which salutations to offer, and how a phone number without &quot;+&quot; is read. Good news about the customer before (e.g. &quot;saved, will be sent&quot;): shown until the next send.</extracomment>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="324"/>
+        <location filename="../ui/screens/buyer_form.py" line="317"/>
         <source>Send to the corrected address</source>
         <translation>An die korrigierte Adresse senden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="366"/>
-        <source>Did you mean %1?</source>
-        <translation>Meinten Sie %1?</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/buyer_form.py" line="378"/>
+        <location filename="../ui/screens/buyer_form.py" line="352"/>
         <source>Please give the customer the privacy notice, then tick this box.</source>
         <translation>Bitte händigen Sie dem Kunden die Datenschutzhinweise aus und setzen Sie dann das Häkchen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="426"/>
+        <location filename="../ui/screens/buyer_form.py" line="401"/>
         <source>Signed in: %1</source>
         <translation>Angemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="428"/>
-        <location filename="../ui/screens/buyer_form.py" line="429"/>
+        <location filename="../ui/screens/buyer_form.py" line="403"/>
+        <location filename="../ui/screens/buyer_form.py" line="404"/>
         <source>Invitations</source>
         <translation>Einladungen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="430"/>
+        <location filename="../ui/screens/buyer_form.py" line="405"/>
         <source>This showroom&apos;s invitations and how far they got</source>
         <translation>Die Einladungen dieses Standorts und ihr Stand</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="432"/>
-        <location filename="../ui/screens/buyer_form.py" line="433"/>
+        <location filename="../ui/screens/buyer_form.py" line="407"/>
+        <location filename="../ui/screens/buyer_form.py" line="408"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="434"/>
+        <location filename="../ui/screens/buyer_form.py" line="409"/>
         <source>Locks the kiosk and returns to the welcome screen</source>
         <translation>Sperrt den Kiosk und kehrt zum Startbildschirm zurück</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="436"/>
+        <location filename="../ui/screens/buyer_form.py" line="411"/>
         <source>Correct the e-mail address</source>
         <translation>E-Mail-Adresse korrigieren</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="436"/>
+        <location filename="../ui/screens/buyer_form.py" line="411"/>
         <source>Invite a customer</source>
         <translation>Kunden einladen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="440"/>
+        <location filename="../ui/screens/buyer_form.py" line="415"/>
         <source>Only the e-mail address can change. The invitation goes to the corrected address; the old link and code stop working.</source>
         <translation>Nur die E-Mail-Adresse kann geändert werden. Die Einladung geht an die korrigierte Adresse; der bisherige Link und Code werden ungültig.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="446"/>
+        <location filename="../ui/screens/buyer_form.py" line="421"/>
         <source>The customer receives an e-mail and finishes registering here at the kiosk or on their phone.</source>
         <translation>Der Kunde erhält eine E-Mail und schließt die Registrierung hier am Kiosk oder auf dem Smartphone ab.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="448"/>
+        <location filename="../ui/screens/buyer_form.py" line="423"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="449"/>
+        <location filename="../ui/screens/buyer_form.py" line="424"/>
         <source>&amp;Salutation</source>
         <translation>&amp;Anrede</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="450"/>
+        <location filename="../ui/screens/buyer_form.py" line="425"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="451"/>
+        <location filename="../ui/screens/buyer_form.py" line="426"/>
         <source>How the e-mail addresses the customer</source>
         <translation>Wie die E-Mail den Kunden anspricht</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="453"/>
+        <location filename="../ui/screens/buyer_form.py" line="428"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="454"/>
+        <location filename="../ui/screens/buyer_form.py" line="429"/>
         <source>Ms</source>
         <translation>Frau</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="455"/>
+        <location filename="../ui/screens/buyer_form.py" line="430"/>
         <source>Mr</source>
         <translation>Herr</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="464"/>
+        <location filename="../ui/screens/buyer_form.py" line="439"/>
         <source>The customer&apos;s first name, as in the e-mail</source>
         <translation>Der Vorname des Kunden, wie er in der E-Mail erscheint</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="465"/>
+        <location filename="../ui/screens/buyer_form.py" line="440"/>
         <source>The customer&apos;s last name</source>
         <translation>Der Nachname des Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="468"/>
+        <location filename="../ui/screens/buyer_form.py" line="443"/>
         <source>The customer&apos;s e-mail address becomes their user name and cannot be changed later.</source>
         <translation>Die E-Mail-Adresse des Kunden dient als Benutzername und kann später nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="470"/>
-        <source>Use it</source>
-        <translation>Übernehmen</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/buyer_form.py" line="471"/>
-        <source>Use the suggested address</source>
-        <translation>Vorgeschlagene Adresse übernehmen</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/buyer_form.py" line="472"/>
-        <source>Replaces the e-mail address with the suggestion</source>
-        <translation>Ersetzt die E-Mail-Adresse durch den Vorschlag</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/buyer_form.py" line="475"/>
+        <location filename="../ui/screens/buyer_form.py" line="446"/>
         <source>&amp;Mobile phone (optional)</source>
         <translation>&amp;Mobilnummer (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="476"/>
+        <location filename="../ui/screens/buyer_form.py" line="447"/>
         <source>Without a country code, the number is read as one from this showroom&apos;s country.</source>
         <translation>Ohne Ländervorwahl gilt die Nummer als eine aus dem Land dieses Standorts.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="481"/>
+        <location filename="../ui/screens/buyer_form.py" line="452"/>
         <source>The language of the e-mail and of the customer&apos;s screens</source>
         <translation>Die Sprache der E-Mail und der Kundenbildschirme</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="482"/>
+        <location filename="../ui/screens/buyer_form.py" line="453"/>
         <source>Vehicle (optional)</source>
         <translation>Fahrzeug (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="483"/>
+        <location filename="../ui/screens/buyer_form.py" line="454"/>
         <source>M&amp;odel</source>
         <translation>M&amp;odell</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="483"/>
+        <location filename="../ui/screens/buyer_form.py" line="454"/>
         <source>Optional: the car the customer bought, e.g. Taycan 4S</source>
         <translation>Optional: das Fahrzeug, das der Kunde gekauft hat, z. B. Taycan 4S</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="484"/>
+        <location filename="../ui/screens/buyer_form.py" line="455"/>
         <source>e.g. Taycan 4S</source>
         <translation>z. B. Taycan 4S</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="486"/>
+        <location filename="../ui/screens/buyer_form.py" line="457"/>
         <source>&amp;Commission number</source>
         <translation>&amp;Kommissionsnummer</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="486"/>
+        <location filename="../ui/screens/buyer_form.py" line="457"/>
         <source>Optional: the order&apos;s commission number</source>
         <translation>Optional: die Kommissionsnummer des Auftrags</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="488"/>
+        <location filename="../ui/screens/buyer_form.py" line="459"/>
         <source>&amp;VIN</source>
         <translation>&amp;FIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="488"/>
+        <location filename="../ui/screens/buyer_form.py" line="459"/>
         <source>The vehicle identification number: 17 letters and digits</source>
         <translation>Die Fahrzeug-Identifizierungsnummer: 17 Buchstaben und Ziffern</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="489"/>
+        <location filename="../ui/screens/buyer_form.py" line="460"/>
         <source>Consents</source>
         <translation>Einwilligungen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="490"/>
+        <location filename="../ui/screens/buyer_form.py" line="461"/>
         <source>The customer has been given the &amp;privacy notice</source>
         <translation>Der Kunde hat die &amp;Datenschutzhinweise erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="492"/>
+        <location filename="../ui/screens/buyer_form.py" line="463"/>
         <source>Required before the invitation can be sent</source>
         <translation>Erforderlich, bevor die Einladung gesendet werden kann</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="493"/>
+        <location filename="../ui/screens/buyer_form.py" line="464"/>
         <source>The customer would like news and offers by:</source>
         <translation>Der Kunde möchte Neuigkeiten und Angebote erhalten per:</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="495"/>
+        <location filename="../ui/screens/buyer_form.py" line="466"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="496"/>
+        <location filename="../ui/screens/buyer_form.py" line="467"/>
         <source>Text message</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="497"/>
+        <location filename="../ui/screens/buyer_form.py" line="468"/>
         <source>Phone call</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="498"/>
+        <location filename="../ui/screens/buyer_form.py" line="469"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="502"/>
+        <location filename="../ui/screens/buyer_form.py" line="473"/>
         <source>Marketing by %1</source>
         <translation>Marketing per %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="503"/>
+        <location filename="../ui/screens/buyer_form.py" line="474"/>
         <source>Optional: only if the customer asked for it</source>
         <translation>Optional: nur wenn der Kunde es wünscht</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="506"/>
+        <location filename="../ui/screens/buyer_form.py" line="477"/>
         <source>Sends the customer an e-mail with a registration link and a code; Enter does the same</source>
         <translation>Sendet dem Kunden eine E-Mail mit Registrierungslink und Code; die Eingabetaste bewirkt dasselbe</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="464"/>
+        <location filename="../ui/screens/buyer_form.py" line="439"/>
         <source>&amp;First name</source>
         <translation>&amp;Vorname</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="465"/>
+        <location filename="../ui/screens/buyer_form.py" line="440"/>
         <source>&amp;Last name</source>
         <translation>&amp;Nachname</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="467"/>
+        <location filename="../ui/screens/buyer_form.py" line="442"/>
         <source>&amp;E-mail address</source>
         <translation>&amp;E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="479"/>
+        <location filename="../ui/screens/buyer_form.py" line="450"/>
         <source>Customer&apos;s &amp;language</source>
         <translation>&amp;Sprache des Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="480"/>
+        <location filename="../ui/screens/buyer_form.py" line="451"/>
         <source>Customer&apos;s language</source>
         <translation>Sprache des Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>EmailHint</name>
+    <message>
+        <location filename="../ui/widgets/email_hint.py" line="54"/>
+        <source>Did you mean %1?</source>
+        <translation>Meinten Sie %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/email_hint.py" line="55"/>
+        <source>Use it</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/email_hint.py" line="56"/>
+        <source>Use the suggested address</source>
+        <translation>Vorgeschlagene Adresse übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/email_hint.py" line="57"/>
+        <source>Replaces the e-mail address with the suggestion</source>
+        <translation>Ersetzt die E-Mail-Adresse durch den Vorschlag</translation>
     </message>
 </context>
 <context>
@@ -2117,119 +2120,99 @@
 <context>
     <name>SelfRegistrationScreen</name>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="117"/>
+        <location filename="../ui/screens/self_registration.py" line="106"/>
         <source>Sending…</source>
         <extracomment>(first name, last name, e-mail, news by e-mail): the window adds the id and the language.</extracomment>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="117"/>
-        <location filename="../ui/screens/self_registration.py" line="218"/>
+        <location filename="../ui/screens/self_registration.py" line="106"/>
+        <location filename="../ui/screens/self_registration.py" line="187"/>
         <source>Create my %1</source>
         <translation>Meine %1 erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="146"/>
+        <location filename="../ui/screens/self_registration.py" line="135"/>
         <source>Please read the privacy notice above, then tick this box.</source>
         <translation>Bitte lesen Sie die Datenschutzhinweise oben und setzen Sie dann das Häkchen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="156"/>
-        <source>Did you mean %1?</source>
-        <translation>Meinten Sie %1?</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/self_registration.py" line="189"/>
+        <location filename="../ui/screens/self_registration.py" line="161"/>
         <source>Create your %1</source>
         <translation>Ihre %1 erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="192"/>
+        <location filename="../ui/screens/self_registration.py" line="164"/>
         <source>Your e-mail address becomes your user name. We send you a code to confirm it; then you choose a password here, or finish on your phone.</source>
         <translation>Ihre E-Mail-Adresse wird Ihr Benutzername. Wir senden Ihnen einen Code zur Bestätigung; danach wählen Sie hier ein Passwort oder schließen auf Ihrem Smartphone ab.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="196"/>
+        <location filename="../ui/screens/self_registration.py" line="168"/>
         <source>&amp;First name</source>
         <translation>&amp;Vorname</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="196"/>
+        <location filename="../ui/screens/self_registration.py" line="168"/>
         <source>Your first name, as on your ID card</source>
         <translation>Ihr Vorname wie im Ausweis</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="197"/>
+        <location filename="../ui/screens/self_registration.py" line="169"/>
         <source>&amp;Last name</source>
         <translation>&amp;Nachname</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="197"/>
+        <location filename="../ui/screens/self_registration.py" line="169"/>
         <source>Your last name, as on your ID card</source>
         <translation>Ihr Nachname wie im Ausweis</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="198"/>
+        <location filename="../ui/screens/self_registration.py" line="170"/>
         <source>&amp;E-mail address</source>
         <translation>&amp;E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="198"/>
+        <location filename="../ui/screens/self_registration.py" line="170"/>
         <source>Becomes your user name; it cannot be changed later</source>
         <translation>Wird Ihr Benutzername und kann später nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="199"/>
-        <source>Use it</source>
-        <translation>Übernehmen</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/self_registration.py" line="200"/>
-        <source>Use the suggested address</source>
-        <translation>Vorgeschlagene Adresse übernehmen</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/self_registration.py" line="201"/>
-        <source>Replaces the address you typed with the suggestion</source>
-        <translation>Ersetzt die eingegebene Adresse durch den Vorschlag</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/self_registration.py" line="204"/>
+        <location filename="../ui/screens/self_registration.py" line="173"/>
         <source>This showroom keeps your name and e-mail address to create your account and to help you with your car. You can ask the staff for the full privacy notice at any time.</source>
         <translation>Dieser Standort speichert Ihren Namen und Ihre E-Mail-Adresse, um Ihr Konto zu erstellen und Sie rund um Ihr Fahrzeug zu betreuen. Die vollständigen Datenschutzhinweise erhalten Sie jederzeit von unseren Mitarbeitern.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="208"/>
+        <location filename="../ui/screens/self_registration.py" line="177"/>
         <source>I have read how my details are used</source>
         <translation>Ich habe gelesen, wie meine Daten verwendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="210"/>
+        <location filename="../ui/screens/self_registration.py" line="179"/>
         <source>Required to create the account</source>
         <translation>Erforderlich, um das Konto zu erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="211"/>
+        <location filename="../ui/screens/self_registration.py" line="180"/>
         <source>Send me news and offers by e-mail (you can stop them at any time)</source>
         <translation>Neuigkeiten und Angebote per E-Mail erhalten (jederzeit abbestellbar)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="213"/>
+        <location filename="../ui/screens/self_registration.py" line="182"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="214"/>
+        <location filename="../ui/screens/self_registration.py" line="183"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="216"/>
+        <location filename="../ui/screens/self_registration.py" line="185"/>
         <source>Returns to the welcome screen; nothing is sent</source>
         <translation>Kehrt zum Startbildschirm zurück; es wird nichts gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="219"/>
+        <location filename="../ui/screens/self_registration.py" line="188"/>
         <source>Sends you an e-mail with a code to confirm your address</source>
         <translation>Sendet Ihnen eine E-Mail mit einem Code zur Bestätigung Ihrer Adresse</translation>
     </message>
@@ -2237,106 +2220,106 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="264"/>
+        <location filename="../ui/screens/sign_in.py" line="265"/>
         <source>Checking…</source>
         <extracomment>The backend allows PINs of 4 to 8 digits. The PIN column: three keys a thumb hits easily, and the spacing between them. (salesperson id, PIN)</extracomment>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="264"/>
         <location filename="../ui/screens/sign_in.py" line="265"/>
+        <location filename="../ui/screens/sign_in.py" line="266"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="266"/>
+        <location filename="../ui/screens/sign_in.py" line="267"/>
         <source>Checks your PIN and opens the form for inviting a customer</source>
         <translation>Prüft Ihre PIN und öffnet das Formular zum Einladen eines Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="269"/>
+        <location filename="../ui/screens/sign_in.py" line="270"/>
         <source>Staff sign-in</source>
         <translation>Anmeldung für Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="270"/>
+        <location filename="../ui/screens/sign_in.py" line="271"/>
         <source>Who are you?</source>
         <translation>Wer sind Sie?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="271"/>
+        <location filename="../ui/screens/sign_in.py" line="272"/>
         <source>Your &amp;PIN</source>
         <translation>Ihre &amp;PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="272"/>
+        <location filename="../ui/screens/sign_in.py" line="273"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="273"/>
+        <location filename="../ui/screens/sign_in.py" line="274"/>
         <source>Your PIN of 4 to 8 digits; Enter signs you in</source>
         <translation>Ihre PIN mit 4 bis 8 Ziffern; mit der Eingabetaste melden Sie sich an</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="275"/>
+        <location filename="../ui/screens/sign_in.py" line="276"/>
         <source>Loading the staff list…</source>
         <translation>Mitarbeiterliste wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="277"/>
+        <location filename="../ui/screens/sign_in.py" line="278"/>
         <source>The staff list could not be loaded: the kiosk cannot reach the server.</source>
         <translation>Die Mitarbeiterliste konnte nicht geladen werden: Der Kiosk kann den Server nicht erreichen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="279"/>
+        <location filename="../ui/screens/sign_in.py" line="280"/>
         <source>No salespeople are set up for this showroom yet. Please ask your administrator.</source>
         <translation>Für diesen Standort sind noch keine Verkaufsberater eingerichtet. Bitte wenden Sie sich an Ihren Administrator.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="284"/>
         <location filename="../ui/screens/sign_in.py" line="285"/>
+        <location filename="../ui/screens/sign_in.py" line="286"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="286"/>
+        <location filename="../ui/screens/sign_in.py" line="287"/>
         <source>Loads the staff list again</source>
         <translation>Lädt die Mitarbeiterliste neu</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="287"/>
         <location filename="../ui/screens/sign_in.py" line="288"/>
+        <location filename="../ui/screens/sign_in.py" line="289"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="289"/>
+        <location filename="../ui/screens/sign_in.py" line="290"/>
         <source>Back to the welcome screen</source>
         <translation>Zurück zum Startbildschirm</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="299"/>
+        <location filename="../ui/screens/sign_in.py" line="300"/>
         <source>Choose your name, then enter your PIN</source>
         <translation>Wählen Sie Ihren Namen und geben Sie dann Ihre PIN ein</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="307"/>
+        <location filename="../ui/screens/sign_in.py" line="308"/>
         <source>That PIN is not right. One more wrong PIN locks sign-in for a few minutes.</source>
         <translation>Die PIN ist nicht korrekt. Nach einer weiteren falschen PIN wird die Anmeldung für einige Minuten gesperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="308"/>
+        <location filename="../ui/screens/sign_in.py" line="309"/>
         <source>That PIN is not right. Please try again.</source>
         <translation>Die PIN ist nicht korrekt. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="312"/>
+        <location filename="../ui/screens/sign_in.py" line="313"/>
         <source>Too many wrong PINs. Sign-in is locked for %1 min.</source>
         <translation>Zu viele falsche PIN-Eingaben. Die Anmeldung ist für %1 Min. gesperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="313"/>
+        <location filename="../ui/screens/sign_in.py" line="314"/>
         <source>You can no longer sign in at this showroom. Please ask your administrator.</source>
         <translation>Sie können sich an diesem Standort nicht mehr anmelden. Bitte wenden Sie sich an Ihren Administrator.</translation>
     </message>
@@ -2452,181 +2435,181 @@
 <context>
     <name>VerifyCodeScreen</name>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="352"/>
+        <location filename="../ui/screens/verify_code.py" line="354"/>
         <source>Enter your code</source>
         <translation>Code eingeben</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="274"/>
+        <location filename="../ui/screens/verify_code.py" line="276"/>
         <source>That code is not right. Please check it and try again.</source>
         <extracomment>Wide enough for &quot;123 456&quot; in a large font; a code is no sentence. &quot;Not your e-mail?&quot;: the salesperson corrects the address. Back to the hand-off, whose other ways to finish (phone, later from the e-mail) still work. The customer cannot finish through this invitation (expired, withdrawn, already done): back to the salesperson, who can send a new one. The same button under the name the issue gives it.</extracomment>
         <translation>Der Code ist nicht korrekt. Bitte prüfen Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="281"/>
+        <location filename="../ui/screens/verify_code.py" line="283"/>
         <source>Several new codes were sent already. Please enter the code from the newest e-mail, or ask for another one in %1 minutes.</source>
         <translation>Es wurden bereits mehrere neue Codes gesendet. Bitte geben Sie den Code aus der neuesten E-Mail ein oder fordern Sie in %1 Minuten einen weiteren an.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="287"/>
+        <location filename="../ui/screens/verify_code.py" line="289"/>
         <source>This code can no longer be used: it was typed wrong too often, or a newer one was sent. Please ask for a new code.</source>
         <translation>Dieser Code ist nicht mehr gültig: Er wurde zu oft falsch eingegeben oder es wurde ein neuerer gesendet. Bitte fordern Sie einen neuen Code an.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="291"/>
+        <location filename="../ui/screens/verify_code.py" line="293"/>
         <source>This invitation has expired or was withdrawn, so it can no longer be used. Please ask the salesperson to send you a new one.</source>
         <translation>Diese Einladung ist abgelaufen oder wurde zurückgezogen und kann nicht mehr verwendet werden. Bitte lassen Sie sich vom Verkaufsberater eine neue senden.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="295"/>
+        <location filename="../ui/screens/verify_code.py" line="297"/>
         <source>The server does not know this invitation. Please ask the salesperson to send you a new one.</source>
         <translation>Der Server kennt diese Einladung nicht. Bitte lassen Sie sich vom Verkaufsberater eine neue senden.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="298"/>
+        <location filename="../ui/screens/verify_code.py" line="300"/>
         <source>This registration is already complete. Sign in with your e-mail address and the password you chose.</source>
         <translation>Diese Registrierung ist bereits abgeschlossen. Melden Sie sich mit Ihrer E-Mail-Adresse und dem von Ihnen gewählten Passwort an.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="302"/>
+        <location filename="../ui/screens/verify_code.py" line="304"/>
         <source>The kiosk cannot reach the server right now, so the code cannot be checked. Please try again in a moment, or finish on your phone or later with the link in the e-mail.</source>
         <translation>Der Kiosk kann den Server gerade nicht erreichen, daher kann der Code nicht geprüft werden. Bitte versuchen Sie es gleich noch einmal oder schließen Sie die Registrierung auf Ihrem Smartphone oder später über den Link in der E-Mail ab.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="306"/>
+        <location filename="../ui/screens/verify_code.py" line="308"/>
         <source>The server had a problem checking the code. Please try again in a moment, or finish on your phone or later with the link in the e-mail.</source>
         <translation>Beim Prüfen des Codes ist auf dem Server ein Problem aufgetreten. Bitte versuchen Sie es gleich noch einmal oder schließen Sie die Registrierung auf Ihrem Smartphone oder später über den Link in der E-Mail ab.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="310"/>
+        <location filename="../ui/screens/verify_code.py" line="312"/>
         <source>This kiosk cannot check codes right now. Please finish on your phone or later with the link in the e-mail.</source>
         <translation>Dieser Kiosk kann gerade keine Codes prüfen. Bitte schließen Sie die Registrierung auf Ihrem Smartphone oder später über den Link in der E-Mail ab.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="314"/>
+        <location filename="../ui/screens/verify_code.py" line="316"/>
         <source>This kiosk could not ask for a new code. Please finish on your phone or later with the link in the e-mail.</source>
         <translation>Dieser Kiosk konnte keinen neuen Code anfordern. Bitte schließen Sie die Registrierung auf Ihrem Smartphone oder später über den Link in der E-Mail ab.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="318"/>
+        <location filename="../ui/screens/verify_code.py" line="320"/>
         <source>Something went wrong. Please try again, or finish on your phone or later with the link in the e-mail.</source>
         <translation>Es ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut oder schließen Sie die Registrierung auf Ihrem Smartphone oder später über den Link in der E-Mail ab.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="333"/>
+        <location filename="../ui/screens/verify_code.py" line="335"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="353"/>
+        <location filename="../ui/screens/verify_code.py" line="355"/>
         <source>We e-mailed a 6-digit code to %1.</source>
         <translation>Wir haben einen 6-stelligen Code an %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="354"/>
+        <location filename="../ui/screens/verify_code.py" line="356"/>
         <source>Enter it here to show the address is yours.</source>
         <translation>Geben Sie ihn hier ein, um zu bestätigen, dass die Adresse Ihnen gehört.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="355"/>
-        <location filename="../ui/screens/verify_code.py" line="356"/>
+        <location filename="../ui/screens/verify_code.py" line="357"/>
+        <location filename="../ui/screens/verify_code.py" line="358"/>
         <source>Not your e-mail?</source>
         <translation>Nicht Ihre E-Mail-Adresse?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="357"/>
+        <location filename="../ui/screens/verify_code.py" line="359"/>
         <source>Calls the salesperson, who corrects the e-mail address.</source>
         <translation>Bittet den Verkaufsberater, die E-Mail-Adresse zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="358"/>
+        <location filename="../ui/screens/verify_code.py" line="360"/>
         <source>&amp;Code from the e-mail</source>
         <translation>&amp;Code aus der E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="359"/>
+        <location filename="../ui/screens/verify_code.py" line="361"/>
         <source>Code from the e-mail</source>
         <translation>Code aus der E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="360"/>
+        <location filename="../ui/screens/verify_code.py" line="362"/>
         <source>6 digits; a space in the middle is fine.</source>
         <translation>6 Ziffern; ein Leerzeichen in der Mitte ist erlaubt.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="361"/>
+        <location filename="../ui/screens/verify_code.py" line="363"/>
         <source>123 456</source>
         <translation>123 456</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="362"/>
-        <location filename="../ui/screens/verify_code.py" line="363"/>
+        <location filename="../ui/screens/verify_code.py" line="364"/>
+        <location filename="../ui/screens/verify_code.py" line="365"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="364"/>
+        <location filename="../ui/screens/verify_code.py" line="366"/>
         <source>Checks the same code again.</source>
         <translation>Prüft denselben Code erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="365"/>
-        <location filename="../ui/screens/verify_code.py" line="366"/>
+        <location filename="../ui/screens/verify_code.py" line="367"/>
+        <location filename="../ui/screens/verify_code.py" line="368"/>
         <source>Send me a new code</source>
         <translation>Neuen Code anfordern</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="367"/>
-        <location filename="../ui/screens/verify_code.py" line="383"/>
+        <location filename="../ui/screens/verify_code.py" line="369"/>
+        <location filename="../ui/screens/verify_code.py" line="385"/>
         <source>E-mails a new code; the old one stops working.</source>
         <translation>Sendet einen neuen Code per E-Mail; der alte wird ungültig.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="368"/>
-        <location filename="../ui/screens/verify_code.py" line="369"/>
+        <location filename="../ui/screens/verify_code.py" line="370"/>
+        <location filename="../ui/screens/verify_code.py" line="371"/>
         <source>Use my phone or finish later</source>
         <translation>Smartphone nutzen oder später abschließen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="371"/>
+        <location filename="../ui/screens/verify_code.py" line="373"/>
         <source>Back to the choices: scan a QR code with your phone, or use the link in the e-mail later.</source>
         <translation>Zurück zur Auswahl: einen QR-Code mit dem Smartphone scannen oder später den Link in der E-Mail nutzen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="373"/>
-        <location filename="../ui/screens/verify_code.py" line="374"/>
+        <location filename="../ui/screens/verify_code.py" line="375"/>
+        <location filename="../ui/screens/verify_code.py" line="376"/>
         <source>Back to the salesperson</source>
         <translation>Zurück zum Verkaufsberater</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="376"/>
+        <location filename="../ui/screens/verify_code.py" line="378"/>
         <source>Hands the kiosk back to the salesperson, who can send a new invitation.</source>
         <translation>Übergibt den Kiosk wieder an den Verkaufsberater, der eine neue Einladung senden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="384"/>
+        <location filename="../ui/screens/verify_code.py" line="386"/>
         <source>Checks the code and goes on to choosing a password.</source>
         <translation>Prüft den Code und führt weiter zur Wahl des Passworts.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="378"/>
-        <location filename="../ui/screens/verify_code.py" line="379"/>
+        <location filename="../ui/screens/verify_code.py" line="380"/>
+        <location filename="../ui/screens/verify_code.py" line="381"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="380"/>
+        <location filename="../ui/screens/verify_code.py" line="382"/>
         <source>Back to the choices: here, on your phone, or later.</source>
         <translation>Zurück zur Auswahl: hier, auf dem Smartphone oder später.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="381"/>
-        <location filename="../ui/screens/verify_code.py" line="382"/>
+        <location filename="../ui/screens/verify_code.py" line="383"/>
+        <location filename="../ui/screens/verify_code.py" line="384"/>
         <source>Send a new code</source>
         <translation>Neuen Code senden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="333"/>
+        <location filename="../ui/screens/verify_code.py" line="335"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>

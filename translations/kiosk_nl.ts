@@ -56,651 +56,651 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../ui/screens/admin.py" line="617"/>
+        <location filename="../ui/screens/admin.py" line="619"/>
         <source>Too many wrong PINs. Admin is locked for %1 min.</source>
         <extracomment>The PIN column: three keys a thumb hits easily, and the spacing between them (as on staff sign-in). The column of sections on the left. Readable line length for a section&apos;s content. How long &quot;Quit kiosk&quot; stays armed after the first press. The seconds settings, with the step of their − and + keys. The PIN typed on the PIN step (the window checks it with ``kiosk.admin_pin.AdminPinGuard``). Settings to store, by their names in :class:`kiosk.config.KioskSettings` (already checked). The backend address to test (checked to be http(s)://…). (backend address, enrolment code) The Diagnostics section was opened: the window answers with :meth:`show_diagnostics`. A new admin PIN that passed the rules, typed twice alike (the window hashes and stores it). How long &quot;Quit kiosk&quot; stays armed after the first press.</extracomment>
         <translation>Te vaak een onjuiste PIN ingevoerd. Beheer is %1 min. geblokkeerd.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="619"/>
+        <location filename="../ui/screens/admin.py" line="621"/>
         <source>That PIN is not right. One more wrong PIN locks admin for a few minutes.</source>
         <translation>Deze PIN klopt niet. Na nog één onjuiste PIN wordt beheer enkele minuten geblokkeerd.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="621"/>
+        <location filename="../ui/screens/admin.py" line="623"/>
         <source>That PIN is not right. Please try again.</source>
         <translation>Deze PIN klopt niet. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="931"/>
+        <location filename="../ui/screens/admin.py" line="933"/>
         <source>This kiosk is now enrolled at %1.</source>
         <translation>Deze kiosk is nu geregistreerd bij %1.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="929"/>
+        <location filename="../ui/screens/admin.py" line="931"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="933"/>
+        <location filename="../ui/screens/admin.py" line="935"/>
         <source>The admin PIN was changed. Use the new PIN from now on.</source>
         <translation>De beheerders-PIN is gewijzigd. Gebruik voortaan de nieuwe PIN.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="935"/>
+        <location filename="../ui/screens/admin.py" line="937"/>
         <source>The server address under Connection is not valid. Please correct it first.</source>
         <translation>Het serveradres onder Verbinding is ongeldig. Corrigeer het eerst.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="836"/>
+        <location filename="../ui/screens/admin.py" line="838"/>
         <source>Server: %1 (change it under Connection)</source>
         <translation>Server: %1 (wijzigen onder Verbinding)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="842"/>
+        <location filename="../ui/screens/admin.py" line="844"/>
         <source>Please enter the server&apos;s address.</source>
         <translation>Vul het adres van de server in.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="844"/>
+        <location filename="../ui/screens/admin.py" line="846"/>
         <source>The address starts with http:// or https://, e.g. https://onboarding.example.com.</source>
         <translation>Het adres begint met http:// of https://, bijv. https://onboarding.example.com.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="846"/>
+        <location filename="../ui/screens/admin.py" line="848"/>
         <source>Only the server&apos;s address, please: no user name, password, “?” or “#”.</source>
         <translation>Alleen het adres van de server: geen gebruikersnaam, wachtwoord, “?” of “#”.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="847"/>
+        <location filename="../ui/screens/admin.py" line="849"/>
         <source>This is not a complete address, e.g. https://onboarding.example.com.</source>
         <translation>Dit is geen volledig adres, bijv. https://onboarding.example.com.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="857"/>
+        <location filename="../ui/screens/admin.py" line="859"/>
         <source>Please enter the enrolment code.</source>
         <translation>Vul de registratiecode in.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="866"/>
+        <location filename="../ui/screens/admin.py" line="868"/>
         <source>Please choose between %1 and %2 seconds.</source>
         <translation>Kies een waarde tussen %1 en %2 seconden.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="890"/>
+        <location filename="../ui/screens/admin.py" line="892"/>
         <source>The two PINs are not the same.</source>
         <translation>De twee PIN&apos;s komen niet overeen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="896"/>
+        <location filename="../ui/screens/admin.py" line="898"/>
         <source>Please use %1 to %2 digits.</source>
         <translation>Gebruik %1 tot %2 cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="901"/>
+        <location filename="../ui/screens/admin.py" line="903"/>
         <source>Repeated digits or patterns (000000, 121212) are too easy to guess.</source>
         <translation>Herhaalde cijfers of patronen (000000, 121212) zijn te makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="903"/>
+        <location filename="../ui/screens/admin.py" line="905"/>
         <source>Digits counting up or down (123456, 987654) are too easy to guess.</source>
         <translation>Oplopende of aflopende cijferreeksen (123456, 987654) zijn te makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="904"/>
+        <location filename="../ui/screens/admin.py" line="906"/>
         <source>This is one of the PINs people try first. Please choose another.</source>
         <translation>Dit is een van de PIN&apos;s die als eerste worden geprobeerd. Kies een andere.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="948"/>
+        <location filename="../ui/screens/admin.py" line="950"/>
         <source>Checking…</source>
         <translation>Controleren…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="948"/>
-        <location filename="../ui/screens/admin.py" line="1025"/>
+        <location filename="../ui/screens/admin.py" line="950"/>
+        <location filename="../ui/screens/admin.py" line="1027"/>
         <source>Open admin</source>
         <translation>Beheer openen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="960"/>
+        <location filename="../ui/screens/admin.py" line="962"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="966"/>
-        <location filename="../ui/screens/admin.py" line="1004"/>
+        <location filename="../ui/screens/admin.py" line="968"/>
+        <location filename="../ui/screens/admin.py" line="1006"/>
         <source>Admin</source>
         <translation>Beheer</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="968"/>
+        <location filename="../ui/screens/admin.py" line="970"/>
         <source>Connection</source>
         <translation>Verbinding</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="968"/>
+        <location filename="../ui/screens/admin.py" line="970"/>
         <source>The server this kiosk sends everything to</source>
         <translation>De server waarnaar deze kiosk alles verstuurt</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="969"/>
+        <location filename="../ui/screens/admin.py" line="971"/>
         <source>Enrolment</source>
         <translation>Registratie</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="969"/>
+        <location filename="../ui/screens/admin.py" line="971"/>
         <source>The showroom this kiosk belongs to</source>
         <translation>De vestiging waartoe deze kiosk behoort</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="970"/>
+        <location filename="../ui/screens/admin.py" line="972"/>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="970"/>
+        <location filename="../ui/screens/admin.py" line="972"/>
         <source>Language, time-outs and how the kiosk is shown</source>
         <translation>Taal, time-outs en weergave van de kiosk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="971"/>
-        <location filename="../ui/screens/admin.py" line="1021"/>
+        <location filename="../ui/screens/admin.py" line="973"/>
+        <location filename="../ui/screens/admin.py" line="1023"/>
         <source>Admin PIN</source>
         <translation>Beheerders-PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="971"/>
+        <location filename="../ui/screens/admin.py" line="973"/>
         <source>Change the PIN that opens this screen</source>
         <translation>De PIN wijzigen waarmee dit scherm opent</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="972"/>
+        <location filename="../ui/screens/admin.py" line="974"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="972"/>
+        <location filename="../ui/screens/admin.py" line="974"/>
         <source>Versions, what is waiting to be sent, logs</source>
         <translation>Versies, wat nog verstuurd moet worden, logs</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="980"/>
-        <location filename="../ui/screens/admin.py" line="981"/>
+        <location filename="../ui/screens/admin.py" line="982"/>
+        <location filename="../ui/screens/admin.py" line="983"/>
         <source>Leave admin</source>
         <translation>Beheer verlaten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="982"/>
+        <location filename="../ui/screens/admin.py" line="984"/>
         <source>Back to the kiosk; the admin PIN is asked again</source>
         <translation>Terug naar de kiosk; de beheerders-PIN wordt opnieuw gevraagd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="984"/>
+        <location filename="../ui/screens/admin.py" line="986"/>
         <source>Press again to quit</source>
         <translation>Druk nogmaals om af te sluiten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="986"/>
+        <location filename="../ui/screens/admin.py" line="988"/>
         <source>Press again within 5 seconds to close the kiosk program</source>
         <translation>Druk binnen 5 seconden nogmaals om het kioskprogramma te sluiten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="989"/>
-        <location filename="../ui/screens/admin.py" line="993"/>
+        <location filename="../ui/screens/admin.py" line="991"/>
+        <location filename="../ui/screens/admin.py" line="995"/>
         <source>Quit kiosk</source>
         <translation>Kiosk afsluiten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="991"/>
+        <location filename="../ui/screens/admin.py" line="993"/>
         <source>Closes the kiosk program; customers cannot use the kiosk until it is started again</source>
         <translation>Sluit het kioskprogramma; klanten kunnen de kiosk pas weer gebruiken na een herstart</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="994"/>
+        <location filename="../ui/screens/admin.py" line="996"/>
         <source>Done</source>
         <translation>Gereed</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="995"/>
+        <location filename="../ui/screens/admin.py" line="997"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1007"/>
+        <location filename="../ui/screens/admin.py" line="1009"/>
         <source>Settings for the showroom&apos;s administrator: the server, the enrolment, how the kiosk behaves, and diagnostics for support. Enter the admin PIN to continue.</source>
         <translation>Instellingen voor de beheerder van de vestiging: de server, de registratie, het gedrag van de kiosk en diagnose voor support. Voer de beheerders-PIN in om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1015"/>
+        <location filename="../ui/screens/admin.py" line="1017"/>
         <source>No admin PIN is set on this kiosk, so this screen cannot be opened. Please ask whoever installed the kiosk to set one.</source>
         <translation>Op deze kiosk is geen beheerders-PIN ingesteld, dus dit scherm kan niet worden geopend. Vraag degene die de kiosk heeft geïnstalleerd om er een in te stellen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1020"/>
+        <location filename="../ui/screens/admin.py" line="1022"/>
         <source>Admin &amp;PIN</source>
         <translation>Beheerders-&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1023"/>
+        <location filename="../ui/screens/admin.py" line="1025"/>
         <source>%1 to %2 digits</source>
         <translation>%1 tot %2 cijfers</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1026"/>
+        <location filename="../ui/screens/admin.py" line="1028"/>
         <source>Checks the PIN and opens the admin settings</source>
         <translation>Controleert de PIN en opent de beheerinstellingen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1027"/>
-        <location filename="../ui/screens/admin.py" line="1028"/>
+        <location filename="../ui/screens/admin.py" line="1029"/>
+        <location filename="../ui/screens/admin.py" line="1030"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1029"/>
+        <location filename="../ui/screens/admin.py" line="1031"/>
         <source>Back to the kiosk without opening admin</source>
         <translation>Terug naar de kiosk zonder beheer te openen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1036"/>
+        <location filename="../ui/screens/admin.py" line="1038"/>
         <source>The address of the onboarding server. Test it before you save it or enrol with it.</source>
         <translation>Het adres van de onboardingserver. Test het voordat u het opslaat of de kiosk ermee registreert.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1038"/>
+        <location filename="../ui/screens/admin.py" line="1040"/>
         <source>Server &amp;address</source>
         <translation>Server&amp;adres</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1038"/>
+        <location filename="../ui/screens/admin.py" line="1040"/>
         <source>For example https://onboarding.example.com</source>
         <translation>Bijvoorbeeld https://onboarding.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1041"/>
+        <location filename="../ui/screens/admin.py" line="1043"/>
         <source>Testing…</source>
         <translation>Wordt getest…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1041"/>
-        <location filename="../ui/screens/admin.py" line="1042"/>
+        <location filename="../ui/screens/admin.py" line="1043"/>
+        <location filename="../ui/screens/admin.py" line="1044"/>
         <source>Test connection</source>
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1043"/>
+        <location filename="../ui/screens/admin.py" line="1045"/>
         <source>Asks the server at this address whether it answers</source>
         <translation>Controleert of de server op dit adres reageert</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1045"/>
-        <location filename="../ui/screens/admin.py" line="1188"/>
+        <location filename="../ui/screens/admin.py" line="1047"/>
+        <location filename="../ui/screens/admin.py" line="1190"/>
         <source>Saving…</source>
         <translation>Wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1045"/>
-        <location filename="../ui/screens/admin.py" line="1046"/>
+        <location filename="../ui/screens/admin.py" line="1047"/>
+        <location filename="../ui/screens/admin.py" line="1048"/>
         <source>Save address</source>
         <translation>Adres opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1048"/>
+        <location filename="../ui/screens/admin.py" line="1050"/>
         <source>The kiosk uses this address from now on, with its current enrolment</source>
         <translation>De kiosk gebruikt voortaan dit adres, met de huidige registratie</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1059"/>
+        <location filename="../ui/screens/admin.py" line="1061"/>
         <source>The server cannot be reached.</source>
         <translation>De server is niet bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1061"/>
+        <location filename="../ui/screens/admin.py" line="1063"/>
         <source>Something answered at this address, but not the onboarding server.</source>
         <translation>Op dit adres reageert wel iets, maar niet de onboardingserver.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1063"/>
+        <location filename="../ui/screens/admin.py" line="1065"/>
         <source>The server answers, but does not accept this kiosk. Please enrol it again.</source>
         <translation>De server reageert, maar accepteert deze kiosk niet. Registreer de kiosk opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1065"/>
+        <location filename="../ui/screens/admin.py" line="1067"/>
         <source>The server answers. This kiosk is not enrolled with it yet.</source>
         <translation>De server reageert. Deze kiosk is er nog niet bij geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1067"/>
+        <location filename="../ui/screens/admin.py" line="1069"/>
         <source>Connected: the server answers and accepts this kiosk.</source>
         <translation>Verbonden: de server reageert en accepteert deze kiosk.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1072"/>
+        <location filename="../ui/screens/admin.py" line="1074"/>
         <source>Connection test result</source>
         <translation>Resultaat van de verbindingstest</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1075"/>
+        <location filename="../ui/screens/admin.py" line="1077"/>
         <source>Response time</source>
         <translation>Reactietijd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1076"/>
+        <location filename="../ui/screens/admin.py" line="1078"/>
         <source>Encrypted</source>
         <translation>Versleuteld</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1077"/>
+        <location filename="../ui/screens/admin.py" line="1079"/>
         <source>Server version</source>
         <translation>Serverversie</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1078"/>
+        <location filename="../ui/screens/admin.py" line="1080"/>
         <source>This kiosk&apos;s enrolment</source>
         <translation>Registratie van deze kiosk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1079"/>
+        <location filename="../ui/screens/admin.py" line="1081"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1082"/>
+        <location filename="../ui/screens/admin.py" line="1084"/>
         <source>Yes (%1)</source>
         <translation>Ja (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1082"/>
+        <location filename="../ui/screens/admin.py" line="1084"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1084"/>
+        <location filename="../ui/screens/admin.py" line="1086"/>
         <source>No: the address starts with http://</source>
         <translation>Nee: het adres begint met http://</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1088"/>
+        <location filename="../ui/screens/admin.py" line="1090"/>
         <source>Accepted</source>
         <translation>Geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1089"/>
+        <location filename="../ui/screens/admin.py" line="1091"/>
         <source>Not accepted</source>
         <translation>Niet geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1090"/>
+        <location filename="../ui/screens/admin.py" line="1092"/>
         <source>Not checked</source>
         <translation>Niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1093"/>
+        <location filename="../ui/screens/admin.py" line="1095"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1097"/>
+        <location filename="../ui/screens/admin.py" line="1099"/>
         <source>Not given</source>
         <translation>Niet opgegeven</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1112"/>
+        <location filename="../ui/screens/admin.py" line="1114"/>
         <source>This kiosk is enrolled at: %1</source>
         <translation>Deze kiosk is geregistreerd bij: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1114"/>
+        <location filename="../ui/screens/admin.py" line="1116"/>
         <source>This kiosk is not enrolled yet.</source>
         <translation>Deze kiosk is nog niet geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1117"/>
+        <location filename="../ui/screens/admin.py" line="1119"/>
         <source>To enrol it, ask the server&apos;s operator for a one-time enrolment code and enter it here. The kiosk keeps its device token in the system&apos;s keyring.</source>
         <translation>Vraag de serverbeheerder om een eenmalige registratiecode en voer die hier in om de kiosk te registreren. De kiosk bewaart zijn apparaattoken in de sleutelbos van het systeem.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1122"/>
+        <location filename="../ui/screens/admin.py" line="1124"/>
         <source>Enrolment &amp;code</source>
         <translation>&amp;Registratiecode</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1122"/>
+        <location filename="../ui/screens/admin.py" line="1124"/>
         <source>The one-time code from the server&apos;s operator</source>
         <translation>De eenmalige code van de serverbeheerder</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1126"/>
+        <location filename="../ui/screens/admin.py" line="1128"/>
         <source>Enrolling again replaces this kiosk&apos;s device token; the old one stops working.</source>
         <translation>Opnieuw registreren vervangt het apparaattoken van deze kiosk; het oude werkt dan niet meer.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1130"/>
+        <location filename="../ui/screens/admin.py" line="1132"/>
         <source>Enrolling…</source>
         <translation>Wordt geregistreerd…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1130"/>
-        <location filename="../ui/screens/admin.py" line="1131"/>
+        <location filename="../ui/screens/admin.py" line="1132"/>
+        <location filename="../ui/screens/admin.py" line="1133"/>
         <source>Enrol</source>
         <translation>Registreren</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1133"/>
+        <location filename="../ui/screens/admin.py" line="1135"/>
         <source>Enrols this kiosk at the server under Connection with this code</source>
         <translation>Registreert deze kiosk met deze code bij de server onder Verbinding</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1137"/>
+        <location filename="../ui/screens/admin.py" line="1139"/>
         <source>Default &amp;language</source>
         <translation>&amp;Standaardtaal</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1138"/>
+        <location filename="../ui/screens/admin.py" line="1140"/>
         <source>The system&apos;s language</source>
         <translation>Taal van het systeem</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1139"/>
+        <location filename="../ui/screens/admin.py" line="1141"/>
         <source>Default language</source>
         <translation>Standaardtaal</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1140"/>
+        <location filename="../ui/screens/admin.py" line="1142"/>
         <source>The language the kiosk starts in</source>
         <translation>De taal waarin de kiosk start</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1143"/>
+        <location filename="../ui/screens/admin.py" line="1145"/>
         <source>&amp;Customer idle time (seconds)</source>
         <translation>Inactiviteitstijd &amp;klant (seconden)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1144"/>
+        <location filename="../ui/screens/admin.py" line="1146"/>
         <source>Seconds without a touch before a customer screen asks whether anyone is still there</source>
         <translation>Seconden zonder aanraking voordat een klantscherm vraagt of er nog iemand is</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1147"/>
+        <location filename="../ui/screens/admin.py" line="1149"/>
         <source>C&amp;ountdown (seconds)</source>
         <translation>Af&amp;tellen (seconden)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1148"/>
+        <location filename="../ui/screens/admin.py" line="1150"/>
         <source>Seconds the question counts down before everything typed is wiped</source>
         <translation>Seconden die de vraag aftelt voordat alles wat is ingevoerd wordt gewist</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1151"/>
+        <location filename="../ui/screens/admin.py" line="1153"/>
         <source>&amp;Staff idle time (seconds)</source>
         <translation>Inactiviteitstijd &amp;medewerker (seconden)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1152"/>
+        <location filename="../ui/screens/admin.py" line="1154"/>
         <source>Seconds without a touch before salesperson mode locks itself</source>
         <translation>Seconden zonder aanraking voordat de medewerkersmodus zichzelf vergrendelt</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1161"/>
+        <location filename="../ui/screens/admin.py" line="1163"/>
         <source>(%1 to %2)</source>
         <translation>(%1 tot %2)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1164"/>
+        <location filename="../ui/screens/admin.py" line="1166"/>
         <source>Fewer seconds</source>
         <translation>Minder seconden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1166"/>
+        <location filename="../ui/screens/admin.py" line="1168"/>
         <source>More seconds</source>
         <translation>Meer seconden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1171"/>
+        <location filename="../ui/screens/admin.py" line="1173"/>
         <source>&amp;Kiosk mode: full screen, no way out without the admin PIN</source>
         <translation>K&amp;ioskmodus: volledig scherm, alleen te verlaten met de beheerders-PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1172"/>
+        <location filename="../ui/screens/admin.py" line="1174"/>
         <source>Off: a normal window, for trying things out</source>
         <translation>Uit: een gewoon venster, om dingen uit te proberen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1175"/>
+        <location filename="../ui/screens/admin.py" line="1177"/>
         <source>On-screen &amp;keyboard, for terminals without a keyboard</source>
         <translation>Schermtoetsen&amp;bord, voor terminals zonder toetsenbord</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1176"/>
+        <location filename="../ui/screens/admin.py" line="1178"/>
         <source>Shows a keyboard on the screen whenever a field is touched; applies after a restart</source>
         <translation>Toont een toetsenbord op het scherm zodra een veld wordt aangeraakt; werkt na een herstart</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1179"/>
+        <location filename="../ui/screens/admin.py" line="1181"/>
         <source>Lar&amp;ge text</source>
         <translation>&amp;Grote tekst</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1180"/>
+        <location filename="../ui/screens/admin.py" line="1182"/>
         <source>Makes all text and controls a quarter larger</source>
         <translation>Maakt alle tekst en bedieningselementen een kwart groter</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1188"/>
-        <location filename="../ui/screens/admin.py" line="1189"/>
+        <location filename="../ui/screens/admin.py" line="1190"/>
+        <location filename="../ui/screens/admin.py" line="1191"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1190"/>
+        <location filename="../ui/screens/admin.py" line="1192"/>
         <source>Stores these kiosk settings</source>
         <translation>Slaat deze kioskinstellingen op</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1195"/>
+        <location filename="../ui/screens/admin.py" line="1197"/>
         <source>The admin PIN has %1 to %2 digits. Repeated digits, patterns and digits counting up or down are refused: they are the first anyone tries.</source>
         <translation>De beheerders-PIN heeft %1 tot %2 cijfers. Herhaalde cijfers, patronen en oplopende of aflopende reeksen worden geweigerd: die probeert iedereen als eerste.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1201"/>
+        <location filename="../ui/screens/admin.py" line="1203"/>
         <source>&amp;New admin PIN</source>
         <translation>&amp;Nieuwe beheerders-PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1201"/>
+        <location filename="../ui/screens/admin.py" line="1203"/>
         <source>Digits only</source>
         <translation>Alleen cijfers</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1202"/>
+        <location filename="../ui/screens/admin.py" line="1204"/>
         <source>&amp;Repeat the new PIN</source>
         <translation>&amp;Herhaal de nieuwe PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1202"/>
+        <location filename="../ui/screens/admin.py" line="1204"/>
         <source>The same digits again</source>
         <translation>Dezelfde cijfers nogmaals</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1205"/>
+        <location filename="../ui/screens/admin.py" line="1207"/>
         <source>Changing…</source>
         <translation>Wordt gewijzigd…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1205"/>
-        <location filename="../ui/screens/admin.py" line="1206"/>
+        <location filename="../ui/screens/admin.py" line="1207"/>
+        <location filename="../ui/screens/admin.py" line="1208"/>
         <source>Change PIN</source>
         <translation>PIN wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1207"/>
+        <location filename="../ui/screens/admin.py" line="1209"/>
         <source>Makes the new PIN the admin PIN</source>
         <translation>Maakt de nieuwe PIN de beheerders-PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1210"/>
+        <location filename="../ui/screens/admin.py" line="1212"/>
         <source>Versions</source>
         <translation>Versies</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1211"/>
+        <location filename="../ui/screens/admin.py" line="1213"/>
         <source>Waiting to be sent</source>
         <translation>Wacht op verzending</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1213"/>
+        <location filename="../ui/screens/admin.py" line="1215"/>
         <source>Waiting</source>
         <translation>In wachtrij</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1214"/>
+        <location filename="../ui/screens/admin.py" line="1216"/>
         <source>Needs a salesperson</source>
         <translation>Verkoopadviseur nodig</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1215"/>
+        <location filename="../ui/screens/admin.py" line="1217"/>
         <source>Oldest waiting since</source>
         <translation>Oudste wacht sinds</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1216"/>
+        <location filename="../ui/screens/admin.py" line="1218"/>
         <source>Last sent</source>
         <translation>Laatst verstuurd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1217"/>
+        <location filename="../ui/screens/admin.py" line="1219"/>
         <source>Last problem</source>
         <translation>Laatste probleem</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1231"/>
+        <location filename="../ui/screens/admin.py" line="1233"/>
         <source>Holds the logs, e-mail addresses and phone numbers masked, and this page; no customer&apos;s details.</source>
         <translation>Bevat de logs, met gemaskeerde e-mailadressen en telefoonnummers, en deze pagina; geen klantgegevens.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1234"/>
+        <location filename="../ui/screens/admin.py" line="1236"/>
         <source>Exporting…</source>
         <translation>Wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1234"/>
-        <location filename="../ui/screens/admin.py" line="1235"/>
+        <location filename="../ui/screens/admin.py" line="1236"/>
+        <location filename="../ui/screens/admin.py" line="1237"/>
         <source>Export logs</source>
         <translation>Logs exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1236"/>
+        <location filename="../ui/screens/admin.py" line="1238"/>
         <source>Saves the logs for support as one zip file</source>
         <translation>Slaat de logs voor support op als één zip-bestand</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1237"/>
+        <location filename="../ui/screens/admin.py" line="1239"/>
         <source>Saved as: %1</source>
         <translation>Opgeslagen als: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1239"/>
+        <location filename="../ui/screens/admin.py" line="1241"/>
         <source>Export saved as</source>
         <translation>Export opgeslagen als</translation>
     </message>
@@ -708,279 +708,282 @@
 <context>
     <name>BuyerFormScreen</name>
     <message>
-        <location filename="../ui/app.py" line="104"/>
-        <location filename="../ui/screens/buyer_form.py" line="326"/>
-        <location filename="../ui/screens/buyer_form.py" line="504"/>
+        <location filename="../ui/app.py" line="121"/>
+        <location filename="../ui/screens/buyer_form.py" line="319"/>
+        <location filename="../ui/screens/buyer_form.py" line="475"/>
         <source>Send invitation</source>
         <translation>Uitnodiging versturen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="322"/>
+        <location filename="../ui/screens/buyer_form.py" line="315"/>
         <source>Sending…</source>
         <extracomment>In correction mode: the corrected address for the invitation already sent. The dealer&apos;s country: which salutations to offer, and how a phone number without &quot;+&quot; is read. Good news about the customer before (e.g. &quot;saved, will be sent&quot;): shown until the next send.</extracomment>
         <translation>Wordt verstuurd…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="324"/>
+        <location filename="../ui/screens/buyer_form.py" line="317"/>
         <source>Send to the corrected address</source>
         <translation>Naar het gecorrigeerde adres versturen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="366"/>
-        <source>Did you mean %1?</source>
-        <translation>Bedoelde u %1?</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/buyer_form.py" line="378"/>
+        <location filename="../ui/screens/buyer_form.py" line="352"/>
         <source>Please give the customer the privacy notice, then tick this box.</source>
         <translation>Geef de klant eerst de privacyverklaring en vink dan dit vakje aan.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="426"/>
+        <location filename="../ui/screens/buyer_form.py" line="401"/>
         <source>Signed in: %1</source>
         <translation>Aangemeld: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="428"/>
-        <location filename="../ui/screens/buyer_form.py" line="429"/>
+        <location filename="../ui/screens/buyer_form.py" line="403"/>
+        <location filename="../ui/screens/buyer_form.py" line="404"/>
         <source>Invitations</source>
         <translation>Uitnodigingen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="430"/>
+        <location filename="../ui/screens/buyer_form.py" line="405"/>
         <source>This showroom&apos;s invitations and how far they got</source>
         <translation>De uitnodigingen van deze vestiging en hoe ver ze zijn</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="432"/>
-        <location filename="../ui/screens/buyer_form.py" line="433"/>
+        <location filename="../ui/screens/buyer_form.py" line="407"/>
+        <location filename="../ui/screens/buyer_form.py" line="408"/>
         <source>Sign out</source>
         <translation>Afmelden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="434"/>
+        <location filename="../ui/screens/buyer_form.py" line="409"/>
         <source>Locks the kiosk and returns to the welcome screen</source>
         <translation>Vergrendelt de kiosk en gaat terug naar het welkomstscherm</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="436"/>
+        <location filename="../ui/screens/buyer_form.py" line="411"/>
         <source>Correct the e-mail address</source>
         <translation>E-mailadres corrigeren</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="436"/>
+        <location filename="../ui/screens/buyer_form.py" line="411"/>
         <source>Invite a customer</source>
         <translation>Klant uitnodigen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="440"/>
+        <location filename="../ui/screens/buyer_form.py" line="415"/>
         <source>Only the e-mail address can change. The invitation goes to the corrected address; the old link and code stop working.</source>
         <translation>Alleen het e-mailadres kan worden gewijzigd. De uitnodiging gaat naar het gecorrigeerde adres; de oude link en code werken dan niet meer.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="446"/>
+        <location filename="../ui/screens/buyer_form.py" line="421"/>
         <source>The customer receives an e-mail and finishes registering here at the kiosk or on their phone.</source>
         <translation>De klant ontvangt een e-mail en rondt de registratie hier bij de kiosk of op de eigen telefoon af.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="448"/>
+        <location filename="../ui/screens/buyer_form.py" line="423"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="449"/>
+        <location filename="../ui/screens/buyer_form.py" line="424"/>
         <source>&amp;Salutation</source>
         <translation>Aan&amp;hef</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="450"/>
+        <location filename="../ui/screens/buyer_form.py" line="425"/>
         <source>Salutation</source>
         <translation>Aanhef</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="451"/>
+        <location filename="../ui/screens/buyer_form.py" line="426"/>
         <source>How the e-mail addresses the customer</source>
         <translation>Hoe de klant in de e-mail wordt aangesproken</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="453"/>
+        <location filename="../ui/screens/buyer_form.py" line="428"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="454"/>
+        <location filename="../ui/screens/buyer_form.py" line="429"/>
         <source>Ms</source>
         <translation>Mevrouw</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="455"/>
+        <location filename="../ui/screens/buyer_form.py" line="430"/>
         <source>Mr</source>
         <translation>De heer</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="464"/>
+        <location filename="../ui/screens/buyer_form.py" line="439"/>
         <source>The customer&apos;s first name, as in the e-mail</source>
         <translation>De voornaam van de klant, zoals die in de e-mail komt te staan</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="465"/>
+        <location filename="../ui/screens/buyer_form.py" line="440"/>
         <source>The customer&apos;s last name</source>
         <translation>De achternaam van de klant</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="468"/>
+        <location filename="../ui/screens/buyer_form.py" line="443"/>
         <source>The customer&apos;s e-mail address becomes their user name and cannot be changed later.</source>
         <translation>Het e-mailadres van de klant wordt de gebruikersnaam en kan later niet worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="470"/>
-        <source>Use it</source>
-        <translation>Overnemen</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/buyer_form.py" line="471"/>
-        <source>Use the suggested address</source>
-        <translation>Voorgesteld adres overnemen</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/buyer_form.py" line="472"/>
-        <source>Replaces the e-mail address with the suggestion</source>
-        <translation>Vervangt het e-mailadres door de suggestie</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/buyer_form.py" line="475"/>
+        <location filename="../ui/screens/buyer_form.py" line="446"/>
         <source>&amp;Mobile phone (optional)</source>
         <translation>&amp;Mobiel nummer (optioneel)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="476"/>
+        <location filename="../ui/screens/buyer_form.py" line="447"/>
         <source>Without a country code, the number is read as one from this showroom&apos;s country.</source>
         <translation>Zonder landcode wordt het nummer gelezen als een nummer uit het land van deze vestiging.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="481"/>
+        <location filename="../ui/screens/buyer_form.py" line="452"/>
         <source>The language of the e-mail and of the customer&apos;s screens</source>
         <translation>De taal van de e-mail en van de schermen voor de klant</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="482"/>
+        <location filename="../ui/screens/buyer_form.py" line="453"/>
         <source>Vehicle (optional)</source>
         <translation>Voertuig (optioneel)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="483"/>
+        <location filename="../ui/screens/buyer_form.py" line="454"/>
         <source>M&amp;odel</source>
         <translation>M&amp;odel</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="483"/>
+        <location filename="../ui/screens/buyer_form.py" line="454"/>
         <source>Optional: the car the customer bought, e.g. Taycan 4S</source>
         <translation>Optioneel: de auto die de klant heeft gekocht, bijv. Taycan 4S</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="484"/>
+        <location filename="../ui/screens/buyer_form.py" line="455"/>
         <source>e.g. Taycan 4S</source>
         <translation>bijv. Taycan 4S</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="486"/>
+        <location filename="../ui/screens/buyer_form.py" line="457"/>
         <source>&amp;Commission number</source>
         <translation>&amp;Commissienummer</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="486"/>
+        <location filename="../ui/screens/buyer_form.py" line="457"/>
         <source>Optional: the order&apos;s commission number</source>
         <translation>Optioneel: het commissienummer van de bestelling</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="488"/>
+        <location filename="../ui/screens/buyer_form.py" line="459"/>
         <source>&amp;VIN</source>
         <translation>V&amp;IN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="488"/>
+        <location filename="../ui/screens/buyer_form.py" line="459"/>
         <source>The vehicle identification number: 17 letters and digits</source>
         <translation>Het chassisnummer van het voertuig: 17 letters en cijfers</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="489"/>
+        <location filename="../ui/screens/buyer_form.py" line="460"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="490"/>
+        <location filename="../ui/screens/buyer_form.py" line="461"/>
         <source>The customer has been given the &amp;privacy notice</source>
         <translation>De klant heeft de &amp;privacyverklaring ontvangen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="492"/>
+        <location filename="../ui/screens/buyer_form.py" line="463"/>
         <source>Required before the invitation can be sent</source>
         <translation>Vereist voordat de uitnodiging kan worden verstuurd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="493"/>
+        <location filename="../ui/screens/buyer_form.py" line="464"/>
         <source>The customer would like news and offers by:</source>
         <translation>De klant wil graag nieuws en aanbiedingen ontvangen per:</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="495"/>
+        <location filename="../ui/screens/buyer_form.py" line="466"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="496"/>
+        <location filename="../ui/screens/buyer_form.py" line="467"/>
         <source>Text message</source>
         <translation>Sms</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="497"/>
+        <location filename="../ui/screens/buyer_form.py" line="468"/>
         <source>Phone call</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="498"/>
+        <location filename="../ui/screens/buyer_form.py" line="469"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="502"/>
+        <location filename="../ui/screens/buyer_form.py" line="473"/>
         <source>Marketing by %1</source>
         <translation>Marketing per %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="503"/>
+        <location filename="../ui/screens/buyer_form.py" line="474"/>
         <source>Optional: only if the customer asked for it</source>
         <translation>Optioneel: alleen als de klant erom heeft gevraagd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="506"/>
+        <location filename="../ui/screens/buyer_form.py" line="477"/>
         <source>Sends the customer an e-mail with a registration link and a code; Enter does the same</source>
         <translation>Stuurt de klant een e-mail met een registratielink en een code; Enter doet hetzelfde</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="464"/>
+        <location filename="../ui/screens/buyer_form.py" line="439"/>
         <source>&amp;First name</source>
         <translation>&amp;Voornaam</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="465"/>
+        <location filename="../ui/screens/buyer_form.py" line="440"/>
         <source>&amp;Last name</source>
         <translation>&amp;Achternaam</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="467"/>
+        <location filename="../ui/screens/buyer_form.py" line="442"/>
         <source>&amp;E-mail address</source>
         <translation>&amp;E-mailadres</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="479"/>
+        <location filename="../ui/screens/buyer_form.py" line="450"/>
         <source>Customer&apos;s &amp;language</source>
         <translation>&amp;Taal van de klant</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="480"/>
+        <location filename="../ui/screens/buyer_form.py" line="451"/>
         <source>Customer&apos;s language</source>
         <translation>Taal van de klant</translation>
+    </message>
+</context>
+<context>
+    <name>EmailHint</name>
+    <message>
+        <location filename="../ui/widgets/email_hint.py" line="54"/>
+        <source>Did you mean %1?</source>
+        <translation>Bedoelde u %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/email_hint.py" line="55"/>
+        <source>Use it</source>
+        <translation>Overnemen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/email_hint.py" line="56"/>
+        <source>Use the suggested address</source>
+        <translation>Voorgesteld adres overnemen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/email_hint.py" line="57"/>
+        <source>Replaces the e-mail address with the suggestion</source>
+        <translation>Vervangt het e-mailadres door de suggestie</translation>
     </message>
 </context>
 <context>
@@ -2117,119 +2120,99 @@
 <context>
     <name>SelfRegistrationScreen</name>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="117"/>
+        <location filename="../ui/screens/self_registration.py" line="106"/>
         <source>Sending…</source>
         <extracomment>(first name, last name, e-mail, news by e-mail): the window adds the id and the language.</extracomment>
         <translation>Wordt verstuurd…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="117"/>
-        <location filename="../ui/screens/self_registration.py" line="218"/>
+        <location filename="../ui/screens/self_registration.py" line="106"/>
+        <location filename="../ui/screens/self_registration.py" line="187"/>
         <source>Create my %1</source>
         <translation>Mijn %1 aanmaken</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="146"/>
+        <location filename="../ui/screens/self_registration.py" line="135"/>
         <source>Please read the privacy notice above, then tick this box.</source>
         <translation>Lees eerst de privacyverklaring hierboven en vink dan dit vakje aan.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="156"/>
-        <source>Did you mean %1?</source>
-        <translation>Bedoelde u %1?</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/self_registration.py" line="189"/>
+        <location filename="../ui/screens/self_registration.py" line="161"/>
         <source>Create your %1</source>
         <translation>Uw %1 aanmaken</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="192"/>
+        <location filename="../ui/screens/self_registration.py" line="164"/>
         <source>Your e-mail address becomes your user name. We send you a code to confirm it; then you choose a password here, or finish on your phone.</source>
         <translation>Uw e-mailadres wordt uw gebruikersnaam. We sturen u een code om het te bevestigen; daarna kiest u hier een wachtwoord of rondt u af op uw telefoon.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="196"/>
+        <location filename="../ui/screens/self_registration.py" line="168"/>
         <source>&amp;First name</source>
         <translation>&amp;Voornaam</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="196"/>
+        <location filename="../ui/screens/self_registration.py" line="168"/>
         <source>Your first name, as on your ID card</source>
         <translation>Uw voornaam zoals op uw identiteitsbewijs</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="197"/>
+        <location filename="../ui/screens/self_registration.py" line="169"/>
         <source>&amp;Last name</source>
         <translation>&amp;Achternaam</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="197"/>
+        <location filename="../ui/screens/self_registration.py" line="169"/>
         <source>Your last name, as on your ID card</source>
         <translation>Uw achternaam zoals op uw identiteitsbewijs</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="198"/>
+        <location filename="../ui/screens/self_registration.py" line="170"/>
         <source>&amp;E-mail address</source>
         <translation>&amp;E-mailadres</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="198"/>
+        <location filename="../ui/screens/self_registration.py" line="170"/>
         <source>Becomes your user name; it cannot be changed later</source>
         <translation>Wordt uw gebruikersnaam en kan later niet worden gewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="199"/>
-        <source>Use it</source>
-        <translation>Overnemen</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/self_registration.py" line="200"/>
-        <source>Use the suggested address</source>
-        <translation>Voorgesteld adres overnemen</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/self_registration.py" line="201"/>
-        <source>Replaces the address you typed with the suggestion</source>
-        <translation>Vervangt het ingevoerde adres door de suggestie</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/self_registration.py" line="204"/>
+        <location filename="../ui/screens/self_registration.py" line="173"/>
         <source>This showroom keeps your name and e-mail address to create your account and to help you with your car. You can ask the staff for the full privacy notice at any time.</source>
         <translation>Deze vestiging bewaart uw naam en e-mailadres om uw account aan te maken en u te helpen met uw auto. U kunt de volledige privacyverklaring altijd bij onze medewerkers opvragen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="208"/>
+        <location filename="../ui/screens/self_registration.py" line="177"/>
         <source>I have read how my details are used</source>
         <translation>Ik heb gelezen hoe mijn gegevens worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="210"/>
+        <location filename="../ui/screens/self_registration.py" line="179"/>
         <source>Required to create the account</source>
         <translation>Vereist om het account aan te maken</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="211"/>
+        <location filename="../ui/screens/self_registration.py" line="180"/>
         <source>Send me news and offers by e-mail (you can stop them at any time)</source>
         <translation>Stuur mij nieuws en aanbiedingen per e-mail (u kunt zich altijd afmelden)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="213"/>
+        <location filename="../ui/screens/self_registration.py" line="182"/>
         <source>Optional</source>
         <translation>Optioneel</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="214"/>
+        <location filename="../ui/screens/self_registration.py" line="183"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="216"/>
+        <location filename="../ui/screens/self_registration.py" line="185"/>
         <source>Returns to the welcome screen; nothing is sent</source>
         <translation>Gaat terug naar het welkomstscherm; er wordt niets verstuurd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="219"/>
+        <location filename="../ui/screens/self_registration.py" line="188"/>
         <source>Sends you an e-mail with a code to confirm your address</source>
         <translation>Stuurt u een e-mail met een code om uw adres te bevestigen</translation>
     </message>
@@ -2237,106 +2220,106 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="264"/>
+        <location filename="../ui/screens/sign_in.py" line="265"/>
         <source>Checking…</source>
         <extracomment>The backend allows PINs of 4 to 8 digits. The PIN column: three keys a thumb hits easily, and the spacing between them. (salesperson id, PIN)</extracomment>
         <translation>Controleren…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="264"/>
         <location filename="../ui/screens/sign_in.py" line="265"/>
+        <location filename="../ui/screens/sign_in.py" line="266"/>
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="266"/>
+        <location filename="../ui/screens/sign_in.py" line="267"/>
         <source>Checks your PIN and opens the form for inviting a customer</source>
         <translation>Controleert uw PIN en opent het formulier om een klant uit te nodigen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="269"/>
+        <location filename="../ui/screens/sign_in.py" line="270"/>
         <source>Staff sign-in</source>
         <translation>Aanmelden voor medewerkers</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="270"/>
+        <location filename="../ui/screens/sign_in.py" line="271"/>
         <source>Who are you?</source>
         <translation>Wie bent u?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="271"/>
+        <location filename="../ui/screens/sign_in.py" line="272"/>
         <source>Your &amp;PIN</source>
         <translation>Uw &amp;PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="272"/>
+        <location filename="../ui/screens/sign_in.py" line="273"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="273"/>
+        <location filename="../ui/screens/sign_in.py" line="274"/>
         <source>Your PIN of 4 to 8 digits; Enter signs you in</source>
         <translation>Uw PIN van 4 tot 8 cijfers; met Enter meldt u zich aan</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="275"/>
+        <location filename="../ui/screens/sign_in.py" line="276"/>
         <source>Loading the staff list…</source>
         <translation>Medewerkerslijst wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="277"/>
+        <location filename="../ui/screens/sign_in.py" line="278"/>
         <source>The staff list could not be loaded: the kiosk cannot reach the server.</source>
         <translation>De medewerkerslijst kon niet worden geladen: de kiosk kan de server niet bereiken.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="279"/>
+        <location filename="../ui/screens/sign_in.py" line="280"/>
         <source>No salespeople are set up for this showroom yet. Please ask your administrator.</source>
         <translation>Voor deze vestiging zijn nog geen verkoopadviseurs ingesteld. Neem contact op met uw beheerder.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="284"/>
         <location filename="../ui/screens/sign_in.py" line="285"/>
+        <location filename="../ui/screens/sign_in.py" line="286"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="286"/>
+        <location filename="../ui/screens/sign_in.py" line="287"/>
         <source>Loads the staff list again</source>
         <translation>Laadt de medewerkerslijst opnieuw</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="287"/>
         <location filename="../ui/screens/sign_in.py" line="288"/>
+        <location filename="../ui/screens/sign_in.py" line="289"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="289"/>
+        <location filename="../ui/screens/sign_in.py" line="290"/>
         <source>Back to the welcome screen</source>
         <translation>Terug naar het welkomstscherm</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="299"/>
+        <location filename="../ui/screens/sign_in.py" line="300"/>
         <source>Choose your name, then enter your PIN</source>
         <translation>Kies uw naam en voer dan uw PIN in</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="307"/>
+        <location filename="../ui/screens/sign_in.py" line="308"/>
         <source>That PIN is not right. One more wrong PIN locks sign-in for a few minutes.</source>
         <translation>Deze PIN klopt niet. Na nog één onjuiste PIN wordt aanmelden enkele minuten geblokkeerd.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="308"/>
+        <location filename="../ui/screens/sign_in.py" line="309"/>
         <source>That PIN is not right. Please try again.</source>
         <translation>Deze PIN klopt niet. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="312"/>
+        <location filename="../ui/screens/sign_in.py" line="313"/>
         <source>Too many wrong PINs. Sign-in is locked for %1 min.</source>
         <translation>Te vaak een onjuiste PIN ingevoerd. Aanmelden is %1 min. geblokkeerd.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="313"/>
+        <location filename="../ui/screens/sign_in.py" line="314"/>
         <source>You can no longer sign in at this showroom. Please ask your administrator.</source>
         <translation>U kunt zich niet meer aanmelden bij deze vestiging. Neem contact op met uw beheerder.</translation>
     </message>
@@ -2452,181 +2435,181 @@
 <context>
     <name>VerifyCodeScreen</name>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="352"/>
+        <location filename="../ui/screens/verify_code.py" line="354"/>
         <source>Enter your code</source>
         <translation>Voer uw code in</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="274"/>
+        <location filename="../ui/screens/verify_code.py" line="276"/>
         <source>That code is not right. Please check it and try again.</source>
         <extracomment>Wide enough for &quot;123 456&quot; in a large font; a code is no sentence. &quot;Not your e-mail?&quot;: the salesperson corrects the address. Back to the hand-off, whose other ways to finish (phone, later from the e-mail) still work. The customer cannot finish through this invitation (expired, withdrawn, already done): back to the salesperson, who can send a new one. The same button under the name the issue gives it.</extracomment>
         <translation>Deze code klopt niet. Controleer de code en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="281"/>
+        <location filename="../ui/screens/verify_code.py" line="283"/>
         <source>Several new codes were sent already. Please enter the code from the newest e-mail, or ask for another one in %1 minutes.</source>
         <translation>Er zijn al meerdere nieuwe codes verstuurd. Voer de code uit de nieuwste e-mail in of vraag over %1 minuten een nieuwe code aan.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="287"/>
+        <location filename="../ui/screens/verify_code.py" line="289"/>
         <source>This code can no longer be used: it was typed wrong too often, or a newer one was sent. Please ask for a new code.</source>
         <translation>Deze code is niet meer geldig: hij is te vaak onjuist ingevoerd of er is een nieuwere verstuurd. Vraag een nieuwe code aan.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="291"/>
+        <location filename="../ui/screens/verify_code.py" line="293"/>
         <source>This invitation has expired or was withdrawn, so it can no longer be used. Please ask the salesperson to send you a new one.</source>
         <translation>Deze uitnodiging is verlopen of ingetrokken en kan niet meer worden gebruikt. Vraag de verkoopadviseur om u een nieuwe te sturen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="295"/>
+        <location filename="../ui/screens/verify_code.py" line="297"/>
         <source>The server does not know this invitation. Please ask the salesperson to send you a new one.</source>
         <translation>De server kent deze uitnodiging niet. Vraag de verkoopadviseur om u een nieuwe te sturen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="298"/>
+        <location filename="../ui/screens/verify_code.py" line="300"/>
         <source>This registration is already complete. Sign in with your e-mail address and the password you chose.</source>
         <translation>Deze registratie is al afgerond. Meld u aan met uw e-mailadres en het wachtwoord dat u hebt gekozen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="302"/>
+        <location filename="../ui/screens/verify_code.py" line="304"/>
         <source>The kiosk cannot reach the server right now, so the code cannot be checked. Please try again in a moment, or finish on your phone or later with the link in the e-mail.</source>
         <translation>De kiosk kan de server op dit moment niet bereiken, daarom kan de code niet worden gecontroleerd. Probeer het zo opnieuw, of rond de registratie af op uw telefoon of later via de link in de e-mail.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="306"/>
+        <location filename="../ui/screens/verify_code.py" line="308"/>
         <source>The server had a problem checking the code. Please try again in a moment, or finish on your phone or later with the link in the e-mail.</source>
         <translation>Er was een probleem met de server bij het controleren van de code. Probeer het zo opnieuw, of rond de registratie af op uw telefoon of later via de link in de e-mail.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="310"/>
+        <location filename="../ui/screens/verify_code.py" line="312"/>
         <source>This kiosk cannot check codes right now. Please finish on your phone or later with the link in the e-mail.</source>
         <translation>Deze kiosk kan op dit moment geen codes controleren. Rond de registratie af op uw telefoon of later via de link in de e-mail.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="314"/>
+        <location filename="../ui/screens/verify_code.py" line="316"/>
         <source>This kiosk could not ask for a new code. Please finish on your phone or later with the link in the e-mail.</source>
         <translation>Deze kiosk kon geen nieuwe code aanvragen. Rond de registratie af op uw telefoon of later via de link in de e-mail.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="318"/>
+        <location filename="../ui/screens/verify_code.py" line="320"/>
         <source>Something went wrong. Please try again, or finish on your phone or later with the link in the e-mail.</source>
         <translation>Er is iets misgegaan. Probeer het opnieuw, of rond de registratie af op uw telefoon of later via de link in de e-mail.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="333"/>
+        <location filename="../ui/screens/verify_code.py" line="335"/>
         <source>Checking…</source>
         <translation>Controleren…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="353"/>
+        <location filename="../ui/screens/verify_code.py" line="355"/>
         <source>We e-mailed a 6-digit code to %1.</source>
         <translation>We hebben een code van 6 cijfers naar %1 gestuurd.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="354"/>
+        <location filename="../ui/screens/verify_code.py" line="356"/>
         <source>Enter it here to show the address is yours.</source>
         <translation>Voer deze hier in om te bevestigen dat het adres van u is.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="355"/>
-        <location filename="../ui/screens/verify_code.py" line="356"/>
+        <location filename="../ui/screens/verify_code.py" line="357"/>
+        <location filename="../ui/screens/verify_code.py" line="358"/>
         <source>Not your e-mail?</source>
         <translation>Niet uw e-mailadres?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="357"/>
+        <location filename="../ui/screens/verify_code.py" line="359"/>
         <source>Calls the salesperson, who corrects the e-mail address.</source>
         <translation>Vraagt de verkoopadviseur om het e-mailadres te corrigeren.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="358"/>
+        <location filename="../ui/screens/verify_code.py" line="360"/>
         <source>&amp;Code from the e-mail</source>
         <translation>&amp;Code uit de e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="359"/>
+        <location filename="../ui/screens/verify_code.py" line="361"/>
         <source>Code from the e-mail</source>
         <translation>Code uit de e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="360"/>
+        <location filename="../ui/screens/verify_code.py" line="362"/>
         <source>6 digits; a space in the middle is fine.</source>
         <translation>6 cijfers; een spatie in het midden mag.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="361"/>
+        <location filename="../ui/screens/verify_code.py" line="363"/>
         <source>123 456</source>
         <translation>123 456</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="362"/>
-        <location filename="../ui/screens/verify_code.py" line="363"/>
+        <location filename="../ui/screens/verify_code.py" line="364"/>
+        <location filename="../ui/screens/verify_code.py" line="365"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="364"/>
+        <location filename="../ui/screens/verify_code.py" line="366"/>
         <source>Checks the same code again.</source>
         <translation>Controleert dezelfde code opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="365"/>
-        <location filename="../ui/screens/verify_code.py" line="366"/>
+        <location filename="../ui/screens/verify_code.py" line="367"/>
+        <location filename="../ui/screens/verify_code.py" line="368"/>
         <source>Send me a new code</source>
         <translation>Stuur mij een nieuwe code</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="367"/>
-        <location filename="../ui/screens/verify_code.py" line="383"/>
+        <location filename="../ui/screens/verify_code.py" line="369"/>
+        <location filename="../ui/screens/verify_code.py" line="385"/>
         <source>E-mails a new code; the old one stops working.</source>
         <translation>Stuurt een nieuwe code per e-mail; de oude werkt dan niet meer.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="368"/>
-        <location filename="../ui/screens/verify_code.py" line="369"/>
+        <location filename="../ui/screens/verify_code.py" line="370"/>
+        <location filename="../ui/screens/verify_code.py" line="371"/>
         <source>Use my phone or finish later</source>
         <translation>Mijn telefoon gebruiken of later afronden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="371"/>
+        <location filename="../ui/screens/verify_code.py" line="373"/>
         <source>Back to the choices: scan a QR code with your phone, or use the link in the e-mail later.</source>
         <translation>Terug naar de keuzes: scan een QR-code met uw telefoon of gebruik later de link in de e-mail.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="373"/>
-        <location filename="../ui/screens/verify_code.py" line="374"/>
+        <location filename="../ui/screens/verify_code.py" line="375"/>
+        <location filename="../ui/screens/verify_code.py" line="376"/>
         <source>Back to the salesperson</source>
         <translation>Terug naar de verkoopadviseur</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="376"/>
+        <location filename="../ui/screens/verify_code.py" line="378"/>
         <source>Hands the kiosk back to the salesperson, who can send a new invitation.</source>
         <translation>Geeft de kiosk terug aan de verkoopadviseur, die een nieuwe uitnodiging kan versturen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="384"/>
+        <location filename="../ui/screens/verify_code.py" line="386"/>
         <source>Checks the code and goes on to choosing a password.</source>
         <translation>Controleert de code en gaat verder met het kiezen van een wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="378"/>
-        <location filename="../ui/screens/verify_code.py" line="379"/>
+        <location filename="../ui/screens/verify_code.py" line="380"/>
+        <location filename="../ui/screens/verify_code.py" line="381"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="380"/>
+        <location filename="../ui/screens/verify_code.py" line="382"/>
         <source>Back to the choices: here, on your phone, or later.</source>
         <translation>Terug naar de keuzes: hier, op uw telefoon of later.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="381"/>
-        <location filename="../ui/screens/verify_code.py" line="382"/>
+        <location filename="../ui/screens/verify_code.py" line="383"/>
+        <location filename="../ui/screens/verify_code.py" line="384"/>
         <source>Send a new code</source>
         <translation>Nieuwe code versturen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="333"/>
+        <location filename="../ui/screens/verify_code.py" line="335"/>
         <source>Continue</source>
         <translation>Doorgaan</translation>
     </message>

@@ -56,651 +56,651 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../ui/screens/admin.py" line="617"/>
+        <location filename="../ui/screens/admin.py" line="619"/>
         <source>Too many wrong PINs. Admin is locked for %1 min.</source>
         <extracomment>The PIN column: three keys a thumb hits easily, and the spacing between them (as on staff sign-in). The column of sections on the left. Readable line length for a section&apos;s content. How long &quot;Quit kiosk&quot; stays armed after the first press. The seconds settings, with the step of their − and + keys. The PIN typed on the PIN step (the window checks it with ``kiosk.admin_pin.AdminPinGuard``). Settings to store, by their names in :class:`kiosk.config.KioskSettings` (already checked). The backend address to test (checked to be http(s)://…). (backend address, enrolment code) The Diagnostics section was opened: the window answers with :meth:`show_diagnostics`. A new admin PIN that passed the rules, typed twice alike (the window hashes and stores it). How long &quot;Quit kiosk&quot; stays armed after the first press.</extracomment>
         <translation>För många felaktiga PIN-koder. Administrationen är spärrad i %1 min.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="619"/>
+        <location filename="../ui/screens/admin.py" line="621"/>
         <source>That PIN is not right. One more wrong PIN locks admin for a few minutes.</source>
         <translation>Fel PIN-kod. Ytterligare en felaktig PIN-kod spärrar administrationen i några minuter.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="621"/>
+        <location filename="../ui/screens/admin.py" line="623"/>
         <source>That PIN is not right. Please try again.</source>
         <translation>Fel PIN-kod. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="931"/>
+        <location filename="../ui/screens/admin.py" line="933"/>
         <source>This kiosk is now enrolled at %1.</source>
         <translation>Kiosken är nu registrerad hos %1.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="929"/>
+        <location filename="../ui/screens/admin.py" line="931"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="933"/>
+        <location filename="../ui/screens/admin.py" line="935"/>
         <source>The admin PIN was changed. Use the new PIN from now on.</source>
         <translation>Admin-PIN-koden har ändrats. Använd den nya PIN-koden från och med nu.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="935"/>
+        <location filename="../ui/screens/admin.py" line="937"/>
         <source>The server address under Connection is not valid. Please correct it first.</source>
         <translation>Serveradressen under Anslutning är inte giltig. Rätta den först.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="836"/>
+        <location filename="../ui/screens/admin.py" line="838"/>
         <source>Server: %1 (change it under Connection)</source>
         <translation>Server: %1 (ändra under Anslutning)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="842"/>
+        <location filename="../ui/screens/admin.py" line="844"/>
         <source>Please enter the server&apos;s address.</source>
         <translation>Ange serverns adress.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="844"/>
+        <location filename="../ui/screens/admin.py" line="846"/>
         <source>The address starts with http:// or https://, e.g. https://onboarding.example.com.</source>
         <translation>Adressen börjar med http:// eller https://, t.ex. https://onboarding.example.com.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="846"/>
+        <location filename="../ui/screens/admin.py" line="848"/>
         <source>Only the server&apos;s address, please: no user name, password, “?” or “#”.</source>
         <translation>Bara serverns adress, tack: inget användarnamn, lösenord, ”?” eller ”#”.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="847"/>
+        <location filename="../ui/screens/admin.py" line="849"/>
         <source>This is not a complete address, e.g. https://onboarding.example.com.</source>
         <translation>Det här är ingen fullständig adress, t.ex. https://onboarding.example.com.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="857"/>
+        <location filename="../ui/screens/admin.py" line="859"/>
         <source>Please enter the enrolment code.</source>
         <translation>Ange registreringskoden.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="866"/>
+        <location filename="../ui/screens/admin.py" line="868"/>
         <source>Please choose between %1 and %2 seconds.</source>
         <translation>Välj mellan %1 och %2 sekunder.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="890"/>
+        <location filename="../ui/screens/admin.py" line="892"/>
         <source>The two PINs are not the same.</source>
         <translation>De två PIN-koderna är inte likadana.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="896"/>
+        <location filename="../ui/screens/admin.py" line="898"/>
         <source>Please use %1 to %2 digits.</source>
         <translation>Använd %1 till %2 siffror.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="901"/>
+        <location filename="../ui/screens/admin.py" line="903"/>
         <source>Repeated digits or patterns (000000, 121212) are too easy to guess.</source>
         <translation>Upprepade siffror eller mönster (000000, 121212) är för lätta att gissa.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="903"/>
+        <location filename="../ui/screens/admin.py" line="905"/>
         <source>Digits counting up or down (123456, 987654) are too easy to guess.</source>
         <translation>Stigande eller fallande sifferföljder (123456, 987654) är för lätta att gissa.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="904"/>
+        <location filename="../ui/screens/admin.py" line="906"/>
         <source>This is one of the PINs people try first. Please choose another.</source>
         <translation>Det här är en av de PIN-koder som man provar först. Välj en annan.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="948"/>
+        <location filename="../ui/screens/admin.py" line="950"/>
         <source>Checking…</source>
         <translation>Kontrollerar…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="948"/>
-        <location filename="../ui/screens/admin.py" line="1025"/>
+        <location filename="../ui/screens/admin.py" line="950"/>
+        <location filename="../ui/screens/admin.py" line="1027"/>
         <source>Open admin</source>
         <translation>Öppna administrationen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="960"/>
+        <location filename="../ui/screens/admin.py" line="962"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="966"/>
-        <location filename="../ui/screens/admin.py" line="1004"/>
+        <location filename="../ui/screens/admin.py" line="968"/>
+        <location filename="../ui/screens/admin.py" line="1006"/>
         <source>Admin</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="968"/>
+        <location filename="../ui/screens/admin.py" line="970"/>
         <source>Connection</source>
         <translation>Anslutning</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="968"/>
+        <location filename="../ui/screens/admin.py" line="970"/>
         <source>The server this kiosk sends everything to</source>
         <translation>Servern som kiosken skickar allt till</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="969"/>
+        <location filename="../ui/screens/admin.py" line="971"/>
         <source>Enrolment</source>
         <translation>Registrering</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="969"/>
+        <location filename="../ui/screens/admin.py" line="971"/>
         <source>The showroom this kiosk belongs to</source>
         <translation>Anläggningen som kiosken hör till</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="970"/>
+        <location filename="../ui/screens/admin.py" line="972"/>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="970"/>
+        <location filename="../ui/screens/admin.py" line="972"/>
         <source>Language, time-outs and how the kiosk is shown</source>
         <translation>Språk, tidsgränser och hur kiosken visas</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="971"/>
-        <location filename="../ui/screens/admin.py" line="1021"/>
+        <location filename="../ui/screens/admin.py" line="973"/>
+        <location filename="../ui/screens/admin.py" line="1023"/>
         <source>Admin PIN</source>
         <translation>Admin-PIN-kod</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="971"/>
+        <location filename="../ui/screens/admin.py" line="973"/>
         <source>Change the PIN that opens this screen</source>
         <translation>Ändra PIN-koden som öppnar den här skärmen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="972"/>
+        <location filename="../ui/screens/admin.py" line="974"/>
         <source>Diagnostics</source>
         <translation>Diagnostik</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="972"/>
+        <location filename="../ui/screens/admin.py" line="974"/>
         <source>Versions, what is waiting to be sent, logs</source>
         <translation>Versioner, det som väntar på att skickas, loggar</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="980"/>
-        <location filename="../ui/screens/admin.py" line="981"/>
+        <location filename="../ui/screens/admin.py" line="982"/>
+        <location filename="../ui/screens/admin.py" line="983"/>
         <source>Leave admin</source>
         <translation>Lämna administrationen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="982"/>
+        <location filename="../ui/screens/admin.py" line="984"/>
         <source>Back to the kiosk; the admin PIN is asked again</source>
         <translation>Tillbaka till kiosken; admin-PIN-koden efterfrågas igen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="984"/>
+        <location filename="../ui/screens/admin.py" line="986"/>
         <source>Press again to quit</source>
         <translation>Tryck igen för att avsluta</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="986"/>
+        <location filename="../ui/screens/admin.py" line="988"/>
         <source>Press again within 5 seconds to close the kiosk program</source>
         <translation>Tryck igen inom 5 sekunder för att stänga kioskprogrammet</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="989"/>
-        <location filename="../ui/screens/admin.py" line="993"/>
+        <location filename="../ui/screens/admin.py" line="991"/>
+        <location filename="../ui/screens/admin.py" line="995"/>
         <source>Quit kiosk</source>
         <translation>Avsluta kiosken</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="991"/>
+        <location filename="../ui/screens/admin.py" line="993"/>
         <source>Closes the kiosk program; customers cannot use the kiosk until it is started again</source>
         <translation>Stänger kioskprogrammet; kunderna kan inte använda kiosken förrän den startas igen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="994"/>
+        <location filename="../ui/screens/admin.py" line="996"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="995"/>
+        <location filename="../ui/screens/admin.py" line="997"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1007"/>
+        <location filename="../ui/screens/admin.py" line="1009"/>
         <source>Settings for the showroom&apos;s administrator: the server, the enrolment, how the kiosk behaves, and diagnostics for support. Enter the admin PIN to continue.</source>
         <translation>Inställningar för anläggningens administratör: servern, registreringen, kioskens beteende och diagnostik för support. Ange admin-PIN-koden för att fortsätta.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1015"/>
+        <location filename="../ui/screens/admin.py" line="1017"/>
         <source>No admin PIN is set on this kiosk, so this screen cannot be opened. Please ask whoever installed the kiosk to set one.</source>
         <translation>Ingen admin-PIN-kod är inställd på den här kiosken, så skärmen kan inte öppnas. Be den som installerade kiosken att ställa in en.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1020"/>
+        <location filename="../ui/screens/admin.py" line="1022"/>
         <source>Admin &amp;PIN</source>
         <translation>Admin-&amp;PIN-kod</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1023"/>
+        <location filename="../ui/screens/admin.py" line="1025"/>
         <source>%1 to %2 digits</source>
         <translation>%1 till %2 siffror</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1026"/>
+        <location filename="../ui/screens/admin.py" line="1028"/>
         <source>Checks the PIN and opens the admin settings</source>
         <translation>Kontrollerar PIN-koden och öppnar administrationsinställningarna</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1027"/>
-        <location filename="../ui/screens/admin.py" line="1028"/>
+        <location filename="../ui/screens/admin.py" line="1029"/>
+        <location filename="../ui/screens/admin.py" line="1030"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1029"/>
+        <location filename="../ui/screens/admin.py" line="1031"/>
         <source>Back to the kiosk without opening admin</source>
         <translation>Tillbaka till kiosken utan att öppna administrationen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1036"/>
+        <location filename="../ui/screens/admin.py" line="1038"/>
         <source>The address of the onboarding server. Test it before you save it or enrol with it.</source>
         <translation>Adressen till onboardingservern. Testa den innan du sparar den eller registrerar kiosken med den.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1038"/>
+        <location filename="../ui/screens/admin.py" line="1040"/>
         <source>Server &amp;address</source>
         <translation>Server&amp;adress</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1038"/>
+        <location filename="../ui/screens/admin.py" line="1040"/>
         <source>For example https://onboarding.example.com</source>
         <translation>Till exempel https://onboarding.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1041"/>
+        <location filename="../ui/screens/admin.py" line="1043"/>
         <source>Testing…</source>
         <translation>Testar…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1041"/>
-        <location filename="../ui/screens/admin.py" line="1042"/>
+        <location filename="../ui/screens/admin.py" line="1043"/>
+        <location filename="../ui/screens/admin.py" line="1044"/>
         <source>Test connection</source>
         <translation>Testa anslutningen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1043"/>
+        <location filename="../ui/screens/admin.py" line="1045"/>
         <source>Asks the server at this address whether it answers</source>
         <translation>Frågar servern på den här adressen om den svarar</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1045"/>
-        <location filename="../ui/screens/admin.py" line="1188"/>
+        <location filename="../ui/screens/admin.py" line="1047"/>
+        <location filename="../ui/screens/admin.py" line="1190"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1045"/>
-        <location filename="../ui/screens/admin.py" line="1046"/>
+        <location filename="../ui/screens/admin.py" line="1047"/>
+        <location filename="../ui/screens/admin.py" line="1048"/>
         <source>Save address</source>
         <translation>Spara adressen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1048"/>
+        <location filename="../ui/screens/admin.py" line="1050"/>
         <source>The kiosk uses this address from now on, with its current enrolment</source>
         <translation>Kiosken använder den här adressen från och med nu, med sin nuvarande registrering</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1059"/>
+        <location filename="../ui/screens/admin.py" line="1061"/>
         <source>The server cannot be reached.</source>
         <translation>Servern går inte att nå.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1061"/>
+        <location filename="../ui/screens/admin.py" line="1063"/>
         <source>Something answered at this address, but not the onboarding server.</source>
         <translation>Något svarade på den här adressen, men inte onboardingservern.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1063"/>
+        <location filename="../ui/screens/admin.py" line="1065"/>
         <source>The server answers, but does not accept this kiosk. Please enrol it again.</source>
         <translation>Servern svarar men godtar inte den här kiosken. Registrera den igen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1065"/>
+        <location filename="../ui/screens/admin.py" line="1067"/>
         <source>The server answers. This kiosk is not enrolled with it yet.</source>
         <translation>Servern svarar. Kiosken är ännu inte registrerad hos den.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1067"/>
+        <location filename="../ui/screens/admin.py" line="1069"/>
         <source>Connected: the server answers and accepts this kiosk.</source>
         <translation>Ansluten: servern svarar och godtar den här kiosken.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1072"/>
+        <location filename="../ui/screens/admin.py" line="1074"/>
         <source>Connection test result</source>
         <translation>Resultat av anslutningstestet</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1075"/>
+        <location filename="../ui/screens/admin.py" line="1077"/>
         <source>Response time</source>
         <translation>Svarstid</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1076"/>
+        <location filename="../ui/screens/admin.py" line="1078"/>
         <source>Encrypted</source>
         <translation>Krypterad</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1077"/>
+        <location filename="../ui/screens/admin.py" line="1079"/>
         <source>Server version</source>
         <translation>Serverversion</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1078"/>
+        <location filename="../ui/screens/admin.py" line="1080"/>
         <source>This kiosk&apos;s enrolment</source>
         <translation>Kioskens registrering</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1079"/>
+        <location filename="../ui/screens/admin.py" line="1081"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1082"/>
+        <location filename="../ui/screens/admin.py" line="1084"/>
         <source>Yes (%1)</source>
         <translation>Ja (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1082"/>
+        <location filename="../ui/screens/admin.py" line="1084"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1084"/>
+        <location filename="../ui/screens/admin.py" line="1086"/>
         <source>No: the address starts with http://</source>
         <translation>Nej: adressen börjar med http://</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1088"/>
+        <location filename="../ui/screens/admin.py" line="1090"/>
         <source>Accepted</source>
         <translation>Godkänd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1089"/>
+        <location filename="../ui/screens/admin.py" line="1091"/>
         <source>Not accepted</source>
         <translation>Inte godkänd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1090"/>
+        <location filename="../ui/screens/admin.py" line="1092"/>
         <source>Not checked</source>
         <translation>Inte kontrollerad</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1093"/>
+        <location filename="../ui/screens/admin.py" line="1095"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1097"/>
+        <location filename="../ui/screens/admin.py" line="1099"/>
         <source>Not given</source>
         <translation>Inte angiven</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1112"/>
+        <location filename="../ui/screens/admin.py" line="1114"/>
         <source>This kiosk is enrolled at: %1</source>
         <translation>Kiosken är registrerad hos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1114"/>
+        <location filename="../ui/screens/admin.py" line="1116"/>
         <source>This kiosk is not enrolled yet.</source>
         <translation>Kiosken är inte registrerad ännu.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1117"/>
+        <location filename="../ui/screens/admin.py" line="1119"/>
         <source>To enrol it, ask the server&apos;s operator for a one-time enrolment code and enter it here. The kiosk keeps its device token in the system&apos;s keyring.</source>
         <translation>Be serverns operatör om en engångskod för registrering och ange den här för att registrera kiosken. Kiosken förvarar sin enhetstoken i systemets nyckelring.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1122"/>
+        <location filename="../ui/screens/admin.py" line="1124"/>
         <source>Enrolment &amp;code</source>
         <translation>&amp;Registreringskod</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1122"/>
+        <location filename="../ui/screens/admin.py" line="1124"/>
         <source>The one-time code from the server&apos;s operator</source>
         <translation>Engångskoden från serverns operatör</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1126"/>
+        <location filename="../ui/screens/admin.py" line="1128"/>
         <source>Enrolling again replaces this kiosk&apos;s device token; the old one stops working.</source>
         <translation>En ny registrering ersätter kioskens enhetstoken; den gamla slutar fungera.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1130"/>
+        <location filename="../ui/screens/admin.py" line="1132"/>
         <source>Enrolling…</source>
         <translation>Registrerar…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1130"/>
-        <location filename="../ui/screens/admin.py" line="1131"/>
+        <location filename="../ui/screens/admin.py" line="1132"/>
+        <location filename="../ui/screens/admin.py" line="1133"/>
         <source>Enrol</source>
         <translation>Registrera</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1133"/>
+        <location filename="../ui/screens/admin.py" line="1135"/>
         <source>Enrols this kiosk at the server under Connection with this code</source>
         <translation>Registrerar kiosken hos servern under Anslutning med den här koden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1137"/>
+        <location filename="../ui/screens/admin.py" line="1139"/>
         <source>Default &amp;language</source>
         <translation>&amp;Standardspråk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1138"/>
+        <location filename="../ui/screens/admin.py" line="1140"/>
         <source>The system&apos;s language</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1139"/>
+        <location filename="../ui/screens/admin.py" line="1141"/>
         <source>Default language</source>
         <translation>Standardspråk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1140"/>
+        <location filename="../ui/screens/admin.py" line="1142"/>
         <source>The language the kiosk starts in</source>
         <translation>Språket som kiosken startar på</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1143"/>
+        <location filename="../ui/screens/admin.py" line="1145"/>
         <source>&amp;Customer idle time (seconds)</source>
         <translation>Inaktivitetstid för &amp;kunder (sekunder)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1144"/>
+        <location filename="../ui/screens/admin.py" line="1146"/>
         <source>Seconds without a touch before a customer screen asks whether anyone is still there</source>
         <translation>Sekunder utan beröring innan en kundskärm frågar om någon är kvar</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1147"/>
+        <location filename="../ui/screens/admin.py" line="1149"/>
         <source>C&amp;ountdown (seconds)</source>
         <translation>&amp;Nedräkning (sekunder)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1148"/>
+        <location filename="../ui/screens/admin.py" line="1150"/>
         <source>Seconds the question counts down before everything typed is wiped</source>
         <translation>Sekunder som frågan räknar ned innan allt som skrivits raderas</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1151"/>
+        <location filename="../ui/screens/admin.py" line="1153"/>
         <source>&amp;Staff idle time (seconds)</source>
         <translation>Inaktivitetstid för p&amp;ersonal (sekunder)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1152"/>
+        <location filename="../ui/screens/admin.py" line="1154"/>
         <source>Seconds without a touch before salesperson mode locks itself</source>
         <translation>Sekunder utan beröring innan säljarläget låser sig</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1161"/>
+        <location filename="../ui/screens/admin.py" line="1163"/>
         <source>(%1 to %2)</source>
         <translation>(%1 till %2)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1164"/>
+        <location filename="../ui/screens/admin.py" line="1166"/>
         <source>Fewer seconds</source>
         <translation>Färre sekunder</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1166"/>
+        <location filename="../ui/screens/admin.py" line="1168"/>
         <source>More seconds</source>
         <translation>Fler sekunder</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1171"/>
+        <location filename="../ui/screens/admin.py" line="1173"/>
         <source>&amp;Kiosk mode: full screen, no way out without the admin PIN</source>
         <translation>K&amp;ioskläge: helskärm, kan bara lämnas med admin-PIN-koden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1172"/>
+        <location filename="../ui/screens/admin.py" line="1174"/>
         <source>Off: a normal window, for trying things out</source>
         <translation>Av: ett vanligt fönster, för att prova saker</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1175"/>
+        <location filename="../ui/screens/admin.py" line="1177"/>
         <source>On-screen &amp;keyboard, for terminals without a keyboard</source>
         <translation>Tangent&amp;bord på skärmen, för terminaler utan tangentbord</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1176"/>
+        <location filename="../ui/screens/admin.py" line="1178"/>
         <source>Shows a keyboard on the screen whenever a field is touched; applies after a restart</source>
         <translation>Visar ett tangentbord på skärmen när ett fält trycks på; gäller efter omstart</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1179"/>
+        <location filename="../ui/screens/admin.py" line="1181"/>
         <source>Lar&amp;ge text</source>
         <translation>Stor &amp;text</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1180"/>
+        <location filename="../ui/screens/admin.py" line="1182"/>
         <source>Makes all text and controls a quarter larger</source>
         <translation>Gör all text och alla kontroller en fjärdedel större</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1188"/>
-        <location filename="../ui/screens/admin.py" line="1189"/>
+        <location filename="../ui/screens/admin.py" line="1190"/>
+        <location filename="../ui/screens/admin.py" line="1191"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1190"/>
+        <location filename="../ui/screens/admin.py" line="1192"/>
         <source>Stores these kiosk settings</source>
         <translation>Sparar kioskinställningarna</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1195"/>
+        <location filename="../ui/screens/admin.py" line="1197"/>
         <source>The admin PIN has %1 to %2 digits. Repeated digits, patterns and digits counting up or down are refused: they are the first anyone tries.</source>
         <translation>Admin-PIN-koden har %1 till %2 siffror. Upprepade siffror, mönster och stigande eller fallande sifferföljder godtas inte: det är dem alla provar först.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1201"/>
+        <location filename="../ui/screens/admin.py" line="1203"/>
         <source>&amp;New admin PIN</source>
         <translation>N&amp;y admin-PIN-kod</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1201"/>
+        <location filename="../ui/screens/admin.py" line="1203"/>
         <source>Digits only</source>
         <translation>Endast siffror</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1202"/>
+        <location filename="../ui/screens/admin.py" line="1204"/>
         <source>&amp;Repeat the new PIN</source>
         <translation>&amp;Upprepa den nya PIN-koden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1202"/>
+        <location filename="../ui/screens/admin.py" line="1204"/>
         <source>The same digits again</source>
         <translation>Samma siffror igen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1205"/>
+        <location filename="../ui/screens/admin.py" line="1207"/>
         <source>Changing…</source>
         <translation>Ändrar…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1205"/>
-        <location filename="../ui/screens/admin.py" line="1206"/>
+        <location filename="../ui/screens/admin.py" line="1207"/>
+        <location filename="../ui/screens/admin.py" line="1208"/>
         <source>Change PIN</source>
         <translation>Ändra PIN-kod</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1207"/>
+        <location filename="../ui/screens/admin.py" line="1209"/>
         <source>Makes the new PIN the admin PIN</source>
         <translation>Gör den nya PIN-koden till admin-PIN-kod</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1210"/>
+        <location filename="../ui/screens/admin.py" line="1212"/>
         <source>Versions</source>
         <translation>Versioner</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1211"/>
+        <location filename="../ui/screens/admin.py" line="1213"/>
         <source>Waiting to be sent</source>
         <translation>Väntar på att skickas</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1213"/>
+        <location filename="../ui/screens/admin.py" line="1215"/>
         <source>Waiting</source>
         <translation>Väntar</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1214"/>
+        <location filename="../ui/screens/admin.py" line="1216"/>
         <source>Needs a salesperson</source>
         <translation>Behöver en säljare</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1215"/>
+        <location filename="../ui/screens/admin.py" line="1217"/>
         <source>Oldest waiting since</source>
         <translation>Äldsta väntar sedan</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1216"/>
+        <location filename="../ui/screens/admin.py" line="1218"/>
         <source>Last sent</source>
         <translation>Senast skickat</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1217"/>
+        <location filename="../ui/screens/admin.py" line="1219"/>
         <source>Last problem</source>
         <translation>Senaste problem</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1231"/>
+        <location filename="../ui/screens/admin.py" line="1233"/>
         <source>Holds the logs, e-mail addresses and phone numbers masked, and this page; no customer&apos;s details.</source>
         <translation>Innehåller loggarna, med maskerade e-postadresser och telefonnummer, samt den här sidan; inga kunduppgifter.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1234"/>
+        <location filename="../ui/screens/admin.py" line="1236"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1234"/>
-        <location filename="../ui/screens/admin.py" line="1235"/>
+        <location filename="../ui/screens/admin.py" line="1236"/>
+        <location filename="../ui/screens/admin.py" line="1237"/>
         <source>Export logs</source>
         <translation>Exportera loggar</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1236"/>
+        <location filename="../ui/screens/admin.py" line="1238"/>
         <source>Saves the logs for support as one zip file</source>
         <translation>Sparar loggarna för support som en zip-fil</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1237"/>
+        <location filename="../ui/screens/admin.py" line="1239"/>
         <source>Saved as: %1</source>
         <translation>Sparad som: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1239"/>
+        <location filename="../ui/screens/admin.py" line="1241"/>
         <source>Export saved as</source>
         <translation>Exporten sparad som</translation>
     </message>
@@ -708,279 +708,282 @@
 <context>
     <name>BuyerFormScreen</name>
     <message>
-        <location filename="../ui/app.py" line="104"/>
-        <location filename="../ui/screens/buyer_form.py" line="326"/>
-        <location filename="../ui/screens/buyer_form.py" line="504"/>
+        <location filename="../ui/app.py" line="121"/>
+        <location filename="../ui/screens/buyer_form.py" line="319"/>
+        <location filename="../ui/screens/buyer_form.py" line="475"/>
         <source>Send invitation</source>
         <translation>Skicka inbjudan</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="322"/>
+        <location filename="../ui/screens/buyer_form.py" line="315"/>
         <source>Sending…</source>
         <extracomment>In correction mode: the corrected address for the invitation already sent. The dealer&apos;s country: which salutations to offer, and how a phone number without &quot;+&quot; is read. Good news about the customer before (e.g. &quot;saved, will be sent&quot;): shown until the next send.</extracomment>
         <translation>Skickar…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="324"/>
+        <location filename="../ui/screens/buyer_form.py" line="317"/>
         <source>Send to the corrected address</source>
         <translation>Skicka till den rättade adressen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="366"/>
-        <source>Did you mean %1?</source>
-        <translation>Menade du %1?</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/buyer_form.py" line="378"/>
+        <location filename="../ui/screens/buyer_form.py" line="352"/>
         <source>Please give the customer the privacy notice, then tick this box.</source>
         <translation>Ge kunden integritetsmeddelandet och kryssa sedan i rutan.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="426"/>
+        <location filename="../ui/screens/buyer_form.py" line="401"/>
         <source>Signed in: %1</source>
         <translation>Inloggad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="428"/>
-        <location filename="../ui/screens/buyer_form.py" line="429"/>
+        <location filename="../ui/screens/buyer_form.py" line="403"/>
+        <location filename="../ui/screens/buyer_form.py" line="404"/>
         <source>Invitations</source>
         <translation>Inbjudningar</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="430"/>
+        <location filename="../ui/screens/buyer_form.py" line="405"/>
         <source>This showroom&apos;s invitations and how far they got</source>
         <translation>Anläggningens inbjudningar och hur långt de har kommit</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="432"/>
-        <location filename="../ui/screens/buyer_form.py" line="433"/>
+        <location filename="../ui/screens/buyer_form.py" line="407"/>
+        <location filename="../ui/screens/buyer_form.py" line="408"/>
         <source>Sign out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="434"/>
+        <location filename="../ui/screens/buyer_form.py" line="409"/>
         <source>Locks the kiosk and returns to the welcome screen</source>
         <translation>Låser kiosken och går tillbaka till välkomstskärmen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="436"/>
+        <location filename="../ui/screens/buyer_form.py" line="411"/>
         <source>Invite a customer</source>
         <translation>Bjud in en kund</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="436"/>
+        <location filename="../ui/screens/buyer_form.py" line="411"/>
         <source>Correct the e-mail address</source>
         <translation>Rätta e-postadressen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="440"/>
+        <location filename="../ui/screens/buyer_form.py" line="415"/>
         <source>Only the e-mail address can change. The invitation goes to the corrected address; the old link and code stop working.</source>
         <translation>Bara e-postadressen kan ändras. Inbjudan skickas till den rättade adressen; den gamla länken och koden slutar fungera.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="446"/>
+        <location filename="../ui/screens/buyer_form.py" line="421"/>
         <source>The customer receives an e-mail and finishes registering here at the kiosk or on their phone.</source>
         <translation>Kunden får ett e-postmeddelande och slutför registreringen här vid kiosken eller i sin mobil.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="448"/>
+        <location filename="../ui/screens/buyer_form.py" line="423"/>
         <source>Customer</source>
         <translation>Kund</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="449"/>
+        <location filename="../ui/screens/buyer_form.py" line="424"/>
         <source>&amp;Salutation</source>
         <translation>&amp;Tilltal</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="450"/>
+        <location filename="../ui/screens/buyer_form.py" line="425"/>
         <source>Salutation</source>
         <translation>Tilltal</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="451"/>
+        <location filename="../ui/screens/buyer_form.py" line="426"/>
         <source>How the e-mail addresses the customer</source>
         <translation>Hur kunden tilltalas i e-postmeddelandet</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="453"/>
+        <location filename="../ui/screens/buyer_form.py" line="428"/>
         <source>(none)</source>
         <translation>(inget)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="454"/>
+        <location filename="../ui/screens/buyer_form.py" line="429"/>
         <source>Ms</source>
         <translation>Fru</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="455"/>
+        <location filename="../ui/screens/buyer_form.py" line="430"/>
         <source>Mr</source>
         <translation>Herr</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="464"/>
+        <location filename="../ui/screens/buyer_form.py" line="439"/>
         <source>The customer&apos;s first name, as in the e-mail</source>
         <translation>Kundens förnamn, som det ska stå i e-postmeddelandet</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="465"/>
+        <location filename="../ui/screens/buyer_form.py" line="440"/>
         <source>The customer&apos;s last name</source>
         <translation>Kundens efternamn</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="468"/>
+        <location filename="../ui/screens/buyer_form.py" line="443"/>
         <source>The customer&apos;s e-mail address becomes their user name and cannot be changed later.</source>
         <translation>Kundens e-postadress blir användarnamnet och kan inte ändras i efterhand.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="470"/>
-        <source>Use it</source>
-        <translation>Använd den</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/buyer_form.py" line="471"/>
-        <source>Use the suggested address</source>
-        <translation>Använd den föreslagna adressen</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/buyer_form.py" line="472"/>
-        <source>Replaces the e-mail address with the suggestion</source>
-        <translation>Ersätter e-postadressen med förslaget</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/buyer_form.py" line="475"/>
+        <location filename="../ui/screens/buyer_form.py" line="446"/>
         <source>&amp;Mobile phone (optional)</source>
         <translation>&amp;Mobilnummer (valfritt)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="476"/>
+        <location filename="../ui/screens/buyer_form.py" line="447"/>
         <source>Without a country code, the number is read as one from this showroom&apos;s country.</source>
         <translation>Utan landsnummer tolkas numret som ett nummer från anläggningens land.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="481"/>
+        <location filename="../ui/screens/buyer_form.py" line="452"/>
         <source>The language of the e-mail and of the customer&apos;s screens</source>
         <translation>Språket i e-postmeddelandet och på kundens skärmar</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="482"/>
+        <location filename="../ui/screens/buyer_form.py" line="453"/>
         <source>Vehicle (optional)</source>
         <translation>Fordon (valfritt)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="483"/>
+        <location filename="../ui/screens/buyer_form.py" line="454"/>
         <source>M&amp;odel</source>
         <translation>M&amp;odell</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="483"/>
+        <location filename="../ui/screens/buyer_form.py" line="454"/>
         <source>Optional: the car the customer bought, e.g. Taycan 4S</source>
         <translation>Valfritt: bilen som kunden har köpt, t.ex. Taycan 4S</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="484"/>
+        <location filename="../ui/screens/buyer_form.py" line="455"/>
         <source>e.g. Taycan 4S</source>
         <translation>t.ex. Taycan 4S</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="486"/>
+        <location filename="../ui/screens/buyer_form.py" line="457"/>
         <source>&amp;Commission number</source>
         <translation>&amp;Kommissionsnummer</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="486"/>
+        <location filename="../ui/screens/buyer_form.py" line="457"/>
         <source>Optional: the order&apos;s commission number</source>
         <translation>Valfritt: orderns kommissionsnummer</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="488"/>
+        <location filename="../ui/screens/buyer_form.py" line="459"/>
         <source>&amp;VIN</source>
         <translation>&amp;VIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="488"/>
+        <location filename="../ui/screens/buyer_form.py" line="459"/>
         <source>The vehicle identification number: 17 letters and digits</source>
         <translation>Fordonets chassinummer: 17 bokstäver och siffror</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="489"/>
+        <location filename="../ui/screens/buyer_form.py" line="460"/>
         <source>Consents</source>
         <translation>Samtycken</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="490"/>
+        <location filename="../ui/screens/buyer_form.py" line="461"/>
         <source>The customer has been given the &amp;privacy notice</source>
         <translation>Kunden har fått &amp;integritetsmeddelandet</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="492"/>
+        <location filename="../ui/screens/buyer_form.py" line="463"/>
         <source>Required before the invitation can be sent</source>
         <translation>Krävs innan inbjudan kan skickas</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="493"/>
+        <location filename="../ui/screens/buyer_form.py" line="464"/>
         <source>The customer would like news and offers by:</source>
         <translation>Kunden vill få nyheter och erbjudanden via:</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="495"/>
+        <location filename="../ui/screens/buyer_form.py" line="466"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="496"/>
+        <location filename="../ui/screens/buyer_form.py" line="467"/>
         <source>Text message</source>
         <translation>Sms</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="497"/>
+        <location filename="../ui/screens/buyer_form.py" line="468"/>
         <source>Phone call</source>
         <translation>Telefonsamtal</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="498"/>
+        <location filename="../ui/screens/buyer_form.py" line="469"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="502"/>
+        <location filename="../ui/screens/buyer_form.py" line="473"/>
         <source>Marketing by %1</source>
         <translation>Marknadsföring via %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="503"/>
+        <location filename="../ui/screens/buyer_form.py" line="474"/>
         <source>Optional: only if the customer asked for it</source>
         <translation>Valfritt: bara om kunden har bett om det</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="506"/>
+        <location filename="../ui/screens/buyer_form.py" line="477"/>
         <source>Sends the customer an e-mail with a registration link and a code; Enter does the same</source>
         <translation>Skickar ett e-postmeddelande med en registreringslänk och en kod till kunden; Enter gör samma sak</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="464"/>
+        <location filename="../ui/screens/buyer_form.py" line="439"/>
         <source>&amp;First name</source>
         <translation>&amp;Förnamn</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="465"/>
+        <location filename="../ui/screens/buyer_form.py" line="440"/>
         <source>&amp;Last name</source>
         <translation>&amp;Efternamn</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="467"/>
+        <location filename="../ui/screens/buyer_form.py" line="442"/>
         <source>&amp;E-mail address</source>
         <translation>E-&amp;postadress</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="479"/>
+        <location filename="../ui/screens/buyer_form.py" line="450"/>
         <source>Customer&apos;s &amp;language</source>
         <translation>Kundens &amp;språk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/buyer_form.py" line="480"/>
+        <location filename="../ui/screens/buyer_form.py" line="451"/>
         <source>Customer&apos;s language</source>
         <translation>Kundens språk</translation>
+    </message>
+</context>
+<context>
+    <name>EmailHint</name>
+    <message>
+        <location filename="../ui/widgets/email_hint.py" line="54"/>
+        <source>Did you mean %1?</source>
+        <translation>Menade du %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/email_hint.py" line="55"/>
+        <source>Use it</source>
+        <translation>Använd den</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/email_hint.py" line="56"/>
+        <source>Use the suggested address</source>
+        <translation>Använd den föreslagna adressen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/email_hint.py" line="57"/>
+        <source>Replaces the e-mail address with the suggestion</source>
+        <translation>Ersätter e-postadressen med förslaget</translation>
     </message>
 </context>
 <context>
@@ -2117,119 +2120,99 @@
 <context>
     <name>SelfRegistrationScreen</name>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="117"/>
+        <location filename="../ui/screens/self_registration.py" line="106"/>
         <source>Sending…</source>
         <extracomment>(first name, last name, e-mail, news by e-mail): the window adds the id and the language.</extracomment>
         <translation>Skickar…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="117"/>
-        <location filename="../ui/screens/self_registration.py" line="218"/>
+        <location filename="../ui/screens/self_registration.py" line="106"/>
+        <location filename="../ui/screens/self_registration.py" line="187"/>
         <source>Create my %1</source>
         <translation>Skapa mitt %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="146"/>
+        <location filename="../ui/screens/self_registration.py" line="135"/>
         <source>Please read the privacy notice above, then tick this box.</source>
         <translation>Läs integritetsmeddelandet ovan och kryssa sedan i rutan.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="156"/>
-        <source>Did you mean %1?</source>
-        <translation>Menade du %1?</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/self_registration.py" line="189"/>
+        <location filename="../ui/screens/self_registration.py" line="161"/>
         <source>Create your %1</source>
         <translation>Skapa ditt %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="192"/>
+        <location filename="../ui/screens/self_registration.py" line="164"/>
         <source>Your e-mail address becomes your user name. We send you a code to confirm it; then you choose a password here, or finish on your phone.</source>
         <translation>Din e-postadress blir ditt användarnamn. Vi skickar en kod till dig för att bekräfta den; sedan väljer du ett lösenord här eller slutför i mobilen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="196"/>
+        <location filename="../ui/screens/self_registration.py" line="168"/>
         <source>&amp;First name</source>
         <translation>&amp;Förnamn</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="196"/>
+        <location filename="../ui/screens/self_registration.py" line="168"/>
         <source>Your first name, as on your ID card</source>
         <translation>Ditt förnamn som i din legitimation</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="197"/>
+        <location filename="../ui/screens/self_registration.py" line="169"/>
         <source>&amp;Last name</source>
         <translation>&amp;Efternamn</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="197"/>
+        <location filename="../ui/screens/self_registration.py" line="169"/>
         <source>Your last name, as on your ID card</source>
         <translation>Ditt efternamn som i din legitimation</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="198"/>
+        <location filename="../ui/screens/self_registration.py" line="170"/>
         <source>&amp;E-mail address</source>
         <translation>E-&amp;postadress</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="198"/>
+        <location filename="../ui/screens/self_registration.py" line="170"/>
         <source>Becomes your user name; it cannot be changed later</source>
         <translation>Blir ditt användarnamn och kan inte ändras i efterhand</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="199"/>
-        <source>Use it</source>
-        <translation>Använd den</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/self_registration.py" line="200"/>
-        <source>Use the suggested address</source>
-        <translation>Använd den föreslagna adressen</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/self_registration.py" line="201"/>
-        <source>Replaces the address you typed with the suggestion</source>
-        <translation>Ersätter adressen du skrev med förslaget</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/self_registration.py" line="204"/>
+        <location filename="../ui/screens/self_registration.py" line="173"/>
         <source>This showroom keeps your name and e-mail address to create your account and to help you with your car. You can ask the staff for the full privacy notice at any time.</source>
         <translation>Den här anläggningen sparar ditt namn och din e-postadress för att skapa ditt konto och hjälpa dig med din bil. Du kan när som helst be personalen om hela integritetsmeddelandet.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="208"/>
+        <location filename="../ui/screens/self_registration.py" line="177"/>
         <source>I have read how my details are used</source>
         <translation>Jag har läst hur mina uppgifter används</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="210"/>
+        <location filename="../ui/screens/self_registration.py" line="179"/>
         <source>Required to create the account</source>
         <translation>Krävs för att skapa kontot</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="211"/>
+        <location filename="../ui/screens/self_registration.py" line="180"/>
         <source>Send me news and offers by e-mail (you can stop them at any time)</source>
         <translation>Skicka mig nyheter och erbjudanden via e-post (kan avslutas när som helst)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="213"/>
+        <location filename="../ui/screens/self_registration.py" line="182"/>
         <source>Optional</source>
         <translation>Valfritt</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="214"/>
+        <location filename="../ui/screens/self_registration.py" line="183"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="216"/>
+        <location filename="../ui/screens/self_registration.py" line="185"/>
         <source>Returns to the welcome screen; nothing is sent</source>
         <translation>Går tillbaka till välkomstskärmen; inget skickas</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="219"/>
+        <location filename="../ui/screens/self_registration.py" line="188"/>
         <source>Sends you an e-mail with a code to confirm your address</source>
         <translation>Skickar ett e-postmeddelande med en kod till dig för att bekräfta din adress</translation>
     </message>
@@ -2237,106 +2220,106 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="264"/>
+        <location filename="../ui/screens/sign_in.py" line="265"/>
         <source>Checking…</source>
         <extracomment>The backend allows PINs of 4 to 8 digits. The PIN column: three keys a thumb hits easily, and the spacing between them. (salesperson id, PIN)</extracomment>
         <translation>Kontrollerar…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="264"/>
         <location filename="../ui/screens/sign_in.py" line="265"/>
+        <location filename="../ui/screens/sign_in.py" line="266"/>
         <source>Sign in</source>
         <translation>Logga in</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="266"/>
+        <location filename="../ui/screens/sign_in.py" line="267"/>
         <source>Checks your PIN and opens the form for inviting a customer</source>
         <translation>Kontrollerar din PIN-kod och öppnar formuläret för att bjuda in en kund</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="269"/>
+        <location filename="../ui/screens/sign_in.py" line="270"/>
         <source>Staff sign-in</source>
         <translation>Inloggning för personal</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="270"/>
+        <location filename="../ui/screens/sign_in.py" line="271"/>
         <source>Who are you?</source>
         <translation>Vem är du?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="271"/>
+        <location filename="../ui/screens/sign_in.py" line="272"/>
         <source>Your &amp;PIN</source>
         <translation>Din &amp;PIN-kod</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="272"/>
+        <location filename="../ui/screens/sign_in.py" line="273"/>
         <source>PIN</source>
         <translation>PIN-kod</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="273"/>
+        <location filename="../ui/screens/sign_in.py" line="274"/>
         <source>Your PIN of 4 to 8 digits; Enter signs you in</source>
         <translation>Din PIN-kod med 4 till 8 siffror; Enter loggar in dig</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="275"/>
+        <location filename="../ui/screens/sign_in.py" line="276"/>
         <source>Loading the staff list…</source>
         <translation>Hämtar personallistan…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="277"/>
+        <location filename="../ui/screens/sign_in.py" line="278"/>
         <source>The staff list could not be loaded: the kiosk cannot reach the server.</source>
         <translation>Personallistan kunde inte hämtas: kiosken når inte servern.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="279"/>
+        <location filename="../ui/screens/sign_in.py" line="280"/>
         <source>No salespeople are set up for this showroom yet. Please ask your administrator.</source>
         <translation>Inga säljare är upplagda för den här anläggningen ännu. Kontakta din administratör.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="284"/>
         <location filename="../ui/screens/sign_in.py" line="285"/>
+        <location filename="../ui/screens/sign_in.py" line="286"/>
         <source>Try again</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="286"/>
+        <location filename="../ui/screens/sign_in.py" line="287"/>
         <source>Loads the staff list again</source>
         <translation>Hämtar personallistan igen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="287"/>
         <location filename="../ui/screens/sign_in.py" line="288"/>
+        <location filename="../ui/screens/sign_in.py" line="289"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="289"/>
+        <location filename="../ui/screens/sign_in.py" line="290"/>
         <source>Back to the welcome screen</source>
         <translation>Tillbaka till välkomstskärmen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="299"/>
+        <location filename="../ui/screens/sign_in.py" line="300"/>
         <source>Choose your name, then enter your PIN</source>
         <translation>Välj ditt namn och ange sedan din PIN-kod</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="307"/>
+        <location filename="../ui/screens/sign_in.py" line="308"/>
         <source>That PIN is not right. One more wrong PIN locks sign-in for a few minutes.</source>
         <translation>Fel PIN-kod. Ytterligare en felaktig PIN-kod spärrar inloggningen i några minuter.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="308"/>
+        <location filename="../ui/screens/sign_in.py" line="309"/>
         <source>That PIN is not right. Please try again.</source>
         <translation>Fel PIN-kod. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="312"/>
+        <location filename="../ui/screens/sign_in.py" line="313"/>
         <source>Too many wrong PINs. Sign-in is locked for %1 min.</source>
         <translation>För många felaktiga PIN-koder. Inloggningen är spärrad i %1 min.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="313"/>
+        <location filename="../ui/screens/sign_in.py" line="314"/>
         <source>You can no longer sign in at this showroom. Please ask your administrator.</source>
         <translation>Du kan inte längre logga in i den här anläggningen. Kontakta din administratör.</translation>
     </message>
@@ -2452,181 +2435,181 @@
 <context>
     <name>VerifyCodeScreen</name>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="352"/>
+        <location filename="../ui/screens/verify_code.py" line="354"/>
         <source>Enter your code</source>
         <translation>Ange din kod</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="274"/>
+        <location filename="../ui/screens/verify_code.py" line="276"/>
         <source>That code is not right. Please check it and try again.</source>
         <extracomment>Wide enough for &quot;123 456&quot; in a large font; a code is no sentence. &quot;Not your e-mail?&quot;: the salesperson corrects the address. Back to the hand-off, whose other ways to finish (phone, later from the e-mail) still work. The customer cannot finish through this invitation (expired, withdrawn, already done): back to the salesperson, who can send a new one. The same button under the name the issue gives it.</extracomment>
         <translation>Koden stämmer inte. Kontrollera den och försök igen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="281"/>
+        <location filename="../ui/screens/verify_code.py" line="283"/>
         <source>Several new codes were sent already. Please enter the code from the newest e-mail, or ask for another one in %1 minutes.</source>
         <translation>Flera nya koder har redan skickats. Ange koden från det senaste e-postmeddelandet eller be om en ny om %1 minuter.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="287"/>
+        <location filename="../ui/screens/verify_code.py" line="289"/>
         <source>This code can no longer be used: it was typed wrong too often, or a newer one was sent. Please ask for a new code.</source>
         <translation>Koden kan inte längre användas: den har skrivits fel för många gånger eller så har en nyare skickats. Be om en ny kod.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="291"/>
+        <location filename="../ui/screens/verify_code.py" line="293"/>
         <source>This invitation has expired or was withdrawn, so it can no longer be used. Please ask the salesperson to send you a new one.</source>
         <translation>Inbjudan har gått ut eller dragits tillbaka och kan inte längre användas. Be säljaren att skicka en ny till dig.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="295"/>
+        <location filename="../ui/screens/verify_code.py" line="297"/>
         <source>The server does not know this invitation. Please ask the salesperson to send you a new one.</source>
         <translation>Servern känner inte till den här inbjudan. Be säljaren att skicka en ny till dig.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="298"/>
+        <location filename="../ui/screens/verify_code.py" line="300"/>
         <source>This registration is already complete. Sign in with your e-mail address and the password you chose.</source>
         <translation>Den här registreringen är redan slutförd. Logga in med din e-postadress och det lösenord du valde.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="302"/>
+        <location filename="../ui/screens/verify_code.py" line="304"/>
         <source>The kiosk cannot reach the server right now, so the code cannot be checked. Please try again in a moment, or finish on your phone or later with the link in the e-mail.</source>
         <translation>Kiosken når inte servern just nu, så koden kan inte kontrolleras. Försök igen om en stund, eller slutför i mobilen eller senare med länken i e-postmeddelandet.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="306"/>
+        <location filename="../ui/screens/verify_code.py" line="308"/>
         <source>The server had a problem checking the code. Please try again in a moment, or finish on your phone or later with the link in the e-mail.</source>
         <translation>Servern fick ett problem när koden skulle kontrolleras. Försök igen om en stund, eller slutför i mobilen eller senare med länken i e-postmeddelandet.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="310"/>
+        <location filename="../ui/screens/verify_code.py" line="312"/>
         <source>This kiosk cannot check codes right now. Please finish on your phone or later with the link in the e-mail.</source>
         <translation>Kiosken kan inte kontrollera koder just nu. Slutför i mobilen eller senare med länken i e-postmeddelandet.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="314"/>
+        <location filename="../ui/screens/verify_code.py" line="316"/>
         <source>This kiosk could not ask for a new code. Please finish on your phone or later with the link in the e-mail.</source>
         <translation>Kiosken kunde inte begära en ny kod. Slutför i mobilen eller senare med länken i e-postmeddelandet.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="318"/>
+        <location filename="../ui/screens/verify_code.py" line="320"/>
         <source>Something went wrong. Please try again, or finish on your phone or later with the link in the e-mail.</source>
         <translation>Något gick fel. Försök igen, eller slutför i mobilen eller senare med länken i e-postmeddelandet.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="333"/>
+        <location filename="../ui/screens/verify_code.py" line="335"/>
         <source>Checking…</source>
         <translation>Kontrollerar…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="353"/>
+        <location filename="../ui/screens/verify_code.py" line="355"/>
         <source>We e-mailed a 6-digit code to %1.</source>
         <translation>Vi har skickat en sexsiffrig kod till %1.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="354"/>
+        <location filename="../ui/screens/verify_code.py" line="356"/>
         <source>Enter it here to show the address is yours.</source>
         <translation>Ange den här för att visa att adressen är din.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="355"/>
-        <location filename="../ui/screens/verify_code.py" line="356"/>
+        <location filename="../ui/screens/verify_code.py" line="357"/>
+        <location filename="../ui/screens/verify_code.py" line="358"/>
         <source>Not your e-mail?</source>
         <translation>Inte din e-postadress?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="357"/>
+        <location filename="../ui/screens/verify_code.py" line="359"/>
         <source>Calls the salesperson, who corrects the e-mail address.</source>
         <translation>Ber säljaren att rätta e-postadressen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="358"/>
+        <location filename="../ui/screens/verify_code.py" line="360"/>
         <source>&amp;Code from the e-mail</source>
         <translation>&amp;Kod från e-postmeddelandet</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="359"/>
+        <location filename="../ui/screens/verify_code.py" line="361"/>
         <source>Code from the e-mail</source>
         <translation>Kod från e-postmeddelandet</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="360"/>
+        <location filename="../ui/screens/verify_code.py" line="362"/>
         <source>6 digits; a space in the middle is fine.</source>
         <translation>6 siffror; ett mellanslag i mitten går bra.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="361"/>
+        <location filename="../ui/screens/verify_code.py" line="363"/>
         <source>123 456</source>
         <translation>123 456</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="362"/>
-        <location filename="../ui/screens/verify_code.py" line="363"/>
+        <location filename="../ui/screens/verify_code.py" line="364"/>
+        <location filename="../ui/screens/verify_code.py" line="365"/>
         <source>Try again</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="364"/>
+        <location filename="../ui/screens/verify_code.py" line="366"/>
         <source>Checks the same code again.</source>
         <translation>Kontrollerar samma kod igen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="365"/>
-        <location filename="../ui/screens/verify_code.py" line="366"/>
+        <location filename="../ui/screens/verify_code.py" line="367"/>
+        <location filename="../ui/screens/verify_code.py" line="368"/>
         <source>Send me a new code</source>
         <translation>Skicka mig en ny kod</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="367"/>
-        <location filename="../ui/screens/verify_code.py" line="383"/>
+        <location filename="../ui/screens/verify_code.py" line="369"/>
+        <location filename="../ui/screens/verify_code.py" line="385"/>
         <source>E-mails a new code; the old one stops working.</source>
         <translation>Skickar en ny kod via e-post; den gamla slutar fungera.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="368"/>
-        <location filename="../ui/screens/verify_code.py" line="369"/>
+        <location filename="../ui/screens/verify_code.py" line="370"/>
+        <location filename="../ui/screens/verify_code.py" line="371"/>
         <source>Use my phone or finish later</source>
         <translation>Använd mobilen eller slutför senare</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="371"/>
+        <location filename="../ui/screens/verify_code.py" line="373"/>
         <source>Back to the choices: scan a QR code with your phone, or use the link in the e-mail later.</source>
         <translation>Tillbaka till valen: skanna en QR-kod med mobilen eller använd länken i e-postmeddelandet senare.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="373"/>
-        <location filename="../ui/screens/verify_code.py" line="374"/>
+        <location filename="../ui/screens/verify_code.py" line="375"/>
+        <location filename="../ui/screens/verify_code.py" line="376"/>
         <source>Back to the salesperson</source>
         <translation>Tillbaka till säljaren</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="376"/>
+        <location filename="../ui/screens/verify_code.py" line="378"/>
         <source>Hands the kiosk back to the salesperson, who can send a new invitation.</source>
         <translation>Lämnar tillbaka kiosken till säljaren, som kan skicka en ny inbjudan.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="384"/>
+        <location filename="../ui/screens/verify_code.py" line="386"/>
         <source>Checks the code and goes on to choosing a password.</source>
         <translation>Kontrollerar koden och går vidare till att välja lösenord.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="378"/>
-        <location filename="../ui/screens/verify_code.py" line="379"/>
+        <location filename="../ui/screens/verify_code.py" line="380"/>
+        <location filename="../ui/screens/verify_code.py" line="381"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="380"/>
+        <location filename="../ui/screens/verify_code.py" line="382"/>
         <source>Back to the choices: here, on your phone, or later.</source>
         <translation>Tillbaka till valen: här, i mobilen eller senare.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="381"/>
-        <location filename="../ui/screens/verify_code.py" line="382"/>
+        <location filename="../ui/screens/verify_code.py" line="383"/>
+        <location filename="../ui/screens/verify_code.py" line="384"/>
         <source>Send a new code</source>
         <translation>Skicka en ny kod</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="333"/>
+        <location filename="../ui/screens/verify_code.py" line="335"/>
         <source>Continue</source>
         <translation>Fortsätt</translation>
     </message>

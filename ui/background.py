@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
 
 log = logging.getLogger("ui.background")
 
@@ -68,36 +68,34 @@ def _send(dispatcher: _Dispatcher, delivery: _Delivery) -> None:
         log.debug("a result arrived after the application closed; dropped")
 
 
-class _Job(QRunnable):
-    """Runs ``work`` once; hands every reference it holds to the GUI thread with the outcome."""
+def _job(
+    dispatcher: _Dispatcher,
+    work: Callable[[], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[Exception], None],
+) -> Callable[[], None]:
+    """A function for the pool that runs ``work`` once and hands every reference it holds to the GUI thread.
 
-    def __init__(
-        self,
-        dispatcher: _Dispatcher,
-        work: Callable[[], Any],
-        on_success: Callable[[Any], None],
-        on_failure: Callable[[Exception], None],
-    ) -> None:
-        super().__init__()
-        self._dispatcher = dispatcher
-        self._parts: tuple[Callable[[], Any], Callable[[Any], None], Callable[[Exception], None]] | None = (
-            work,
-            on_success,
-            on_failure,
-        )
+    A plain function rather than a QRunnable subclass: PySide kept some finished subclass
+    instances alive (with whatever they still held), a few per hundred jobs, without end.
+    """
+    parts: list[tuple[Callable[[], Any], Callable[[Any], None], Callable[[Exception], None]]] = [
+        (work, on_success, on_failure)
+    ]
+    del work, on_success, on_failure
 
-    def run(self) -> None:
-        parts, self._parts = self._parts, None
-        assert parts is not None, "a job runs once"
-        work, on_success, on_failure = parts
+    def run() -> None:
+        held = parts.pop()
         try:
-            result = work()
+            result = held[0]()
         except Exception as error:  # handed to the GUI thread, which decides what people see
-            delivery = _Delivery(on_failure, error, parts)
+            delivery = _Delivery(held[2], error, held)
         else:
-            delivery = _Delivery(on_success, result, parts)
-        del parts, work, on_success, on_failure
-        _send(self._dispatcher, delivery)
+            delivery = _Delivery(held[1], result, held)
+        del held
+        _send(dispatcher, delivery)
+
+    return run
 
 
 class Background(QObject):
@@ -118,7 +116,7 @@ class Background(QObject):
         on_failure: Callable[[Exception], None],
     ) -> None:
         """Run ``work()`` on a worker; then ``on_success(result)`` or ``on_failure(error)`` on the GUI thread."""
-        self._pool.start(_Job(self._dispatcher, work, on_success, on_failure))
+        self._pool.start(_job(self._dispatcher, work, on_success, on_failure))
 
     def channel(self, on_item: Callable[[Any], None]) -> Callable[[Any], None]:
         """A function any thread may call with ``x``; ``on_item(x)`` then runs on the GUI thread.
@@ -155,7 +153,7 @@ class Background(QObject):
         def failed(error: Exception) -> None:
             log.error("stream failed: %r", error)
 
-        self._pool.start(_Job(self._dispatcher, body, _ignore, failed))
+        self._pool.start(_job(self._dispatcher, body, _ignore, failed))
         return stop
 
     def shutdown(self, timeout_ms: int = 5000) -> bool:

@@ -12,30 +12,45 @@ log = logging.getLogger("ui.i18n")
 
 
 class Translations:
-    """Holds the installed translators (parented to the app, so they are never collected)."""
+    """Holds the translators, each loaded once per language and kept (parented to the app).
+
+    A kiosk switches language for every visitor: loading the files again at each switch read the
+    disk on the GUI thread and left two translators behind each time (16 MiB per 100 customers).
+    """
 
     def __init__(self, app: QApplication) -> None:
         self._app = app
         self._installed: list[QTranslator] = []
+        self._loaded: dict[Language, list[QTranslator]] = {}
 
     def use(self, language: Language) -> bool:
         """Show the UI in ``language``; returns False (and stays in English) if its file is missing."""
         for translator in self._installed:
             self._app.removeTranslator(translator)
-        self._installed.clear()
         QLocale.setDefault(QLocale(language.value))
         if language is Language.EN:
+            self._installed = []
             return True  # the source strings are English
-        ok = True
+        if language not in self._loaded:
+            self._loaded[language] = self._load(language)
+        self._installed = self._loaded[language]
+        for translator in self._installed:
+            self._app.installTranslator(translator)
+        return any(translator.objectName() == "kiosk" for translator in self._installed)
+
+    def _load(self, language: Language) -> list[QTranslator]:
+        """Qt's own strings (dialog buttons) and ours; only those whose file was found."""
+        found = []
         qt = QTranslator(self._app)
         if qt.load(f"qtbase_{language.value}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            self._app.installTranslator(qt)
-            self._installed.append(qt)
-        ours = QTranslator(self._app)
-        if ours.load(f"kiosk_{language.value}", str(translations_dir())):
-            self._app.installTranslator(ours)
-            self._installed.append(ours)
+            found.append(qt)
         else:
+            qt.deleteLater()
+        ours = QTranslator(self._app)
+        ours.setObjectName("kiosk")
+        if ours.load(f"kiosk_{language.value}", str(translations_dir())):
+            found.append(ours)
+        else:
+            ours.deleteLater()
             log.error("no translation file for %s in %s; showing English", language.value, translations_dir())
-            ok = False
-        return ok
+        return found

@@ -57,7 +57,8 @@ class InvitationsFlow(QObject):
         self._remote: list[InvitationView] | None = None
         self._online = True
         #: The ids of writes queued from this screen, so their outcome refreshes the list.
-        self._queued: set[uuid.UUID] = set()
+        #: (Resend then cancel of one invitation are two writes; each outcome settles its own.)
+        self._queued: set[tuple[uuid.UUID, Action]] = set()
         screen.refresh_requested.connect(self.refresh)
         screen.show_qr_requested.connect(self._show_qr)
         screen.correct_requested.connect(self._correct)
@@ -89,8 +90,9 @@ class InvitationsFlow(QObject):
 
     def on_outcome(self, outcome: Outcome) -> None:
         """The sync worker settled a write: if it was queued here, show where things stand now."""
-        if outcome.invitation_id in self._queued and outcome.result is not Result.POSTPONED:
-            self._queued.discard(outcome.invitation_id)
+        write = (outcome.invitation_id, outcome.action)
+        if write in self._queued and outcome.result is not Result.POSTPONED:
+            self._queued.discard(write)
             if outcome.result is Result.REFUSED and outcome.refusal is not None and self._alive():
                 self._screen.show_problem(messages.api_error(outcome.refusal))
             self.refresh()
@@ -172,7 +174,7 @@ class InvitationsFlow(QObject):
         if who is None:
             return
         outbox = self._outbox
-        self._queued.add(invitation_id)
+        self._queued.add((invitation_id, action))
         self._background.run(
             lambda: outbox.request(invitation_id, action, who), lambda _: self._queued_ok(action), self._action_failed
         )

@@ -31,10 +31,10 @@ from kiosk.buyer import (
     salutations_for,
     validate_buyer_fields,
 )
-from kiosk.email_typos import suggest
 from kiosk.languages import Language
 from ui import messages
 from ui.widgets.check_box import CheckBox
+from ui.widgets.email_hint import EmailHint
 from ui.widgets.form_field import FormField
 from ui.widgets.keyboard import is_enter, press_focused_button
 
@@ -93,14 +93,11 @@ class BuyerFormScreen(QWidget):
         self.last_name = FormField("last_name", self)
         self.email = FormField("email", self)
         self.email.edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
-        self.email_hint = QLabel(self)
-        self.email_hint.setObjectName("email_hint")
-        self.email_hint.setWordWrap(True)
-        self.use_suggestion = QPushButton(self)
-        self.use_suggestion.setObjectName("use_email_suggestion")
-        self.use_suggestion.setProperty("role", "link")
-        self.use_suggestion.clicked.connect(self._use_suggestion)
-        self._suggestion: str | None = None
+        # Not while correcting an address nobody has touched yet: it was checked when it was sent.
+        self.hint = EmailHint(
+            self.email.edit, self, wanted=lambda: not (self._correcting and not self.email.edit.isModified())
+        )
+        self.email_hint, self.use_suggestion = self.hint.label, self.hint.use
         self.phone = FormField("phone", self)
         self.phone.edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         self.language_label = QLabel(self)
@@ -167,11 +164,7 @@ class BuyerFormScreen(QWidget):
         names.addWidget(self.last_name, 1, Qt.AlignmentFlag.AlignTop)
         left.addLayout(names)
         left.addWidget(self.email)
-        hint = QHBoxLayout()
-        hint.setSpacing(4)
-        hint.addWidget(self.email_hint, 1)
-        hint.addWidget(self.use_suggestion)
-        left.addLayout(hint)
+        left.addWidget(self.hint)
         left.addWidget(self.phone)
         language_row = QVBoxLayout()
         language_row.setSpacing(4)
@@ -226,7 +219,6 @@ class BuyerFormScreen(QWidget):
             field.edit.textChanged.connect(self._revalidate)
             field.edit.editingFinished.connect(self._touch_sender)
             field.edit.returnPressed.connect(self.submit)
-        self.email.edit.textChanged.connect(self._refresh_suggestion)
         self.reset()
         self.retranslate_ui()
 
@@ -311,6 +303,7 @@ class BuyerFormScreen(QWidget):
         if correcting:
             self.privacy.setChecked(True)  # given with the invitation being corrected
         self.invitations.setEnabled(not correcting)
+        self.hint.refresh()
         self.retranslate_ui()
         if correcting:
             self._focus_start()
@@ -353,25 +346,6 @@ class BuyerFormScreen(QWidget):
             code = errors.get(field.name)
             field.show_error(messages.field_error(code, field.name, example) if code else None)
         self._show_privacy_error()
-
-    @Slot()
-    def _refresh_suggestion(self) -> None:
-        self._suggestion = (
-            None if self._correcting and not self.email.edit.isModified() else suggest(self.email.edit.text())
-        )
-        self._show_suggestion()
-
-    def _show_suggestion(self) -> None:
-        suggestion = self._suggestion
-        self.email_hint.setText(self.tr("Did you mean %1?").replace("%1", suggestion) if suggestion else "")
-        self.email_hint.setVisible(suggestion is not None)
-        self.use_suggestion.setVisible(suggestion is not None)
-
-    @Slot()
-    def _use_suggestion(self) -> None:
-        if self._suggestion is not None:
-            self.email.edit.setText(self._suggestion)
-            self.email.edit.setFocus()
 
     def _show_privacy_error(self) -> None:
         missing = self._privacy_touched and not self.privacy.isChecked()
@@ -468,10 +442,6 @@ class BuyerFormScreen(QWidget):
             self.tr("&E-mail address"),
             self.tr("The customer's e-mail address becomes their user name and cannot be changed later."),
         )
-        self.use_suggestion.setText(self.tr("Use it"))
-        self.use_suggestion.setAccessibleName(self.tr("Use the suggested address"))
-        self.use_suggestion.setAccessibleDescription(self.tr("Replaces the e-mail address with the suggestion"))
-        self._show_suggestion()
         self.phone.set_texts(
             self.tr("&Mobile phone (optional)"),
             self.tr("Without a country code, the number is read as one from this showroom's country."),

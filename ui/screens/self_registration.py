@@ -10,9 +10,9 @@ from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.buyer import validate_buyer_fields
-from kiosk.email_typos import suggest
 from ui import messages
 from ui.widgets.check_box import CheckBox
+from ui.widgets.email_hint import EmailHint
 from ui.widgets.form_field import FormField
 
 
@@ -27,7 +27,6 @@ class SelfRegistrationScreen(QWidget):
         super().__init__(parent)
         self._brand = brand
         self._privacy_touched = False
-        self._suggestion: str | None = None
         self.title = QLabel(self)
         self.title.setProperty("role", "title")
         self.intro = QLabel(self)
@@ -36,13 +35,7 @@ class SelfRegistrationScreen(QWidget):
         self.last_name = FormField("walk_in_last_name", self)
         self.email = FormField("walk_in_email", self)
         self.email.edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
-        self.email_hint = QLabel(self)
-        self.email_hint.setWordWrap(True)
-        self.email_hint.hide()
-        self.use_suggestion = QPushButton(self)
-        self.use_suggestion.setProperty("role", "link")
-        self.use_suggestion.clicked.connect(self._use_suggestion)
-        self.use_suggestion.hide()
+        self.hint = EmailHint(self.email.edit, self)
         self.privacy_text = QLabel(self)
         self.privacy_text.setWordWrap(True)
         self.privacy_text.setProperty("role", "muted")
@@ -72,15 +65,11 @@ class SelfRegistrationScreen(QWidget):
             field.edit.editingFinished.connect(self._touch_sender)
             field.edit.textEdited.connect(self._revalidate)
             field.edit.returnPressed.connect(self.submit)
-        self.email.edit.textChanged.connect(self._refresh_suggestion)
 
         names = QHBoxLayout()
         names.setSpacing(24)
         names.addWidget(self.first_name)
         names.addWidget(self.last_name)
-        hint = QHBoxLayout()
-        hint.addWidget(self.email_hint, 1)
-        hint.addWidget(self.use_suggestion)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back)
         buttons.addStretch(1)
@@ -92,7 +81,7 @@ class SelfRegistrationScreen(QWidget):
         column.addSpacing(12)
         column.addLayout(names)
         column.addWidget(self.email)
-        column.addLayout(hint)
+        column.addWidget(self.hint)
         column.addWidget(self.privacy_text)
         column.addWidget(self.privacy)
         column.addWidget(self.privacy_error)
@@ -147,23 +136,6 @@ class SelfRegistrationScreen(QWidget):
         self.privacy_error.setVisible(missing)
 
     @Slot()
-    def _refresh_suggestion(self) -> None:
-        self._suggestion = suggest(self.email.edit.text())
-        self._show_suggestion()
-
-    def _show_suggestion(self) -> None:
-        suggestion = self._suggestion
-        self.email_hint.setText(self.tr("Did you mean %1?").replace("%1", suggestion) if suggestion else "")
-        self.email_hint.setVisible(suggestion is not None)
-        self.use_suggestion.setVisible(suggestion is not None)
-
-    @Slot()
-    def _use_suggestion(self) -> None:
-        if self._suggestion is not None:
-            self.email.edit.setText(self._suggestion)
-            self.email.edit.setFocus()
-
-    @Slot()
     def submit(self) -> None:
         if not self.register.isEnabled():
             return  # already sending: a second Enter must not register twice
@@ -196,9 +168,6 @@ class SelfRegistrationScreen(QWidget):
         self.first_name.set_texts(self.tr("&First name"), self.tr("Your first name, as on your ID card"))
         self.last_name.set_texts(self.tr("&Last name"), self.tr("Your last name, as on your ID card"))
         self.email.set_texts(self.tr("&E-mail address"), self.tr("Becomes your user name; it cannot be changed later"))
-        self.use_suggestion.setText(self.tr("Use it"))
-        self.use_suggestion.setAccessibleName(self.tr("Use the suggested address"))
-        self.use_suggestion.setAccessibleDescription(self.tr("Replaces the address you typed with the suggestion"))
         self.privacy_text.setText(
             self.tr(
                 "This showroom keeps your name and e-mail address to create your account and to help you with "
@@ -218,7 +187,6 @@ class SelfRegistrationScreen(QWidget):
         self.register.setAccessibleName(self.tr("Create my %1").replace("%1", brand))
         self.register.setAccessibleDescription(self.tr("Sends you an e-mail with a code to confirm your address"))
         self._revalidate()
-        self._show_suggestion()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
