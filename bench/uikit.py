@@ -6,6 +6,7 @@ without pytest: each action is one synthetic input event handled on the GUI thre
 runs the event loop, so timers (the heartbeat among them) run while the benchmark waits.
 """
 
+import ctypes
 import email
 import email.policy
 import gc
@@ -229,6 +230,18 @@ class Census:
     python_objects: int
 
 
+def _trim_heap() -> None:
+    """Give the heap's free pages back to the system (glibc), so resident memory counts what is alive.
+
+    Without it, memory freed by a wipe stays resident until the allocator happens to reuse it, and
+    the census would read the allocator's caching as growth (measured: ~2 MiB of 150 at a census).
+    """
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass  # not glibc: the figure then includes the allocator's cache
+
+
 def census() -> Census:
     settle()
     wrappers = len(shiboken6.getAllValidWrappers())  # first: the walks below make wrappers of their own
@@ -240,6 +253,7 @@ def census() -> Census:
         qobjects += 1 + len(top.findChildren(QObject))
     widgets = len(app.allWidgets())
     gc.collect()
+    _trim_heap()
     return Census(rss_bytes(), widgets, qobjects, wrappers, python_objects)
 
 

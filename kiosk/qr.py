@@ -4,11 +4,9 @@ The kiosk draws the matrix itself (sharp at every size, no image library in the 
 matrix excludes the quiet zone, which the renderer must add (4 modules by the standard).
 """
 
-import qrcode
-import qrcode.constants
-from qrcode.image.svg import SvgPathImage
-
 QUIET_ZONE = 4
+# The qrcode library (with Pillow, which it loads) is imported by the functions, at their first use:
+# the kiosk's window needs it only once a QR code is asked for, and then on a worker thread.
 
 
 def qr_matrix(data: str) -> list[list[bool]]:
@@ -17,6 +15,8 @@ def qr_matrix(data: str) -> list[list[bool]]:
     Error correction M (15 %) is enough on a clean screen and keeps the symbol small enough for
     a phone camera at arm's length.
     """
+    import qrcode
+
     code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0)
     code.add_data(data)
     code.make(fit=True)
@@ -25,6 +25,9 @@ def qr_matrix(data: str) -> list[list[bool]]:
 
 def qr_svg(data: str) -> bytes:
     """Return the QR symbol as an SVG document (for e-mails and printed material)."""
+    import qrcode
+    from qrcode.image.svg import SvgPathImage
+
     code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=QUIET_ZONE)
     code.add_data(data)
     code.make(fit=True)

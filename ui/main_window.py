@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, overload
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
@@ -33,7 +33,6 @@ from kiosk.admin_pin import AdminPinGuard
 from kiosk.api_client import ApiClient, BackendUnreachable, Refused
 from kiosk.buyer import BuyerDetails, Consents, MarketingChannel, mask_email
 from kiosk.config import KioskSettings
-from kiosk.credentials import Credentials
 from kiosk.languages import Language
 from kiosk.outbox import Action, Outbox
 from kiosk.password_policy import common_passwords
@@ -51,18 +50,14 @@ from kiosk.wire import (
     SelfRegistration,
 )
 from ui import messages
-from ui.admin_flow import AdminFlow
 from ui.background import Background
 from ui.i18n import Translations
 from ui.idle import IdleWatcher
-from ui.invitations_flow import InvitationsFlow
 from ui.resources import resource
-from ui.screens.admin import AdminScreen
 from ui.screens.buyer_form import BuyerFormScreen
 from ui.screens.finish_here import FinishHereScreen
 from ui.screens.handoff import HandoffScreen
 from ui.screens.info_pages import AboutIdPage, HowItWorksPage
-from ui.screens.invitations import InvitationsScreen
 from ui.screens.registered import RegisteredScreen
 from ui.screens.self_registration import SelfRegistrationScreen
 from ui.screens.sign_in import SignInScreen
@@ -71,6 +66,13 @@ from ui.screens.welcome import WelcomeScreen
 from ui.theme import apply_theme
 from ui.widgets.header import Header
 from ui.widgets.still_there import StillThereOverlay
+
+if TYPE_CHECKING:  # imported where first used, after the welcome screen is up (see _make_admin)
+    from kiosk.credentials import Credentials
+    from ui.admin_flow import AdminFlow
+    from ui.invitations_flow import InvitationsFlow
+    from ui.screens.admin import AdminScreen
+    from ui.screens.invitations import InvitationsScreen
 
 log = logging.getLogger("ui.window")
 
@@ -83,6 +85,34 @@ ADMIN_TAPS = 5
 ADMIN_TAP_WINDOW_S = 1.5
 #: The same from a keyboard, for a terminal that has one.
 ADMIN_SHORTCUT = "Ctrl+Shift+A"
+#: The session screens made ahead of use, one per turn of the event loop, in the order a visit needs
+#: them. The admin screen (the largest) is made only when an administrator opens it.
+PREPARED_SCREENS = ("sign_in", "form", "handoff", "verify", "finish", "registered", "walk_in", "invitations")
+
+ScreenT = TypeVar("ScreenT", bound=QWidget)
+
+
+class _SessionScreen(Generic[ScreenT]):
+    """A session screen as an attribute of the window: made and wired on first use, dropped by a wipe.
+
+    ``window.form`` is then always this session's form: a fresh one after every wipe, made by the
+    window's ``_make_form``. A wipe only throws screens away; making them all anew at once would
+    stall the window (see :meth:`MainWindow._prepare_next`).
+    """
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, window: None, owner: type) -> "_SessionScreen[ScreenT]": ...
+
+    @overload
+    def __get__(self, window: "MainWindow", owner: type) -> ScreenT: ...
+
+    def __get__(self, window: "MainWindow | None", owner: type) -> "ScreenT | _SessionScreen[ScreenT]":
+        if window is None:
+            return self
+        return cast(ScreenT, window._session_screen(self.name))
 
 
 @dataclass
@@ -101,6 +131,16 @@ class MainWindow(QMainWindow):
     #: An administrator quit the kiosk (the window is closed by then); the application ends on it.
     quitting = Signal()
 
+    sign_in = _SessionScreen[SignInScreen]()
+    form = _SessionScreen[BuyerFormScreen]()
+    handoff = _SessionScreen[HandoffScreen]()
+    verify = _SessionScreen[VerifyCodeScreen]()
+    finish = _SessionScreen[FinishHereScreen]()
+    registered = _SessionScreen[RegisteredScreen]()
+    walk_in = _SessionScreen[SelfRegistrationScreen]()
+    invitations = _SessionScreen["InvitationsScreen"]()
+    admin = _SessionScreen["AdminScreen"]()
+
     def __init__(
         self,
         client: ApiClient,
@@ -111,7 +151,7 @@ class MainWindow(QMainWindow):
         roster: StaffRoster | None = None,
         sync_backoff: Backoff | None = None,
         config_path: Path | None = None,
-        credentials: Credentials | None = None,
+        credentials: "Credentials | None" = None,
         parent: QWidget | None = None,
     ) -> None:
         """``config_path`` is the settings file the admin screen saves to (None: the platform's);
@@ -163,7 +203,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(resource("icons", "kiosk.svg"))))
         self.header = Header(brand, settings.languages)
         self.header.languages.chosen.connect(self.set_language)
-        self.header.sync.send_now_requested.connect(self._sync.wake)
+        self.header.sync.send_now_requested.connect(self._wake_sync)
         self.header.wordmark.installEventFilter(self)
         QShortcut(QKeySequence(ADMIN_SHORTCUT), self, self.show_admin)
         self.welcome = WelcomeScreen(brand)
@@ -180,8 +220,15 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         for screen in (self.welcome, self.about_page, self.how_page):
             self.stack.addWidget(screen)
-        self._session_screens: list[QWidget] = []
-        self._build_session_screens()
+        #: The session screens made since the last wipe, by name (see :class:`_SessionScreen`).
+        self._screens: dict[str, QWidget] = {}
+        self._invitations_flow: InvitationsFlow | None = None
+        self._admin_flow: AdminFlow | None = None
+        self._prepare = QTimer(self)
+        self._prepare.setSingleShot(True)
+        self._prepare.setInterval(0)
+        self._prepare.timeout.connect(self._prepare_next)
+        self._prepare.start()
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -208,68 +255,128 @@ class MainWindow(QMainWindow):
         self.set_language(self._default_language)
         self.show_welcome()
 
-    def _build_session_screens(self) -> None:
-        """Make the screens that hold what people type, and wire them; see :meth:`wipe`."""
-        settings = self._settings
-        self.sign_in = SignInScreen()
-        self.form = BuyerFormScreen(self._default_language, country=settings.dealer_country)
-        self.handoff = HandoffScreen()
-        self.verify = VerifyCodeScreen()
-        self.finish = FinishHereScreen(settings.brand)
-        self.registered = RegisteredScreen(settings.brand)
-        self.invitations = InvitationsScreen()
-        self.admin = AdminScreen()
-        self.walk_in = SelfRegistrationScreen(settings.brand)
-        self._session_screens = [
-            self.sign_in,
-            self.form,
-            self.handoff,
-            self.verify,
-            self.finish,
-            self.registered,
-            self.invitations,
-            self.admin,
-            self.walk_in,
-        ]
-        for screen in self._session_screens:
+    # -- session screens --------------------------------------------------------------------------
+
+    def _session_screen(self, name: str) -> QWidget:
+        """The session screen ``name``, made and wired now if this session has not needed it yet."""
+        screen = self._screens.get(name)
+        if screen is None:
+            make: Callable[[], QWidget] = getattr(self, f"_make_{name}")
+            screen = self._screens[name] = make()
             self.stack.addWidget(screen)
+        return screen
+
+    def _is_screen(self, screen: QWidget | None, *names: str) -> bool:
+        """Whether ``screen`` is one of the named session screens (without making any of them)."""
+        return screen is not None and any(self._screens.get(name) is screen for name in names)
+
+    def _drop_session_screens(self) -> None:
+        """Throw away every session screen made so far; the next use makes a fresh one."""
+        screens, self._screens = self._screens, {}
+        self._invitations_flow = self._admin_flow = None
+        for screen in screens.values():
+            self.stack.removeWidget(screen)
+            screen.deleteLater()
+        self._prepare.start()
+
+    @Slot()
+    def _prepare_next(self) -> None:
+        """Make one of the screens the next visitor will likely need, then let the event loop run.
+
+        One per turn of the event loop: a wipe (or the start) would otherwise stall the window for
+        the time it takes to make them all (~80 ms), and the first use of a screen would pay for it.
+        """
+        for name in PREPARED_SCREENS:
+            if name not in self._screens:
+                self._session_screen(name).ensurePolished()
+                self._prepare.start()
+                return
+
+    @Slot()
+    def _wake_sync(self) -> None:
+        """Send what waits now. (A slot of the window: PySide keeps a weak reference for every
+        connection to a method of a plain Python object such as the worker, and never drops it.)"""
+        self._sync.wake()
+
+    def _make_sign_in(self) -> SignInScreen:
+        screen = SignInScreen()
         if self._roster.people:
-            self.sign_in.show_people(self._roster.people)
-        self.sign_in.sign_in_requested.connect(self._check_pin)
-        self.sign_in.reload_requested.connect(self.load_staff)
-        self.sign_in.back_requested.connect(self.show_welcome)
-        self.form.sign_out_requested.connect(self.sign_out)
-        self.form.submitted.connect(self._send_invitation)
-        self.form.email_corrected.connect(self._send_corrected_email)
-        self.handoff.finish_here_requested.connect(self._open_finish_here)
-        self.handoff.new_customer_requested.connect(self.next_customer)
-        self.handoff.correct_email_requested.connect(self._correct_email)
-        self.verify.submitted.connect(self._verify_code)
-        self.verify.new_code_requested.connect(self._send_new_code)
-        self.verify.back_requested.connect(self._back_to_handoff)
-        self.verify.correct_email_requested.connect(self._correct_email)
-        self.finish.submitted.connect(self._complete_here)
-        self.finish.back_requested.connect(self._back_to_handoff)
-        self.verify.salesperson_requested.connect(self._back_to_salesperson)
-        self.finish.correct_email_requested.connect(self._correct_email)
-        self.finish.salesperson_requested.connect(self._back_to_salesperson)
-        self.finish.code_requested.connect(self._reenter_code)
+            screen.show_people(self._roster.people)
+        screen.sign_in_requested.connect(self._check_pin)
+        screen.reload_requested.connect(self.load_staff)
+        screen.back_requested.connect(self.show_welcome)
+        return screen
+
+    def _make_form(self) -> BuyerFormScreen:
+        screen = BuyerFormScreen(self._default_language, country=self._settings.dealer_country)
+        screen.sign_out_requested.connect(self.sign_out)
+        screen.submitted.connect(self._send_invitation)
+        screen.email_corrected.connect(self._send_corrected_email)
+        screen.invitations_requested.connect(self.show_invitations)
+        return screen
+
+    def _make_handoff(self) -> HandoffScreen:
+        screen = HandoffScreen()
+        screen.finish_here_requested.connect(self._open_finish_here)
+        screen.new_customer_requested.connect(self.next_customer)
+        screen.correct_email_requested.connect(self._correct_email)
+        return screen
+
+    def _make_verify(self) -> VerifyCodeScreen:
+        screen = VerifyCodeScreen()
+        screen.submitted.connect(self._verify_code)
+        screen.new_code_requested.connect(self._send_new_code)
+        screen.back_requested.connect(self._back_to_handoff)
+        screen.correct_email_requested.connect(self._correct_email)
+        screen.salesperson_requested.connect(self._back_to_salesperson)
+        return screen
+
+    def _make_finish(self) -> FinishHereScreen:
+        screen = FinishHereScreen(self._settings.brand)
+        screen.submitted.connect(self._complete_here)
+        screen.back_requested.connect(self._back_to_handoff)
+        screen.correct_email_requested.connect(self._correct_email)
+        screen.salesperson_requested.connect(self._back_to_salesperson)
+        screen.code_requested.connect(self._reenter_code)
         # The salesperson records the marketing opt-ins with the invitation (per channel); the
         # completion request does not carry a second set, so the screen does not ask again.
-        self.finish.set_marketing_offered(False)
-        self.registered.next_customer_requested.connect(self.next_customer)
-        self.form.invitations_requested.connect(self.show_invitations)
-        self.walk_in.back_requested.connect(self.show_welcome)
-        self.walk_in.submitted.connect(self._register_walk_in)
-        self.invitations.back_requested.connect(self._back_to_form)
-        flow = InvitationsFlow(self.invitations, background=self._background, outbox=self._outbox, client=self._client)
+        screen.set_marketing_offered(False)
+        return screen
+
+    def _make_registered(self) -> RegisteredScreen:
+        screen = RegisteredScreen(self._settings.brand)
+        screen.next_customer_requested.connect(self.next_customer)
+        return screen
+
+    def _make_walk_in(self) -> SelfRegistrationScreen:
+        screen = SelfRegistrationScreen(self._settings.brand)
+        screen.back_requested.connect(self.show_welcome)
+        screen.submitted.connect(self._register_walk_in)
+        return screen
+
+    def _make_invitations(self) -> "InvitationsScreen":
+        from ui.invitations_flow import InvitationsFlow
+        from ui.screens.invitations import InvitationsScreen
+
+        screen = InvitationsScreen()
+        screen.back_requested.connect(self._back_to_form)
+        flow = InvitationsFlow(screen, background=self._background, outbox=self._outbox, client=self._client)
         flow.show_qr.connect(self._show_qr_again)
         flow.correct_email.connect(self._correct_from_list)
         flow.fix_details.connect(self._fix_refused)
-        flow.queued.connect(self._sync.wake)
-        self.invitations_flow = flow
-        admin = AdminFlow(
-            self.admin,
+        flow.queued.connect(self._wake_sync)
+        self._invitations_flow = flow
+        return screen
+
+    def _make_admin(self) -> "AdminScreen":
+        # The admin screen and what it does (keyring, diagnostics) are the largest part of the window,
+        # and the least used: imported at the first use, not at the start of every kiosk.
+        from ui.admin_flow import AdminFlow
+        from ui.screens.admin import AdminScreen
+
+        screen = AdminScreen()
+        flow = AdminFlow(
+            screen,
             background=self._background,
             guard=self._admin_guard,
             settings=self._current_settings,
@@ -278,15 +385,30 @@ class MainWindow(QMainWindow):
             config_path=self._config_path,
             credentials=self._credentials,
         )
-        admin.settings_changed.connect(self._apply_settings)
-        admin.left.connect(self.wipe)
-        admin.quit.connect(self._quit)
-        self.admin_flow = admin
+        flow.settings_changed.connect(self._apply_settings)
+        flow.left.connect(self.wipe)
+        flow.quit.connect(self._quit)
+        self._admin_flow = flow
+        return screen
+
+    @property
+    def invitations_flow(self) -> "InvitationsFlow":
+        """What the invitations screen does (made with the screen)."""
+        self._session_screen("invitations")
+        assert self._invitations_flow is not None
+        return self._invitations_flow
+
+    @property
+    def admin_flow(self) -> "AdminFlow":
+        """What the admin screen does (made with the screen)."""
+        self._session_screen("admin")
+        assert self._admin_flow is not None
+        return self._admin_flow
 
     # -- where the kiosk is -------------------------------------------------------------------
 
     def _audience(self, screen: QWidget | None) -> str:
-        if screen in (self.sign_in, self.form, self.invitations, self.admin):
+        if self._is_screen(screen, "sign_in", "form", "invitations", "admin"):
             return "staff"
         return "customer"
 
@@ -295,10 +417,10 @@ class MainWindow(QMainWindow):
         settings = self._settings
         if screen is self.welcome and self.language is self._default_language:
             return None, 0  # the idle state itself
-        if screen in (self.welcome, self.about_page, self.how_page, self.sign_in):
+        if screen in (self.welcome, self.about_page, self.how_page) or self._is_screen(screen, "sign_in"):
             # Nothing to lose but a language choice or half a PIN: back to the start without asking.
             return settings.customer_idle_s, 0
-        if screen in (self.form, self.invitations, self.admin):
+        if self._is_screen(screen, "form", "invitations", "admin"):
             return settings.staff_idle_s, settings.idle_countdown_s
         return settings.customer_idle_s, settings.idle_countdown_s
 
@@ -356,10 +478,7 @@ class MainWindow(QMainWindow):
             log.info("salesperson %d signed out", self.salesperson_id)
         self.salesperson_id = None
         self.stack.setCurrentWidget(self.welcome)
-        for screen in self._session_screens:
-            self.stack.removeWidget(screen)
-            screen.deleteLater()
-        self._build_session_screens()
+        self._drop_session_screens()
         clipboard = QGuiApplication.clipboard()
         clipboard.clear(QClipboard.Mode.Clipboard)
         if clipboard.supportsSelection():
@@ -388,7 +507,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_admin(self) -> None:
         """The admin screen's PIN step; whoever was signed in is signed out first (their screens wiped)."""
-        if self.stack.currentWidget() is self.admin:
+        if self._is_screen(self.stack.currentWidget(), "admin"):
             return
         self.wipe()
         self.admin_flow.open()
@@ -428,8 +547,11 @@ class MainWindow(QMainWindow):
 
         Best effort: offline, the link still dies when it expires (minutes); the e-mailed link is untouched.
         """
-        invitation = self.handoff.invitation
-        if invitation is None or self.handoff.is_registered():
+        handoff = self._screens.get("handoff")
+        if not isinstance(handoff, HandoffScreen):
+            return  # not made since the last wipe: no QR code was shown
+        invitation = handoff.invitation
+        if invitation is None or handoff.is_registered():
             return
         client, invitation_id = self._client, invitation.id
         self._background.run(
@@ -524,7 +646,8 @@ class MainWindow(QMainWindow):
         self.header.sync.show_state(state)
         if isinstance(event, Outcome):
             self._settle(event)
-            self.invitations_flow.on_outcome(event)
+            if self._invitations_flow is not None:  # no screen, no action of its own waiting
+                self._invitations_flow.on_outcome(event)
 
     def _save(self, work: Callable[[], None], awaited: _Awaited) -> None:
         """Write to the outbox on a worker; once on disk, wake the sync worker and wait for its word."""
@@ -648,18 +771,25 @@ class MainWindow(QMainWindow):
         invitation = self.handoff.invitation
         if invitation is None or self.handoff.is_registered():
             return
-        invitation_id = invitation.id
+        invitation_id, client = invitation.id, self._client
+
+        def link_and_code() -> tuple[QrLink, list[list[bool]]]:
+            from kiosk.qr import qr_matrix  # (and the QR library: on the worker, at the first QR code)
+
+            link = client.create_qr_link(invitation_id)
+            return link, qr_matrix(link.url)
+
         self._background.run(
-            lambda: self._client.create_qr_link(invitation_id),
-            lambda link: self._qr_link_ready(invitation_id, link),
+            link_and_code,
+            lambda made: self._qr_link_ready(invitation_id, *made),
             lambda error: self._qr_link_failed(invitation_id, error),
         )
 
-    def _qr_link_ready(self, invitation_id: uuid.UUID, link: QrLink) -> None:
+    def _qr_link_ready(self, invitation_id: uuid.UUID, link: QrLink, matrix: list[list[bool]]) -> None:
         current = self.handoff.invitation
         if current is None or current.id != invitation_id or self.handoff.is_registered():
             return
-        self.handoff.set_qr_link(link.url, link.match_code, link.expires_at)
+        self.handoff.set_qr_link(link.url, link.match_code, link.expires_at, matrix)
         seconds_left = (link.expires_at - datetime.now(UTC)).total_seconds()
         self._qr_timer.start(int(max(5.0, seconds_left - QR_REFRESH_MARGIN_S) * 1000))
 

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt, QTranslator
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QPushButton, QScroller, QWidget
 
 from kiosk.invitation_list import ListedInvitation, RowAction, ShownStatus, actions
 from kiosk.languages import Language
@@ -168,6 +169,41 @@ def test_rows_show_name_email_translated_status_and_time_newest_first(screen: In
 def test_every_row_is_touch_sized(screen: InvitationsScreen) -> None:
     screen.show_rows(ROWS, online=True)
     assert all(screen.list.visualRect(screen.model.index(n)).height() >= 44 for n in range(len(ROWS)))
+
+
+def _many_rows(count: int) -> list[ListedInvitation]:
+    return [
+        ListedInvitation(_id(100 + n), "Kund", f"Nummer {n}", f"kund{n}@example.se", ShownStatus.SENT, NOW, 7, None)
+        for n in range(count)
+    ]
+
+
+def _touch_drag(qtbot: QtBot, screen: InvitationsScreen, points: list[QPoint]) -> None:
+    device = QTest.createTouchDevice()
+    viewport = screen.list.viewport()
+    QTest.touchEvent(viewport, device).press(0, points[0], viewport).commit()
+    for point in points[1:]:
+        qtbot.wait(16)
+        QTest.touchEvent(viewport, device).move(0, point, viewport).commit()
+    QTest.touchEvent(viewport, device).release(0, points[-1], viewport).commit()
+
+
+def test_a_finger_drags_a_long_list_and_a_tap_chooses_a_row(qtbot: QtBot, screen: InvitationsScreen) -> None:
+    screen.show_rows(_many_rows(60), online=True)
+    bar = screen.list.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    x = screen.list.viewport().width() // 2
+    _touch_drag(qtbot, screen, [QPoint(x, 400 - 20 * step) for step in range(16)])
+    qtbot.waitUntil(lambda: bar.value() > 100)
+    assert screen.list.currentIndex().isValid() is False, "a drag chooses nothing"
+
+    qtbot.waitUntil(lambda: QScroller.scroller(screen.list.viewport()).state() is QScroller.State.Inactive)
+    tapped = screen.list.indexAt(QPoint(x, 60))
+    _touch_drag(qtbot, screen, [QPoint(x, 60)])
+    assert screen.list.currentIndex() == tapped
+    # The pane beside the list names whom the finger chose.
+    assert screen.selected_name.text() == tapped.data(Qt.ItemDataRole.AccessibleTextRole).split(",")[0]
+    assert screen.selected_name.text().startswith("Kund Nummer ")
 
 
 def test_the_statuses_follow_the_language(

@@ -250,12 +250,20 @@ class HandoffScreen(QWidget):
         focused = QApplication.focusWidget()
         return focused is not None and self.isAncestorOf(focused) and focused.isVisible()
 
-    def set_qr_link(self, url: str | None, match_code: str = "", expires_at: datetime | None = None) -> None:
-        """Show the phone link's QR code; ``None`` when no link could be had (the e-mail still works)."""
+    def set_qr_link(
+        self,
+        url: str | None,
+        match_code: str = "",
+        expires_at: datetime | None = None,
+        matrix: list[list[bool]] | None = None,
+    ) -> None:
+        """Show the phone link's QR code; ``None`` when no link could be had (the e-mail still works).
+
+        ``matrix``: the code's modules, made on a worker (see :meth:`QrCodeWidget.set_text`)."""
         self._qr_state = "ready" if url else "unavailable"
         self._match_code = match_code if url else ""
         self._expires_at = expires_at if url else None
-        self.qr.set_text(url or "")
+        self.qr.set_text(url or "", matrix if url else None)
         if self._expires_at is not None:
             self._clock.start()
         else:

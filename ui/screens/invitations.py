@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QScrollArea,
-    QScroller,
     QSizePolicy,
     QStackedLayout,
     QStyle,
@@ -56,6 +55,7 @@ from kiosk.wire import ErrorCode, FunnelReport
 from ui.theme import TOKENS
 from ui.widgets.funnel_chart import FunnelChart
 from ui.widgets.keyboard import press_focused_button
+from ui.widgets.touch_scroll import enable_touch_scrolling
 
 # How long "Confirm cancel" waits for the second tap.
 CONFIRM_MS = 5000
@@ -411,7 +411,7 @@ class InvitationsScreen(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setFrameShape(QFrame.Shape.NoFrame)
         # A finger drags the list; a mouse (and the tests' clicks) still selects at once.
-        QScroller.grabGesture(self.list.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        enable_touch_scrolling(self.list)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.selectionModel().selectionChanged.connect(self._selection_changed)
         self.placeholder = QLabel(self)

@@ -17,9 +17,11 @@ class QrCodeWidget(QWidget):
         self.setMinimumSize(QSize(240, 240))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def set_text(self, text: str) -> None:
+    def set_text(self, text: str, matrix: list[list[bool]] | None = None) -> None:
+        """Show the code of ``text``; pass its ``matrix`` when a worker has made it already
+        (:func:`kiosk.qr.qr_matrix` takes a few milliseconds, which the GUI thread need not spend)."""
         self._text = text
-        self._matrix = qr_matrix(text) if text else []
+        self._matrix = matrix if matrix is not None else qr_matrix(text) if text else []
         self.update()
 
     def text(self) -> str:
