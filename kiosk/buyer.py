@@ -10,8 +10,6 @@ import unicodedata
 from enum import StrEnum
 from typing import Annotated
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from kiosk.languages import Language
@@ -47,12 +45,24 @@ MARKET_SALUTATIONS: dict[str, tuple[Salutation, ...]] = {
 }
 
 
+def load_checkers() -> None:
+    """Import the phone-number and e-mail checkers now (on a worker, say), not at the first keystroke.
+
+    They are imported by the functions that use them: together they are about a tenth of the
+    kiosk's start-up, and the welcome screen needs neither.
+    """
+    import email_validator  # noqa: F401
+    import phonenumbers  # noqa: F401
+
+
 def salutations_for(country: str | None) -> tuple[Salutation, ...]:
     return MARKET_SALUTATIONS.get((country or "").upper(), ())
 
 
 def example_mobile(region: str | None) -> str:
     """A mobile number as people in ``region`` write it internationally, for hints (e.g. "+46 70 123 45 67")."""
+    import phonenumbers
+
     number = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE) if region else None
     if number is None:
         return "+46 70 123 45 67"
@@ -107,6 +117,8 @@ def clean_email(value: str) -> str:
         raise BuyerFieldError(FieldError.REQUIRED)
     if len(text) > EMAIL_MAX_LENGTH:
         raise BuyerFieldError(FieldError.TOO_LONG)
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError:
@@ -123,6 +135,8 @@ def clean_phone(value: str, region: str | None) -> str:
     text = value.strip()
     if not text:
         raise BuyerFieldError(FieldError.REQUIRED)
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:

@@ -559,7 +559,7 @@
     <message>
         <location filename="../ui/screens/admin.py" line="1173"/>
         <source>&amp;Kiosk mode: full screen, no way out without the admin PIN</source>
-        <translation>K&amp;ioskmodus: volledig scherm, alleen te verlaten met de beheerders-PIN</translation>
+        <translation>K&amp;ioskmodus: volledig scherm, afsluiten alleen met beheerders-PIN</translation>
     </message>
     <message>
         <location filename="../ui/screens/admin.py" line="1174"/>

@@ -27,11 +27,11 @@ from PySide6.QtGui import (
     QResizeEvent,
     QShortcut,
 )
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
 from kiosk.admin_pin import AdminPinGuard
 from kiosk.api_client import ApiClient, BackendUnreachable, Refused
-from kiosk.buyer import BuyerDetails, Consents, MarketingChannel, mask_email
+from kiosk.buyer import BuyerDetails, Consents, MarketingChannel, load_checkers, mask_email
 from kiosk.config import KioskSettings
 from kiosk.languages import Language
 from kiosk.outbox import Action, Outbox
@@ -65,6 +65,7 @@ from ui.screens.verify_code import VerifyCodeScreen
 from ui.screens.welcome import WelcomeScreen
 from ui.theme import apply_theme
 from ui.widgets.header import Header
+from ui.widgets.page_stack import PageStack
 from ui.widgets.still_there import StillThereOverlay
 
 if TYPE_CHECKING:  # imported where first used, after the welcome screen is up (see _make_admin)
@@ -217,7 +218,7 @@ class MainWindow(QMainWindow):
         self.welcome.how_requested.connect(self._show_how)
         self.about_page.back_requested.connect(self.show_welcome)
         self.how_page.back_requested.connect(self.show_welcome)
-        self.stack = QStackedWidget(self)
+        self.stack = PageStack(self)
         for screen in (self.welcome, self.about_page, self.how_page):
             self.stack.addWidget(screen)
         #: The session screens made since the last wipe, by name (see :class:`_SessionScreen`).
@@ -247,9 +248,10 @@ class MainWindow(QMainWindow):
         self.idle.expired.connect(self.wipe)
         self.stack.currentChanged.connect(self._screen_changed)
 
-        # Read the common-password list now, on a worker: the first password keystroke then
-        # costs no disk read on the GUI thread.
+        # Read the common-password list and import the e-mail and phone checkers now, on workers:
+        # the first keystroke then costs no disk read or import on the GUI thread.
         self._background.run(common_passwords, lambda _list: None, lambda error: log.error("%r", error))
+        self._background.run(load_checkers, lambda _: None, lambda error: log.error("%r", error))
         self.load_staff()
         self.load_dealer()
         self.set_language(self._default_language)

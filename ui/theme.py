@@ -67,6 +67,7 @@ class Tokens:
     radius_card: int = 8
     wordmark_spacing: int = 3  # letter spacing of the wordmark
     radius_step: int = 20  # the round step numbers on the welcome screen (40 px across)
+    scroll_bar: int = 12  # the width of a scroll bar (a screen taller than the display, with large text)
 
     def scaled(self, factor: float) -> "Tokens":
         """These tokens with every font size and control size times ``factor``, rounded to whole pixels.
@@ -116,7 +117,7 @@ def outline_pairs(tokens: Tokens = TOKENS) -> list[ColourPair]:
         ColourPair(t.accent, t.surface, "focus ring on a card"),
         ColourPair(t.border, t.paper, "field border"),
         ColourPair(t.error, t.paper, "invalid field border"),
-        ColourPair(t.ink, t.paper, "button border"),
+        ColourPair(t.ink, t.paper, "button border, scroll bar handle"),
     ]
 
 

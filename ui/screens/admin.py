@@ -13,7 +13,15 @@ from enum import IntEnum
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QRectF, QRegularExpression, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPen, QRegularExpressionValidator
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QRegularExpressionValidator,
+)
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -48,7 +56,7 @@ ENTRY_WIDTH = 3 * 136 + 2 * 8
 #: The column of sections on the left.
 NAV_WIDTH = 300
 #: Readable line length for a section's content.
-CONTENT_MAX_WIDTH = 760
+CONTENT_MAX_WIDTH = 780
 #: How long "Quit kiosk" stays armed after the first press.
 QUIT_CONFIRM_MS = 5000
 #: The seconds settings, with the step of their − and + keys.
@@ -260,7 +268,8 @@ class AdminScreen(QWidget):
         self.nav = QButtonGroup(step)
         self.nav.setExclusive(True)
         nav_column = QWidget(step)
-        nav_column.setFixedWidth(NAV_WIDTH)
+        nav_column.setMinimumWidth(NAV_WIDTH)  # wider if a section's name needs it (large text)
+        nav_column.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         nav = QVBoxLayout(nav_column)
         nav.setContentsMargins(0, 0, 0, 0)
         nav.setSpacing(8)

@@ -2,8 +2,9 @@
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.keyboard import press_focused_button
 
 
@@ -69,11 +70,9 @@ class WelcomeScreen(QWidget):
         card.addLayout(steps)
         card.addStretch(1)
 
-        actions = QHBoxLayout()
-        actions.setSpacing(12)
+        actions = FlowLayout(spacing=12)  # side by side, or one under the other with large text
         actions.addWidget(self.about)
         actions.addWidget(self.how)
-        actions.addStretch(1)
         left = QVBoxLayout()
         left.setSpacing(24)
         left.addStretch(1)
@@ -87,8 +86,12 @@ class WelcomeScreen(QWidget):
         columns = QHBoxLayout()
         columns.setSpacing(64)
         columns.addLayout(left, 3)
-        columns.addWidget(self.steps_card, 2)
-        self.steps_card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # The card as tall as its steps need at its width (they wrap), centred as the left column is.
+        right = QVBoxLayout()
+        right.addStretch(1)
+        right.addWidget(self.steps_card)
+        right.addStretch(2)
+        columns.addLayout(right, 2)
         footer = QHBoxLayout()
         footer.addStretch(1)
         footer.addWidget(self.staff)
