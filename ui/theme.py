@@ -55,6 +55,9 @@ class Tokens:
     drop_down_width: int = _grows(36)
     # Spacing, borders and corners, in pixels: these stay as they are with large text.
     padding_button: int = 24
+    #: padding_button less the focus ring's extra border: a button keeps its size when it takes focus
+    #: (Qt keeps the size it measured without focus, and the thicker ring then squeezed the text).
+    padding_button_focus: int = 22
     padding_choice: int = 20
     padding_field: int = 12  # fields, links; a notice's sides
     padding_notice: int = 8  # a notice's top and bottom

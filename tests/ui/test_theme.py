@@ -135,6 +135,29 @@ def test_the_template_holds_no_colour_or_size_of_its_own() -> None:
     assert re.findall(r"\b\d+(?:\.\d+)?px", template) == [], "a size in pixels that is not a token"
 
 
+def test_a_button_taking_focus_keeps_its_text_room(qtbot: QtBot, qapp: QApplication) -> None:
+    """The focus ring is thicker than the frame; the padding gives back the difference, so a button
+    laid out at its unfocused size does not squeeze its text when focused."""
+    t = TOKENS
+    assert t.padding_button_focus + t.border_focus == t.padding_button + t.border_thin
+    apply_theme(qapp)
+    button = QPushButton("Was ist eine Porsche ID?")
+    qtbot.addWidget(button)
+    button.show()
+    button.resize(button.sizeHint())
+    room = button.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, _option(button), button).width()
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    focused = button.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, _option(button), button)
+    assert focused.width() >= room
+
+
+def _option(button: QPushButton) -> QStyleOptionButton:
+    option = QStyleOptionButton()
+    button.initStyleOption(option)
+    return option
+
+
 def test_large_text_scales_fonts_and_controls_but_not_lines() -> None:
     large = TOKENS.scaled(LARGE_TEXT)
     assert large.font_title == 40
