@@ -203,7 +203,7 @@ class FinishHereScreen(QWidget):
         self.password.textChanged.connect(self._refresh)
         self.repeat.textChanged.connect(self._refresh)
         self.terms.toggled.connect(self._refresh)
-        self.password.returnPressed.connect(self.repeat.setFocus)
+        self.password.returnPressed.connect(self._to_repeat)
         self.repeat.returnPressed.connect(self.submit)
         self.create_button.clicked.connect(self.submit)
         self.back.clicked.connect(self.back_requested)
@@ -486,6 +486,12 @@ class FinishHereScreen(QWidget):
         if not event.spontaneous():
             self.wipe()  # left by whatever way: the password does not wait on a hidden screen
         super().hideEvent(event)
+
+    @Slot()
+    def _to_repeat(self) -> None:
+        """Enter in the password goes on to the repeat. (A method of this screen, not ``repeat.setFocus``
+        connected directly: PySide kept ~50 bytes for that connection after the screen was gone.)"""
+        self.repeat.setFocus()
 
     def retranslate_ui(self) -> None:
         first_name = self._invitation.first_name if self._invitation else ""

@@ -9,7 +9,7 @@ says what the salesperson asked for by signal; which buttons a row allows is dec
 import itertools
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeAlias
 from uuid import UUID
 
 from PySide6.QtCore import (
@@ -65,7 +65,7 @@ SIDE_WIDTH = 360
 # The theme's tokens, for the rows the delegate paints (QSS does not reach them).
 INK, PAPER, SURFACE, SHADE = (QColor(c) for c in (TOKENS.ink, TOKENS.paper, TOKENS.surface, TOKENS.shade))
 MUTED, ACCENT, ERROR, SUCCESS = (QColor(c) for c in (TOKENS.muted, TOKENS.accent, TOKENS.error, TOKENS.success))
-RowIndex = QModelIndex | QPersistentModelIndex
+RowIndex: TypeAlias = QModelIndex | QPersistentModelIndex
 
 
 # Written out in full each time (not wrapped in a helper) because lupdate only recognises
