@@ -104,9 +104,12 @@ def _bare_servers(processes: int) -> Iterator[list[str]]:
 
 
 @contextmanager
-def mail_sink() -> Iterator[int]:
+def mail_sink(folder: Path | None = None) -> Iterator[int]:
+    """A local SMTP sink on a free port; ``folder``: where it writes each message as a file (None: nowhere)."""
     port = free_port()
     command = [sys.executable, "-m", "backend", "mail-sink", "--port", str(port)]
+    if folder is not None:
+        command += ["--dir", str(folder)]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wait_until_serving(process, partial(accepts_connections, port), "mail sink")
     try:

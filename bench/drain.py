@@ -73,7 +73,8 @@ class _PeakRss:
         self.peak = max(self.peak, _rss())
 
 
-def _invitation(number: int) -> InvitationCreate:
+def invitation(number: int) -> InvitationCreate:
+    """A queued buyer: unique address, Swedish, privacy notice given (also the kiosk-window benchmark's)."""
     return InvitationCreate.model_validate(
         {
             "id": uuid.uuid4(),
@@ -112,7 +113,7 @@ def measure(count: int, warm_up: int = 200, parallel: int = 4) -> DrainResult:
         stack.callback(client.close)
         stack.callback(worker.close)
         for number in range(count):
-            outbox.capture(_invitation(number), salesperson_id=seller)
+            outbox.capture(invitation(number), salesperson_id=seller)
         worker.drain()  # finds the backend gone: everything waits
 
         backend = start_backend(folder / "outage", smtp_port, port=port)

@@ -28,14 +28,14 @@ import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 from typing import Any
 
 from backend.seed import DEMO_PIN, DEMO_SALESPERSON
+from bench.backend import mail_sink
 from bench.heartbeat import GOAL_MS
 from bench.ui_child import RESULT
-from tests.servers import BackendProcess, accepts_connections, free_port, start_backend, wait_until_serving
+from tests.servers import BackendProcess, start_backend
 
 ROOT = Path(__file__).resolve().parents[1]
 MIB = 1024 * 1024
@@ -91,24 +91,11 @@ class _Place:
 
 
 @contextmanager
-def _mail_sink(folder: Path) -> Iterator[int]:
-    port = free_port()
-    command = [sys.executable, "-m", "backend", "mail-sink", "--port", str(port), "--dir", str(folder)]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    wait_until_serving(process, partial(accepts_connections, port), "mail sink")
-    try:
-        yield port
-    finally:
-        process.terminate()
-        process.wait(10)
-
-
-@contextmanager
 def _place(folder: Path) -> Iterator[_Place]:
     """A fresh backend on SQLite and a mail sink, in ``folder``; an enrolled kiosk's token and store key."""
     with ExitStack() as stack:
         mail_dir = folder / "mail"
-        smtp_port = stack.enter_context(_mail_sink(mail_dir))
+        smtp_port = stack.enter_context(mail_sink(mail_dir))
         (folder / "backend").mkdir(parents=True)
         backend = start_backend(folder / "backend", smtp_port)
         stack.callback(backend.stop)

@@ -282,8 +282,9 @@ def stall_drain(backend_url: str, backend_pid: int, folder: Path, count: int, sa
     the salesperson signs in with the kept staff list; the heartbeat starts, the backend continues,
     and while the backlog goes out the salesperson types the next customer and opens the sync details.
     """
+    from bench.drain import invitation
     from bench.heartbeat import CpuUse, beating
-    from bench.uikit import Driver, build_kiosk, fill_form, invitation, open_outbox, sign_in
+    from bench.uikit import Driver, build_kiosk, fill_form, open_outbox, sign_in
     from kiosk.api_client import ApiClient
 
     name, pin = _env("BENCH_STAFF_NAME"), _env("BENCH_STAFF_PIN")

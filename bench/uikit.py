@@ -15,7 +15,6 @@ import os
 import re
 import time
 import urllib.parse
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,7 +30,6 @@ from kiosk.languages import Language
 from kiosk.outbox import Outbox
 from kiosk.sealing import Sealer
 from kiosk.staff import StaffRoster
-from kiosk.wire import InvitationCreate
 from ui.app import build_app, kept_roster
 from ui.i18n import Translations
 from ui.main_window import MainWindow
@@ -62,21 +60,6 @@ class Kiosk:
         self.window.close()
         self.client.close()
         self.outbox.close()
-
-
-def invitation(number: int) -> InvitationCreate:
-    """A buyer as bench/drain.py queues them: unique address, Swedish, privacy notice given."""
-    return InvitationCreate.model_validate(
-        {
-            "id": uuid.uuid4(),
-            "first_name": "Åsa",
-            "last_name": "Öberg",
-            "email": f"drain.{number}.{uuid.uuid4().hex[:8]}@example.se",
-            "language": "sv",
-            "phone": "+46701234567",
-            "consents": {"privacy_notice_acknowledged": True, "marketing": ["email"]},
-        }
-    )
 
 
 def open_outbox(folder: Path, key: bytes) -> Outbox:
