@@ -8,7 +8,7 @@ from argon2 import PasswordHasher
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from kiosk.api_client import ApiClient
 from kiosk.languages import Language
@@ -101,6 +101,23 @@ def test_sign_in_works_with_the_keyboard_alone(qtbot: QtBot, window: MainWindow)
     qtbot.keyClicks(screen.pin, "2468")
     qtbot.keyClick(screen.pin, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.form, timeout=5000)
+
+
+def test_a_new_colleague_arriving_while_the_screen_is_open_leaves_the_keyboard_on_the_names(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    screen = window.sign_in
+    qtbot.waitUntil(_name(window, "Anna Berg").isVisible)
+    _name(window, "Anna Berg").setFocus()
+    assert QApplication.focusWidget() is _name(window, "Anna Berg")
+    newcomer = SalespersonInfo(id=11, name="Bo Ek", pin_hash=_HASHER.hash("9753"))
+    screen.show_people(sorted([*PEOPLE, newcomer], key=lambda person: person.name))  # the fresh list comes in
+    anna = _name(window, "Anna Berg")
+    assert QApplication.focusWidget() is anna, "the keyboard stays on the name it was on"
+    qtbot.keyClick(anna, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is _name(window, "Bo Ek"), "the arrow keys go down the new list"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is _name(window, "Erik Lind")
 
 
 def test_the_sign_in_screen_speaks_the_kiosks_language(

@@ -4,7 +4,7 @@ The PIN is checked on the kiosk against the hash the backend sent (``kiosk.staff
 in works while the network is down; the screen only asks and shows the answer.
 """
 
-from PySide6.QtCore import QEvent, QRegularExpression, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -123,11 +123,6 @@ class SignInScreen(QWidget):
         layout.setSpacing(24)
         layout.addWidget(self.title)
         layout.addLayout(columns, 1)
-        #: One turn of the event loop after the screen appears (see :meth:`showEvent`).
-        self._settle = QTimer(self)
-        self._settle.setSingleShot(True)
-        self._settle.setInterval(0)
-        self._settle.timeout.connect(self._settle_focus)
         self.retranslate_ui()
 
     # -- what the window tells it --------------------------------------------------------------
@@ -144,14 +139,6 @@ class SignInScreen(QWidget):
         if shown != [(person.id, person.name) for person in people]:
             self._rebuild_names(people)
         self.retranslate_ui()
-        if self._waiting_for_names():
-            self._focus_start()
-
-    def _waiting_for_names(self) -> bool:
-        """The keyboard sits on "Back" or "Try again" only because no names had come when the screen
-        appeared, and now they are here."""
-        stuck = QApplication.focusWidget() in (self.back, self.reload)
-        return self.isVisible() and bool(self.names.buttons()) and stuck
 
     def _rebuild_names(self, people: list[SalespersonInfo]) -> None:
         chosen = self.names.checkedId()
@@ -171,6 +158,11 @@ class SignInScreen(QWidget):
             button.setCheckable(True)
             self.names.addButton(button, person.id)
             self._names_layout.addWidget(button)
+            # A layout shows a child added to a shown parent only one turn later, and the keyboard
+            # cannot be put on a hidden button: a list that changed while the screen was open (a new
+            # colleague) left the focus on "Back" and the arrow keys with nowhere to go.
+            if self._names_box.isVisible():
+                button.show()  # (hiding it otherwise would keep it hidden when the screen appears)
         self._names_layout.addStretch(1)
         if self.names.button(chosen) is not None:
             self.names.button(chosen).setChecked(True)
@@ -329,14 +321,6 @@ class SignInScreen(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._holds_focus():
-            self._focus_start()
-        # Once more after the stack has finished switching screens: it hands the focus on itself, and
-        # on a busy machine the names may have come in between.
-        self._settle.start()
-
-    @Slot()
-    def _settle_focus(self) -> None:
-        if self._waiting_for_names():
             self._focus_start()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
