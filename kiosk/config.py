@@ -105,7 +105,7 @@ class KioskSettings(BaseSettings):
     #: The admin PIN as an argon2id hash (:func:`kiosk.admin_pin.hash_admin_pin`); None: no admin PIN is
     #: set, and the admin screen cannot be opened.
     admin_pin_hash: str | None = Field(default=None, pattern=r"^\$argon2id\$")
-    #: Qt's on-screen keyboard, for touch-only terminals without a physical keyboard.
+    #: The kiosk's on-screen keyboard, for touch-only terminals without a physical keyboard.
     on_screen_keyboard: bool = False
     #: Larger text everywhere, for people who read small type with difficulty.
     large_text: bool = False

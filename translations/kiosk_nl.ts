@@ -56,651 +56,651 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../ui/screens/admin.py" line="619"/>
+        <location filename="../ui/screens/admin.py" line="628"/>
         <source>Too many wrong PINs. Admin is locked for %1 min.</source>
         <extracomment>The PIN column: three keys a thumb hits easily, and the spacing between them (as on staff sign-in). The column of sections on the left. Readable line length for a section&apos;s content. How long &quot;Quit kiosk&quot; stays armed after the first press. The seconds settings, with the step of their − and + keys. The PIN typed on the PIN step (the window checks it with ``kiosk.admin_pin.AdminPinGuard``). Settings to store, by their names in :class:`kiosk.config.KioskSettings` (already checked). The backend address to test (checked to be http(s)://…). (backend address, enrolment code) The Diagnostics section was opened: the window answers with :meth:`show_diagnostics`. A new admin PIN that passed the rules, typed twice alike (the window hashes and stores it). How long &quot;Quit kiosk&quot; stays armed after the first press.</extracomment>
         <translation>Te vaak een onjuiste PIN ingevoerd. Beheer is %1 min. geblokkeerd.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="621"/>
+        <location filename="../ui/screens/admin.py" line="630"/>
         <source>That PIN is not right. One more wrong PIN locks admin for a few minutes.</source>
         <translation>Deze PIN klopt niet. Na nog één onjuiste PIN wordt beheer enkele minuten geblokkeerd.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="623"/>
+        <location filename="../ui/screens/admin.py" line="632"/>
         <source>That PIN is not right. Please try again.</source>
         <translation>Deze PIN klopt niet. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="933"/>
+        <location filename="../ui/screens/admin.py" line="942"/>
         <source>This kiosk is now enrolled at %1.</source>
         <translation>Deze kiosk is nu geregistreerd bij %1.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="931"/>
+        <location filename="../ui/screens/admin.py" line="940"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="935"/>
+        <location filename="../ui/screens/admin.py" line="944"/>
         <source>The admin PIN was changed. Use the new PIN from now on.</source>
         <translation>De beheerders-PIN is gewijzigd. Gebruik voortaan de nieuwe PIN.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="937"/>
+        <location filename="../ui/screens/admin.py" line="946"/>
         <source>The server address under Connection is not valid. Please correct it first.</source>
         <translation>Het serveradres onder Verbinding is ongeldig. Corrigeer het eerst.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="838"/>
+        <location filename="../ui/screens/admin.py" line="847"/>
         <source>Server: %1 (change it under Connection)</source>
         <translation>Server: %1 (wijzigen onder Verbinding)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="844"/>
+        <location filename="../ui/screens/admin.py" line="853"/>
         <source>Please enter the server&apos;s address.</source>
         <translation>Vul het adres van de server in.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="846"/>
+        <location filename="../ui/screens/admin.py" line="855"/>
         <source>The address starts with http:// or https://, e.g. https://onboarding.example.com.</source>
         <translation>Het adres begint met http:// of https://, bijv. https://onboarding.example.com.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="848"/>
+        <location filename="../ui/screens/admin.py" line="857"/>
         <source>Only the server&apos;s address, please: no user name, password, “?” or “#”.</source>
         <translation>Alleen het adres van de server: geen gebruikersnaam, wachtwoord, “?” of “#”.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="849"/>
+        <location filename="../ui/screens/admin.py" line="858"/>
         <source>This is not a complete address, e.g. https://onboarding.example.com.</source>
         <translation>Dit is geen volledig adres, bijv. https://onboarding.example.com.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="859"/>
+        <location filename="../ui/screens/admin.py" line="868"/>
         <source>Please enter the enrolment code.</source>
         <translation>Vul de registratiecode in.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="868"/>
+        <location filename="../ui/screens/admin.py" line="877"/>
         <source>Please choose between %1 and %2 seconds.</source>
         <translation>Kies een waarde tussen %1 en %2 seconden.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="892"/>
+        <location filename="../ui/screens/admin.py" line="901"/>
         <source>The two PINs are not the same.</source>
         <translation>De twee PIN&apos;s komen niet overeen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="898"/>
+        <location filename="../ui/screens/admin.py" line="907"/>
         <source>Please use %1 to %2 digits.</source>
         <translation>Gebruik %1 tot %2 cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="903"/>
+        <location filename="../ui/screens/admin.py" line="912"/>
         <source>Repeated digits or patterns (000000, 121212) are too easy to guess.</source>
         <translation>Herhaalde cijfers of patronen (000000, 121212) zijn te makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="905"/>
+        <location filename="../ui/screens/admin.py" line="914"/>
         <source>Digits counting up or down (123456, 987654) are too easy to guess.</source>
         <translation>Oplopende of aflopende cijferreeksen (123456, 987654) zijn te makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="906"/>
+        <location filename="../ui/screens/admin.py" line="915"/>
         <source>This is one of the PINs people try first. Please choose another.</source>
         <translation>Dit is een van de PIN&apos;s die als eerste worden geprobeerd. Kies een andere.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="950"/>
+        <location filename="../ui/screens/admin.py" line="959"/>
         <source>Checking…</source>
         <translation>Controleren…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="950"/>
-        <location filename="../ui/screens/admin.py" line="1027"/>
+        <location filename="../ui/screens/admin.py" line="959"/>
+        <location filename="../ui/screens/admin.py" line="1036"/>
         <source>Open admin</source>
         <translation>Beheer openen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="962"/>
+        <location filename="../ui/screens/admin.py" line="971"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="968"/>
-        <location filename="../ui/screens/admin.py" line="1006"/>
+        <location filename="../ui/screens/admin.py" line="977"/>
+        <location filename="../ui/screens/admin.py" line="1015"/>
         <source>Admin</source>
         <translation>Beheer</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="970"/>
+        <location filename="../ui/screens/admin.py" line="979"/>
         <source>Connection</source>
         <translation>Verbinding</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="970"/>
+        <location filename="../ui/screens/admin.py" line="979"/>
         <source>The server this kiosk sends everything to</source>
         <translation>De server waarnaar deze kiosk alles verstuurt</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="971"/>
+        <location filename="../ui/screens/admin.py" line="980"/>
         <source>Enrolment</source>
         <translation>Registratie</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="971"/>
+        <location filename="../ui/screens/admin.py" line="980"/>
         <source>The showroom this kiosk belongs to</source>
         <translation>De vestiging waartoe deze kiosk behoort</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="972"/>
+        <location filename="../ui/screens/admin.py" line="981"/>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="972"/>
+        <location filename="../ui/screens/admin.py" line="981"/>
         <source>Language, time-outs and how the kiosk is shown</source>
         <translation>Taal, time-outs en weergave van de kiosk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="973"/>
-        <location filename="../ui/screens/admin.py" line="1023"/>
+        <location filename="../ui/screens/admin.py" line="982"/>
+        <location filename="../ui/screens/admin.py" line="1032"/>
         <source>Admin PIN</source>
         <translation>Beheerders-PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="973"/>
+        <location filename="../ui/screens/admin.py" line="982"/>
         <source>Change the PIN that opens this screen</source>
         <translation>De PIN wijzigen waarmee dit scherm opent</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="974"/>
+        <location filename="../ui/screens/admin.py" line="983"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="974"/>
+        <location filename="../ui/screens/admin.py" line="983"/>
         <source>Versions, what is waiting to be sent, logs</source>
         <translation>Versies, wat nog verstuurd moet worden, logs</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="982"/>
-        <location filename="../ui/screens/admin.py" line="983"/>
+        <location filename="../ui/screens/admin.py" line="991"/>
+        <location filename="../ui/screens/admin.py" line="992"/>
         <source>Leave admin</source>
         <translation>Beheer verlaten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="984"/>
+        <location filename="../ui/screens/admin.py" line="993"/>
         <source>Back to the kiosk; the admin PIN is asked again</source>
         <translation>Terug naar de kiosk; de beheerders-PIN wordt opnieuw gevraagd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="986"/>
+        <location filename="../ui/screens/admin.py" line="995"/>
         <source>Press again to quit</source>
         <translation>Druk nogmaals om af te sluiten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="988"/>
+        <location filename="../ui/screens/admin.py" line="997"/>
         <source>Press again within 5 seconds to close the kiosk program</source>
         <translation>Druk binnen 5 seconden nogmaals om het kioskprogramma te sluiten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="991"/>
-        <location filename="../ui/screens/admin.py" line="995"/>
+        <location filename="../ui/screens/admin.py" line="1000"/>
+        <location filename="../ui/screens/admin.py" line="1004"/>
         <source>Quit kiosk</source>
         <translation>Kiosk afsluiten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="993"/>
+        <location filename="../ui/screens/admin.py" line="1002"/>
         <source>Closes the kiosk program; customers cannot use the kiosk until it is started again</source>
         <translation>Sluit het kioskprogramma; klanten kunnen de kiosk pas weer gebruiken na een herstart</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="996"/>
+        <location filename="../ui/screens/admin.py" line="1005"/>
         <source>Done</source>
         <translation>Gereed</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="997"/>
+        <location filename="../ui/screens/admin.py" line="1006"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1009"/>
+        <location filename="../ui/screens/admin.py" line="1018"/>
         <source>Settings for the showroom&apos;s administrator: the server, the enrolment, how the kiosk behaves, and diagnostics for support. Enter the admin PIN to continue.</source>
         <translation>Instellingen voor de beheerder van de vestiging: de server, de registratie, het gedrag van de kiosk en diagnose voor support. Voer de beheerders-PIN in om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1017"/>
+        <location filename="../ui/screens/admin.py" line="1026"/>
         <source>No admin PIN is set on this kiosk, so this screen cannot be opened. Please ask whoever installed the kiosk to set one.</source>
         <translation>Op deze kiosk is geen beheerders-PIN ingesteld, dus dit scherm kan niet worden geopend. Vraag degene die de kiosk heeft geïnstalleerd om er een in te stellen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1022"/>
+        <location filename="../ui/screens/admin.py" line="1031"/>
         <source>Admin &amp;PIN</source>
         <translation>Beheerders-&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1025"/>
+        <location filename="../ui/screens/admin.py" line="1034"/>
         <source>%1 to %2 digits</source>
         <translation>%1 tot %2 cijfers</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1028"/>
+        <location filename="../ui/screens/admin.py" line="1037"/>
         <source>Checks the PIN and opens the admin settings</source>
         <translation>Controleert de PIN en opent de beheerinstellingen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1029"/>
-        <location filename="../ui/screens/admin.py" line="1030"/>
+        <location filename="../ui/screens/admin.py" line="1038"/>
+        <location filename="../ui/screens/admin.py" line="1039"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1031"/>
+        <location filename="../ui/screens/admin.py" line="1040"/>
         <source>Back to the kiosk without opening admin</source>
         <translation>Terug naar de kiosk zonder beheer te openen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1038"/>
+        <location filename="../ui/screens/admin.py" line="1047"/>
         <source>The address of the onboarding server. Test it before you save it or enrol with it.</source>
         <translation>Het adres van de onboardingserver. Test het voordat u het opslaat of de kiosk ermee registreert.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1040"/>
+        <location filename="../ui/screens/admin.py" line="1049"/>
         <source>Server &amp;address</source>
         <translation>Server&amp;adres</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1040"/>
+        <location filename="../ui/screens/admin.py" line="1049"/>
         <source>For example https://onboarding.example.com</source>
         <translation>Bijvoorbeeld https://onboarding.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1043"/>
+        <location filename="../ui/screens/admin.py" line="1052"/>
         <source>Testing…</source>
         <translation>Wordt getest…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1043"/>
-        <location filename="../ui/screens/admin.py" line="1044"/>
+        <location filename="../ui/screens/admin.py" line="1052"/>
+        <location filename="../ui/screens/admin.py" line="1053"/>
         <source>Test connection</source>
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1045"/>
+        <location filename="../ui/screens/admin.py" line="1054"/>
         <source>Asks the server at this address whether it answers</source>
         <translation>Controleert of de server op dit adres reageert</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1047"/>
-        <location filename="../ui/screens/admin.py" line="1190"/>
+        <location filename="../ui/screens/admin.py" line="1056"/>
+        <location filename="../ui/screens/admin.py" line="1199"/>
         <source>Saving…</source>
         <translation>Wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1047"/>
-        <location filename="../ui/screens/admin.py" line="1048"/>
+        <location filename="../ui/screens/admin.py" line="1056"/>
+        <location filename="../ui/screens/admin.py" line="1057"/>
         <source>Save address</source>
         <translation>Adres opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1050"/>
+        <location filename="../ui/screens/admin.py" line="1059"/>
         <source>The kiosk uses this address from now on, with its current enrolment</source>
         <translation>De kiosk gebruikt voortaan dit adres, met de huidige registratie</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1061"/>
+        <location filename="../ui/screens/admin.py" line="1070"/>
         <source>The server cannot be reached.</source>
         <translation>De server is niet bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1063"/>
+        <location filename="../ui/screens/admin.py" line="1072"/>
         <source>Something answered at this address, but not the onboarding server.</source>
         <translation>Op dit adres reageert wel iets, maar niet de onboardingserver.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1065"/>
+        <location filename="../ui/screens/admin.py" line="1074"/>
         <source>The server answers, but does not accept this kiosk. Please enrol it again.</source>
         <translation>De server reageert, maar accepteert deze kiosk niet. Registreer de kiosk opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1067"/>
+        <location filename="../ui/screens/admin.py" line="1076"/>
         <source>The server answers. This kiosk is not enrolled with it yet.</source>
         <translation>De server reageert. Deze kiosk is er nog niet bij geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1069"/>
+        <location filename="../ui/screens/admin.py" line="1078"/>
         <source>Connected: the server answers and accepts this kiosk.</source>
         <translation>Verbonden: de server reageert en accepteert deze kiosk.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1074"/>
+        <location filename="../ui/screens/admin.py" line="1083"/>
         <source>Connection test result</source>
         <translation>Resultaat van de verbindingstest</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1077"/>
+        <location filename="../ui/screens/admin.py" line="1086"/>
         <source>Response time</source>
         <translation>Reactietijd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1078"/>
+        <location filename="../ui/screens/admin.py" line="1087"/>
         <source>Encrypted</source>
         <translation>Versleuteld</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1079"/>
+        <location filename="../ui/screens/admin.py" line="1088"/>
         <source>Server version</source>
         <translation>Serverversie</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1080"/>
+        <location filename="../ui/screens/admin.py" line="1089"/>
         <source>This kiosk&apos;s enrolment</source>
         <translation>Registratie van deze kiosk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1081"/>
+        <location filename="../ui/screens/admin.py" line="1090"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1084"/>
+        <location filename="../ui/screens/admin.py" line="1093"/>
         <source>Yes (%1)</source>
         <translation>Ja (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1084"/>
+        <location filename="../ui/screens/admin.py" line="1093"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1086"/>
+        <location filename="../ui/screens/admin.py" line="1095"/>
         <source>No: the address starts with http://</source>
         <translation>Nee: het adres begint met http://</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1090"/>
+        <location filename="../ui/screens/admin.py" line="1099"/>
         <source>Accepted</source>
         <translation>Geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1091"/>
+        <location filename="../ui/screens/admin.py" line="1100"/>
         <source>Not accepted</source>
         <translation>Niet geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1092"/>
+        <location filename="../ui/screens/admin.py" line="1101"/>
         <source>Not checked</source>
         <translation>Niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1095"/>
+        <location filename="../ui/screens/admin.py" line="1104"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1099"/>
+        <location filename="../ui/screens/admin.py" line="1108"/>
         <source>Not given</source>
         <translation>Niet opgegeven</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1114"/>
+        <location filename="../ui/screens/admin.py" line="1123"/>
         <source>This kiosk is enrolled at: %1</source>
         <translation>Deze kiosk is geregistreerd bij: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1116"/>
+        <location filename="../ui/screens/admin.py" line="1125"/>
         <source>This kiosk is not enrolled yet.</source>
         <translation>Deze kiosk is nog niet geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1119"/>
+        <location filename="../ui/screens/admin.py" line="1128"/>
         <source>To enrol it, ask the server&apos;s operator for a one-time enrolment code and enter it here. The kiosk keeps its device token in the system&apos;s keyring.</source>
         <translation>Vraag de serverbeheerder om een eenmalige registratiecode en voer die hier in om de kiosk te registreren. De kiosk bewaart zijn apparaattoken in de sleutelbos van het systeem.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1124"/>
+        <location filename="../ui/screens/admin.py" line="1133"/>
         <source>Enrolment &amp;code</source>
         <translation>&amp;Registratiecode</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1124"/>
+        <location filename="../ui/screens/admin.py" line="1133"/>
         <source>The one-time code from the server&apos;s operator</source>
         <translation>De eenmalige code van de serverbeheerder</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1128"/>
+        <location filename="../ui/screens/admin.py" line="1137"/>
         <source>Enrolling again replaces this kiosk&apos;s device token; the old one stops working.</source>
         <translation>Opnieuw registreren vervangt het apparaattoken van deze kiosk; het oude werkt dan niet meer.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1132"/>
+        <location filename="../ui/screens/admin.py" line="1141"/>
         <source>Enrolling…</source>
         <translation>Wordt geregistreerd…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1132"/>
-        <location filename="../ui/screens/admin.py" line="1133"/>
+        <location filename="../ui/screens/admin.py" line="1141"/>
+        <location filename="../ui/screens/admin.py" line="1142"/>
         <source>Enrol</source>
         <translation>Registreren</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1135"/>
+        <location filename="../ui/screens/admin.py" line="1144"/>
         <source>Enrols this kiosk at the server under Connection with this code</source>
         <translation>Registreert deze kiosk met deze code bij de server onder Verbinding</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1139"/>
+        <location filename="../ui/screens/admin.py" line="1148"/>
         <source>Default &amp;language</source>
         <translation>&amp;Standaardtaal</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1140"/>
+        <location filename="../ui/screens/admin.py" line="1149"/>
         <source>The system&apos;s language</source>
         <translation>Taal van het systeem</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1141"/>
+        <location filename="../ui/screens/admin.py" line="1150"/>
         <source>Default language</source>
         <translation>Standaardtaal</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1142"/>
+        <location filename="../ui/screens/admin.py" line="1151"/>
         <source>The language the kiosk starts in</source>
         <translation>De taal waarin de kiosk start</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1145"/>
+        <location filename="../ui/screens/admin.py" line="1154"/>
         <source>&amp;Customer idle time (seconds)</source>
         <translation>Inactiviteitstijd &amp;klant (seconden)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1146"/>
+        <location filename="../ui/screens/admin.py" line="1155"/>
         <source>Seconds without a touch before a customer screen asks whether anyone is still there</source>
         <translation>Seconden zonder aanraking voordat een klantscherm vraagt of er nog iemand is</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1149"/>
+        <location filename="../ui/screens/admin.py" line="1158"/>
         <source>C&amp;ountdown (seconds)</source>
         <translation>Af&amp;tellen (seconden)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1150"/>
+        <location filename="../ui/screens/admin.py" line="1159"/>
         <source>Seconds the question counts down before everything typed is wiped</source>
         <translation>Seconden die de vraag aftelt voordat alles wat is ingevoerd wordt gewist</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1153"/>
+        <location filename="../ui/screens/admin.py" line="1162"/>
         <source>&amp;Staff idle time (seconds)</source>
         <translation>Inactiviteitstijd &amp;medewerker (seconden)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1154"/>
+        <location filename="../ui/screens/admin.py" line="1163"/>
         <source>Seconds without a touch before salesperson mode locks itself</source>
         <translation>Seconden zonder aanraking voordat de medewerkersmodus zichzelf vergrendelt</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1163"/>
+        <location filename="../ui/screens/admin.py" line="1172"/>
         <source>(%1 to %2)</source>
         <translation>(%1 tot %2)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1166"/>
+        <location filename="../ui/screens/admin.py" line="1175"/>
         <source>Fewer seconds</source>
         <translation>Minder seconden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1168"/>
+        <location filename="../ui/screens/admin.py" line="1177"/>
         <source>More seconds</source>
         <translation>Meer seconden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1173"/>
+        <location filename="../ui/screens/admin.py" line="1182"/>
         <source>&amp;Kiosk mode: full screen, no way out without the admin PIN</source>
         <translation>K&amp;ioskmodus: volledig scherm, afsluiten alleen met beheerders-PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1174"/>
+        <location filename="../ui/screens/admin.py" line="1183"/>
         <source>Off: a normal window, for trying things out</source>
         <translation>Uit: een gewoon venster, om dingen uit te proberen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1177"/>
+        <location filename="../ui/screens/admin.py" line="1186"/>
         <source>On-screen &amp;keyboard, for terminals without a keyboard</source>
         <translation>Schermtoetsen&amp;bord, voor terminals zonder toetsenbord</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1178"/>
-        <source>Shows a keyboard on the screen whenever a field is touched; applies after a restart</source>
-        <translation>Toont een toetsenbord op het scherm zodra een veld wordt aangeraakt; werkt na een herstart</translation>
+        <location filename="../ui/screens/admin.py" line="1187"/>
+        <source>Shows a keyboard on the screen whenever a field is touched</source>
+        <translation>Toont een toetsenbord op het scherm zodra een veld wordt aangeraakt</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1181"/>
+        <location filename="../ui/screens/admin.py" line="1190"/>
         <source>Lar&amp;ge text</source>
         <translation>&amp;Grote tekst</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1182"/>
+        <location filename="../ui/screens/admin.py" line="1191"/>
         <source>Makes all text and controls a quarter larger</source>
         <translation>Maakt alle tekst en bedieningselementen een kwart groter</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1190"/>
-        <location filename="../ui/screens/admin.py" line="1191"/>
+        <location filename="../ui/screens/admin.py" line="1199"/>
+        <location filename="../ui/screens/admin.py" line="1200"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1192"/>
+        <location filename="../ui/screens/admin.py" line="1201"/>
         <source>Stores these kiosk settings</source>
         <translation>Slaat deze kioskinstellingen op</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1197"/>
+        <location filename="../ui/screens/admin.py" line="1206"/>
         <source>The admin PIN has %1 to %2 digits. Repeated digits, patterns and digits counting up or down are refused: they are the first anyone tries.</source>
         <translation>De beheerders-PIN heeft %1 tot %2 cijfers. Herhaalde cijfers, patronen en oplopende of aflopende reeksen worden geweigerd: die probeert iedereen als eerste.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1203"/>
+        <location filename="../ui/screens/admin.py" line="1212"/>
         <source>&amp;New admin PIN</source>
         <translation>&amp;Nieuwe beheerders-PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1203"/>
+        <location filename="../ui/screens/admin.py" line="1212"/>
         <source>Digits only</source>
         <translation>Alleen cijfers</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1204"/>
+        <location filename="../ui/screens/admin.py" line="1213"/>
         <source>&amp;Repeat the new PIN</source>
         <translation>&amp;Herhaal de nieuwe PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1204"/>
+        <location filename="../ui/screens/admin.py" line="1213"/>
         <source>The same digits again</source>
         <translation>Dezelfde cijfers nogmaals</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1207"/>
+        <location filename="../ui/screens/admin.py" line="1216"/>
         <source>Changing…</source>
         <translation>Wordt gewijzigd…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1207"/>
-        <location filename="../ui/screens/admin.py" line="1208"/>
+        <location filename="../ui/screens/admin.py" line="1216"/>
+        <location filename="../ui/screens/admin.py" line="1217"/>
         <source>Change PIN</source>
         <translation>PIN wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1209"/>
+        <location filename="../ui/screens/admin.py" line="1218"/>
         <source>Makes the new PIN the admin PIN</source>
         <translation>Maakt de nieuwe PIN de beheerders-PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1212"/>
+        <location filename="../ui/screens/admin.py" line="1221"/>
         <source>Versions</source>
         <translation>Versies</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1213"/>
+        <location filename="../ui/screens/admin.py" line="1222"/>
         <source>Waiting to be sent</source>
         <translation>Wacht op verzending</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1215"/>
+        <location filename="../ui/screens/admin.py" line="1224"/>
         <source>Waiting</source>
         <translation>In wachtrij</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1216"/>
+        <location filename="../ui/screens/admin.py" line="1225"/>
         <source>Needs a salesperson</source>
         <translation>Verkoopadviseur nodig</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1217"/>
+        <location filename="../ui/screens/admin.py" line="1226"/>
         <source>Oldest waiting since</source>
         <translation>Oudste wacht sinds</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1218"/>
+        <location filename="../ui/screens/admin.py" line="1227"/>
         <source>Last sent</source>
         <translation>Laatst verstuurd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1219"/>
+        <location filename="../ui/screens/admin.py" line="1228"/>
         <source>Last problem</source>
         <translation>Laatste probleem</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1233"/>
+        <location filename="../ui/screens/admin.py" line="1242"/>
         <source>Holds the logs, e-mail addresses and phone numbers masked, and this page; no customer&apos;s details.</source>
         <translation>Bevat de logs, met gemaskeerde e-mailadressen en telefoonnummers, en deze pagina; geen klantgegevens.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1236"/>
+        <location filename="../ui/screens/admin.py" line="1245"/>
         <source>Exporting…</source>
         <translation>Wordt geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1236"/>
-        <location filename="../ui/screens/admin.py" line="1237"/>
+        <location filename="../ui/screens/admin.py" line="1245"/>
+        <location filename="../ui/screens/admin.py" line="1246"/>
         <source>Export logs</source>
         <translation>Logs exporteren</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1238"/>
+        <location filename="../ui/screens/admin.py" line="1247"/>
         <source>Saves the logs for support as one zip file</source>
         <translation>Slaat de logs voor support op als één zip-bestand</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1239"/>
+        <location filename="../ui/screens/admin.py" line="1248"/>
         <source>Saved as: %1</source>
         <translation>Opgeslagen als: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1241"/>
+        <location filename="../ui/screens/admin.py" line="1250"/>
         <source>Export saved as</source>
         <translation>Export opgeslagen als</translation>
     </message>
@@ -708,7 +708,7 @@
 <context>
     <name>BuyerFormScreen</name>
     <message>
-        <location filename="../ui/app.py" line="121"/>
+        <location filename="../ui/app.py" line="105"/>
         <location filename="../ui/screens/buyer_form.py" line="319"/>
         <location filename="../ui/screens/buyer_form.py" line="475"/>
         <source>Send invitation</source>
@@ -1090,164 +1090,164 @@
         <translation>Het wachtwoord is in beide velden verborgen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="493"/>
+        <location filename="../ui/screens/finish_here.py" line="499"/>
         <source>Welcome, %1</source>
         <translation>Welkom, %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="494"/>
+        <location filename="../ui/screens/finish_here.py" line="500"/>
         <source>Your user name is your e-mail address: %1</source>
         <translation>Uw gebruikersnaam is uw e-mailadres: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="495"/>
-        <location filename="../ui/screens/finish_here.py" line="496"/>
+        <location filename="../ui/screens/finish_here.py" line="501"/>
+        <location filename="../ui/screens/finish_here.py" line="502"/>
         <source>Not your e-mail?</source>
         <translation>Niet uw e-mailadres?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="498"/>
+        <location filename="../ui/screens/finish_here.py" line="504"/>
         <source>Calls the salesperson, who corrects the e-mail address. Nothing typed here is kept.</source>
         <translation>Vraagt de verkoopadviseur om het e-mailadres te corrigeren. Wat u hier hebt ingevoerd, wordt niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="500"/>
+        <location filename="../ui/screens/finish_here.py" line="506"/>
         <source>Choose a &amp;password</source>
         <translation>Kies een &amp;wachtwoord</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="501"/>
+        <location filename="../ui/screens/finish_here.py" line="507"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="502"/>
+        <location filename="../ui/screens/finish_here.py" line="508"/>
         <source>The rules below show which requirements are met.</source>
         <translation>Hieronder ziet u aan welke eisen al is voldaan.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="503"/>
+        <location filename="../ui/screens/finish_here.py" line="509"/>
         <source>&amp;Repeat the password</source>
         <translation>&amp;Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="504"/>
+        <location filename="../ui/screens/finish_here.py" line="510"/>
         <source>Repeat the password</source>
         <translation>Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="505"/>
+        <location filename="../ui/screens/finish_here.py" line="511"/>
         <source>Type the same password again, to be sure of it.</source>
         <translation>Typ hetzelfde wachtwoord nogmaals, voor de zekerheid.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="506"/>
+        <location filename="../ui/screens/finish_here.py" line="512"/>
         <source>Terms and news</source>
         <translation>Voorwaarden en nieuws</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="507"/>
-        <location filename="../ui/screens/finish_here.py" line="508"/>
+        <location filename="../ui/screens/finish_here.py" line="513"/>
+        <location filename="../ui/screens/finish_here.py" line="514"/>
         <source>I accept the terms of use</source>
         <translation>Ik ga akkoord met de gebruiksvoorwaarden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="509"/>
+        <location filename="../ui/screens/finish_here.py" line="515"/>
         <source>Required to create your ID.</source>
         <translation>Vereist om uw ID aan te maken.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="510"/>
+        <location filename="../ui/screens/finish_here.py" line="516"/>
         <source>I would like news and offers by (optional):</source>
         <translation>Ik ontvang graag nieuws en aanbiedingen per (optioneel):</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="512"/>
+        <location filename="../ui/screens/finish_here.py" line="518"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="513"/>
+        <location filename="../ui/screens/finish_here.py" line="519"/>
         <source>Text message</source>
         <translation>Sms</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="514"/>
+        <location filename="../ui/screens/finish_here.py" line="520"/>
         <source>Phone call</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="515"/>
+        <location filename="../ui/screens/finish_here.py" line="521"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="519"/>
+        <location filename="../ui/screens/finish_here.py" line="525"/>
         <source>News and offers by %1</source>
         <translation>Nieuws en aanbiedingen per %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="520"/>
+        <location filename="../ui/screens/finish_here.py" line="526"/>
         <source>Optional. You can change this later in your account.</source>
         <translation>Optioneel. U kunt dit later in uw account wijzigen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="521"/>
-        <location filename="../ui/screens/finish_here.py" line="522"/>
+        <location filename="../ui/screens/finish_here.py" line="527"/>
+        <location filename="../ui/screens/finish_here.py" line="528"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="523"/>
+        <location filename="../ui/screens/finish_here.py" line="529"/>
         <source>Sends the same password again.</source>
         <translation>Verstuurt hetzelfde wachtwoord opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="524"/>
-        <location filename="../ui/screens/finish_here.py" line="525"/>
+        <location filename="../ui/screens/finish_here.py" line="530"/>
+        <location filename="../ui/screens/finish_here.py" line="531"/>
         <source>Use my phone or finish later</source>
         <translation>Mijn telefoon gebruiken of later afronden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="527"/>
+        <location filename="../ui/screens/finish_here.py" line="533"/>
         <source>Back to the choices: scan a QR code with your phone, or use the link in the e-mail later.</source>
         <translation>Terug naar de keuzes: scan een QR-code met uw telefoon of gebruik later de link in de e-mail.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="529"/>
-        <location filename="../ui/screens/finish_here.py" line="530"/>
+        <location filename="../ui/screens/finish_here.py" line="535"/>
+        <location filename="../ui/screens/finish_here.py" line="536"/>
         <source>Back to the salesperson</source>
         <translation>Terug naar de verkoopadviseur</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="532"/>
+        <location filename="../ui/screens/finish_here.py" line="538"/>
         <source>Hands the kiosk back to the salesperson, who can send a new invitation.</source>
         <translation>Geeft de kiosk terug aan de verkoopadviseur, die een nieuwe uitnodiging kan versturen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="534"/>
-        <location filename="../ui/screens/finish_here.py" line="535"/>
+        <location filename="../ui/screens/finish_here.py" line="540"/>
+        <location filename="../ui/screens/finish_here.py" line="541"/>
         <source>Enter the code</source>
         <translation>Code invoeren</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="536"/>
+        <location filename="../ui/screens/finish_here.py" line="542"/>
         <source>Back to the code from the e-mail.</source>
         <translation>Terug naar de code uit de e-mail.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="537"/>
-        <location filename="../ui/screens/finish_here.py" line="538"/>
+        <location filename="../ui/screens/finish_here.py" line="543"/>
+        <location filename="../ui/screens/finish_here.py" line="544"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="539"/>
+        <location filename="../ui/screens/finish_here.py" line="545"/>
         <source>Back to the choices. Nothing typed here is kept.</source>
         <translation>Terug naar de keuzes. Wat u hier hebt ingevoerd, wordt niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="541"/>
+        <location filename="../ui/screens/finish_here.py" line="547"/>
         <source>Creates your ID once every rule is met, both passwords match and the terms are accepted.</source>
         <translation>Maakt uw ID aan zodra aan alle regels is voldaan, beide wachtwoorden overeenkomen en de voorwaarden zijn geaccepteerd.</translation>
     </message>
@@ -1314,167 +1314,167 @@
 <context>
     <name>HandoffScreen</name>
     <message>
-        <location filename="../ui/screens/handoff.py" line="287"/>
+        <location filename="../ui/screens/handoff.py" line="295"/>
         <source>Valid for %1 more; a new code follows by itself.</source>
         <extracomment>The arrow keys that go to the previous and to the next of the three choices. The mail bounced: back to the form, entries kept, to fix the address and send again.</extracomment>
         <translation>Nog %1 geldig; daarna verschijnt automatisch een nieuwe code.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="298"/>
+        <location filename="../ui/screens/handoff.py" line="306"/>
         <source>The e-mail could not be delivered</source>
         <translation>De e-mail kon niet worden bezorgd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="300"/>
+        <location filename="../ui/screens/handoff.py" line="308"/>
         <source>No mailbox accepted mail for %1. Please check the address with the customer.</source>
         <translation>De e-mail aan %1 is door geen enkele mailbox aangenomen. Controleer het adres samen met de klant.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="305"/>
+        <location filename="../ui/screens/handoff.py" line="313"/>
         <source>Invitation sent</source>
         <translation>Uitnodiging verstuurd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="306"/>
+        <location filename="../ui/screens/handoff.py" line="314"/>
         <source>We sent an e-mail with a registration link to %1.</source>
         <translation>We hebben een e-mail met een registratielink naar %1 gestuurd.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="309"/>
-        <location filename="../ui/screens/handoff.py" line="310"/>
+        <location filename="../ui/screens/handoff.py" line="317"/>
+        <location filename="../ui/screens/handoff.py" line="318"/>
         <source>Correct the e-mail address</source>
         <translation>E-mailadres corrigeren</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="312"/>
+        <location filename="../ui/screens/handoff.py" line="320"/>
         <source>For the salesperson: back to the form to fix the address and send the invitation again</source>
         <translation>Voor de verkoopadviseur: terug naar het formulier om het adres te corrigeren en de uitnodiging opnieuw te versturen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="314"/>
+        <location filename="../ui/screens/handoff.py" line="322"/>
         <source>How would you like to finish?</source>
         <translation>Hoe wilt u de registratie afronden?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="316"/>
+        <location filename="../ui/screens/handoff.py" line="324"/>
         <source>Finish here now</source>
         <translation>Nu hier afronden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="316"/>
+        <location filename="../ui/screens/handoff.py" line="324"/>
         <source>Enter the code from the e-mail and choose your password here.</source>
         <translation>Voer de code uit de e-mail in en kies hier uw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="319"/>
-        <location filename="../ui/screens/handoff.py" line="325"/>
+        <location filename="../ui/screens/handoff.py" line="327"/>
+        <location filename="../ui/screens/handoff.py" line="333"/>
         <source>Scan with your phone</source>
         <translation>Scan met uw telefoon</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="319"/>
+        <location filename="../ui/screens/handoff.py" line="327"/>
         <source>Scan a QR code and finish on your phone, at your own pace.</source>
         <translation>Scan een QR-code en rond in alle rust af op uw telefoon.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="322"/>
+        <location filename="../ui/screens/handoff.py" line="330"/>
         <source>Later, from the e-mail</source>
         <translation>Later, via de e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="322"/>
+        <location filename="../ui/screens/handoff.py" line="330"/>
         <source>Open the link in the e-mail whenever it suits you.</source>
         <translation>Open de link in de e-mail wanneer het u uitkomt.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="328"/>
+        <location filename="../ui/screens/handoff.py" line="336"/>
         <source>Preparing the code…</source>
         <translation>De code wordt voorbereid…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="329"/>
+        <location filename="../ui/screens/handoff.py" line="337"/>
         <source>Point your phone&apos;s camera at the code and follow the link.</source>
         <translation>Richt de camera van uw telefoon op de code en open de link.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="330"/>
+        <location filename="../ui/screens/handoff.py" line="338"/>
         <source>The code is not available right now. Use the link in the e-mail instead.</source>
         <translation>De code is op dit moment niet beschikbaar. Gebruik in plaats daarvan de link in de e-mail.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="334"/>
+        <location filename="../ui/screens/handoff.py" line="342"/>
         <source>Registered</source>
         <translation>Geregistreerd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="336"/>
+        <location filename="../ui/screens/handoff.py" line="344"/>
         <source>Connection lost, reconnecting…</source>
         <translation>Verbinding verbroken, opnieuw verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="338"/>
+        <location filename="../ui/screens/handoff.py" line="346"/>
         <source>Waiting for the customer…</source>
         <translation>Wachten op de klant…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="343"/>
+        <location filename="../ui/screens/handoff.py" line="351"/>
         <source>QR code with the registration link</source>
         <translation>QR-code met de registratielink</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="344"/>
+        <location filename="../ui/screens/handoff.py" line="352"/>
         <source>Scan it with your phone&apos;s camera</source>
         <translation>Scan deze met de camera van uw telefoon</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="346"/>
+        <location filename="../ui/screens/handoff.py" line="354"/>
         <source>Your phone will show: %1</source>
         <translation>Op uw telefoon verschijnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="349"/>
-        <location filename="../ui/screens/handoff.py" line="350"/>
+        <location filename="../ui/screens/handoff.py" line="357"/>
+        <location filename="../ui/screens/handoff.py" line="358"/>
         <source>Other ways to finish</source>
         <translation>Andere manieren om af te ronden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="352"/>
+        <location filename="../ui/screens/handoff.py" line="360"/>
         <source>Back to the choice: finish here, scan with your phone, or later</source>
         <translation>Terug naar de keuze: hier afronden, scannen met uw telefoon of later</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="354"/>
+        <location filename="../ui/screens/handoff.py" line="362"/>
         <source>All set</source>
         <translation>Alles is klaar</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="356"/>
+        <location filename="../ui/screens/handoff.py" line="364"/>
         <source>The e-mail to %1 has your registration link. Open it whenever it suits you.</source>
         <translation>De e-mail aan %1 bevat uw registratielink. Open deze wanneer het u uitkomt.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="358"/>
-        <location filename="../ui/screens/handoff.py" line="359"/>
+        <location filename="../ui/screens/handoff.py" line="366"/>
+        <location filename="../ui/screens/handoff.py" line="367"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="360"/>
+        <location filename="../ui/screens/handoff.py" line="368"/>
         <source>Ends here: the kiosk is ready for the next customer</source>
         <translation>Rondt hier af: de kiosk is klaar voor de volgende klant</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="363"/>
+        <location filename="../ui/screens/handoff.py" line="371"/>
         <source>For the salesperson: start over with the next customer</source>
         <translation>Voor de verkoopadviseur: opnieuw beginnen met de volgende klant</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="361"/>
+        <location filename="../ui/screens/handoff.py" line="369"/>
         <source>Next customer</source>
         <translation>Volgende klant</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="361"/>
+        <location filename="../ui/screens/handoff.py" line="369"/>
         <source>New customer</source>
         <translation>Nieuwe klant</translation>
     </message>
@@ -1520,13 +1520,13 @@
 <context>
     <name>InvitationsFlow</name>
     <message>
-        <location filename="../ui/invitations_flow.py" line="185"/>
+        <location filename="../ui/invitations_flow.py" line="187"/>
         <source>A new e-mail will be sent; the list shows it once the server has it.</source>
-        <extracomment>The hand-off&apos;s phone view for this invitation (an :class:`InvitationView`, fresh from the backend). The form in correction mode for this invitation (an :class:`InvitationView`). The form with a refused invitation&apos;s saved details, to fix and send again (an :class:`InvitationCreate`). A write is in the outbox: the sync worker should send it now rather than at its next round. The backend&apos;s list from its last answer (None: it did not answer); the kiosk&apos;s rows merge into it. The ids of writes queued from this screen, so their outcome refreshes the list.</extracomment>
+        <extracomment>The hand-off&apos;s phone view for this invitation (an :class:`InvitationView`, fresh from the backend). The form in correction mode for this invitation (an :class:`InvitationView`). The form with a refused invitation&apos;s saved details, to fix and send again (an :class:`InvitationCreate`). A write is in the outbox: the sync worker should send it now rather than at its next round. The backend&apos;s list from its last answer (None: it did not answer); the kiosk&apos;s rows merge into it. The ids of writes queued from this screen, so their outcome refreshes the list. (Resend then cancel of one invitation are two writes; each outcome settles its own.)</extracomment>
         <translation>Er wordt een nieuwe e-mail verstuurd; de lijst toont dit zodra de server het verzoek heeft ontvangen.</translation>
     </message>
     <message>
-        <location filename="../ui/invitations_flow.py" line="187"/>
+        <location filename="../ui/invitations_flow.py" line="189"/>
         <source>The invitation will be cancelled; the list shows it once the server has it.</source>
         <translation>De uitnodiging wordt ingetrokken; de lijst toont dit zodra de server het verzoek heeft ontvangen.</translation>
     </message>
@@ -1818,23 +1818,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="741"/>
+        <location filename="../ui/main_window.py" line="896"/>
         <source>A new code is on its way to %1. It replaces the old one.</source>
-        <extracomment>Ask for a new QR link this long before the current one expires, so a phone never scans a dead one. How long a salesperson waits to hear &quot;sent&quot; before being told &quot;saved, will be sent later&quot;. The way into admin: this many taps on the brand name in the header, each within the time of the last. The same from a keyboard, for a terminal that has one. Not confirmed yet, but safely saved: the screen says it will go when the connection is back. An administrator quit the kiosk (the window is closed by then); the application ends on it. Wrong admin PINs are counted across wipes (a wipe must not reset the lockout). None: the caller manages languages (a test); the window then only follows along. The language the salesperson signed in with: their screens come back to it. Who may sign in; the list is refreshed from the backend, and the PINs are checked here. The caller starts it from the list the outbox kept (:func:`ui.app.kept_roster`), so sign-in works after an offline restart. The salesperson signed in, named on every staff action (None: nobody is). In kiosk mode (:meth:`lock_down`) the window cannot be closed until an administrator quits it. A walk-in&apos;s registration being sent: the same details again reuse its id (no double account).</extracomment>
+        <extracomment>Ask for a new QR link this long before the current one expires, so a phone never scans a dead one. How long a salesperson waits to hear &quot;sent&quot; before being told &quot;saved, will be sent later&quot;. The way into admin: this many taps on the brand name in the header, each within the time of the last. The same from a keyboard, for a terminal that has one. The session screens made ahead of use, one per turn of the event loop, in the order a visit needs them. The admin screen (the largest) is made only when an administrator opens it. Not confirmed yet, but safely saved: the screen says it will go when the connection is back. An administrator quit the kiosk (the window is closed by then); the application ends on it. Wrong admin PINs are counted across wipes (a wipe must not reset the lockout). None: the caller manages languages (a test); the window then only follows along. The language the salesperson signed in with: their screens come back to it. Who may sign in; the list is refreshed from the backend, and the PINs are checked here. The caller starts it from the list the outbox kept (:func:`ui.app.kept_roster`), so sign-in works after an offline restart. The salesperson signed in, named on every staff action (None: nobody is). In kiosk mode (:meth:`lock_down`) the window cannot be closed until an administrator quits it. A walk-in&apos;s registration being sent: the same details again reuse its id (no double account). The session screens made since the last wipe, by name (see :class:`_SessionScreen`). Made only on a terminal that needs it (see :meth:`use_keyboard`).</extracomment>
         <translation>Er is een nieuwe code onderweg naar %1. Deze vervangt de oude.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="891"/>
+        <location filename="../ui/main_window.py" line="1046"/>
         <source>This showroom cannot create accounts at the kiosk. Please ask one of our salespeople.</source>
         <translation>In deze vestiging kunnen bij de kiosk geen accounts worden aangemaakt. Een van onze verkoopadviseurs helpt u graag.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="896"/>
+        <location filename="../ui/main_window.py" line="1051"/>
         <source>The kiosk cannot reach the server right now, so nothing was sent. Please try again in a moment, or ask one of our salespeople.</source>
         <translation>De kiosk kan de server op dit moment niet bereiken, daarom is er niets verstuurd. Probeer het zo opnieuw of vraag een van onze verkoopadviseurs om hulp.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="944"/>
+        <location filename="../ui/main_window.py" line="1099"/>
         <source>The server refused this invitation. Fix the details, then send it again.</source>
         <translation>De server heeft deze uitnodiging geweigerd. Corrigeer de gegevens en verstuur de uitnodiging daarna opnieuw.</translation>
     </message>
@@ -2033,6 +2033,110 @@
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="341"/>
+        <source>Delete</source>
+        <extracomment>The three rows of letters, as each language&apos;s own keyboards have them. Digits first, then every special character of the password rules&apos; example (``!§$%&amp;?``) and more. Letters with accents, for the names of customers from anywhere (Hélène, Zoë, Åsa on any layout). Fields that ask for these start on the page of digits. Set to True on a field that has keys of its own next to it (the PIN pad): no keyboard for it. Shown or hidden (the window lays out the screens above it again). The keys of the current page, by the character they type.</extracomment>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="341"/>
+        <source>Deletes the character before the cursor</source>
+        <translation>Wist het teken vóór de cursor</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="342"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="342"/>
+        <source>Does what the Enter key does in this field</source>
+        <translation>Doet wat de Enter-toets in dit veld doet</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="343"/>
+        <source>Capital letter</source>
+        <translation>Hoofdletter</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="343"/>
+        <source>The next letter is a capital</source>
+        <translation>De volgende letter wordt een hoofdletter</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="344"/>
+        <source>Digits and symbols</source>
+        <translation>Cijfers en symbolen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="344"/>
+        <source>Switches between letters and digits with symbols</source>
+        <translation>Wisselt tussen letters en cijfers met symbolen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="345"/>
+        <source>Letters with accents</source>
+        <translation>Letters met accenten</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="345"/>
+        <source>Switches to letters with accents and back</source>
+        <translation>Wisselt naar letters met accenten en terug</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="346"/>
+        <source>Types an at sign, as in an e-mail address</source>
+        <translation>Typt een apenstaartje, zoals in een e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="347"/>
+        <source>Space</source>
+        <translation>Spatie</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="347"/>
+        <source>Types a space</source>
+        <translation>Typt een spatie</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="348"/>
+        <source>Dot</source>
+        <translation>Punt</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="348"/>
+        <source>Types a dot</source>
+        <translation>Typt een punt</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="349"/>
+        <source>Hyphen</source>
+        <translation>Koppelteken</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="349"/>
+        <source>Types a hyphen</source>
+        <translation>Typt een koppelteken</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="350"/>
+        <source>Hide the keyboard</source>
+        <translation>Toetsenbord verbergen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="350"/>
+        <source>Touch a field to bring it back</source>
+        <translation>Raak een veld aan om het terug te halen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="358"/>
+        <source>Types this character</source>
+        <translation>Typt dit teken</translation>
+    </message>
+</context>
+<context>
     <name>PasswordChecklist</name>
     <message>
         <location filename="../ui/widgets/password_checklist.py" line="52"/>
@@ -2058,17 +2162,17 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../ui/widgets/pin_pad.py" line="41"/>
+        <location filename="../ui/widgets/pin_pad.py" line="44"/>
         <source>Type this digit into the PIN</source>
         <translation>Dit cijfer aan de PIN toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pin_pad.py" line="42"/>
+        <location filename="../ui/widgets/pin_pad.py" line="45"/>
         <source>Delete last digit</source>
         <translation>Laatste cijfer wissen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pin_pad.py" line="43"/>
+        <location filename="../ui/widgets/pin_pad.py" line="46"/>
         <source>Removes the last digit of the PIN</source>
         <translation>Verwijdert het laatste cijfer van de PIN</translation>
     </message>
@@ -2220,106 +2324,106 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="265"/>
+        <location filename="../ui/screens/sign_in.py" line="270"/>
         <source>Checking…</source>
         <extracomment>The backend allows PINs of 4 to 8 digits. The PIN column: three keys a thumb hits easily, and the spacing between them. (salesperson id, PIN)</extracomment>
         <translation>Controleren…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="265"/>
-        <location filename="../ui/screens/sign_in.py" line="266"/>
+        <location filename="../ui/screens/sign_in.py" line="270"/>
+        <location filename="../ui/screens/sign_in.py" line="271"/>
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="267"/>
+        <location filename="../ui/screens/sign_in.py" line="272"/>
         <source>Checks your PIN and opens the form for inviting a customer</source>
         <translation>Controleert uw PIN en opent het formulier om een klant uit te nodigen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="270"/>
+        <location filename="../ui/screens/sign_in.py" line="275"/>
         <source>Staff sign-in</source>
         <translation>Aanmelden voor medewerkers</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="271"/>
+        <location filename="../ui/screens/sign_in.py" line="276"/>
         <source>Who are you?</source>
         <translation>Wie bent u?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="272"/>
+        <location filename="../ui/screens/sign_in.py" line="277"/>
         <source>Your &amp;PIN</source>
         <translation>Uw &amp;PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="273"/>
+        <location filename="../ui/screens/sign_in.py" line="278"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="274"/>
+        <location filename="../ui/screens/sign_in.py" line="279"/>
         <source>Your PIN of 4 to 8 digits; Enter signs you in</source>
         <translation>Uw PIN van 4 tot 8 cijfers; met Enter meldt u zich aan</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="276"/>
+        <location filename="../ui/screens/sign_in.py" line="281"/>
         <source>Loading the staff list…</source>
         <translation>Medewerkerslijst wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="278"/>
+        <location filename="../ui/screens/sign_in.py" line="283"/>
         <source>The staff list could not be loaded: the kiosk cannot reach the server.</source>
         <translation>De medewerkerslijst kon niet worden geladen: de kiosk kan de server niet bereiken.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="280"/>
+        <location filename="../ui/screens/sign_in.py" line="285"/>
         <source>No salespeople are set up for this showroom yet. Please ask your administrator.</source>
         <translation>Voor deze vestiging zijn nog geen verkoopadviseurs ingesteld. Neem contact op met uw beheerder.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="285"/>
-        <location filename="../ui/screens/sign_in.py" line="286"/>
+        <location filename="../ui/screens/sign_in.py" line="290"/>
+        <location filename="../ui/screens/sign_in.py" line="291"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="287"/>
+        <location filename="../ui/screens/sign_in.py" line="292"/>
         <source>Loads the staff list again</source>
         <translation>Laadt de medewerkerslijst opnieuw</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="288"/>
-        <location filename="../ui/screens/sign_in.py" line="289"/>
+        <location filename="../ui/screens/sign_in.py" line="293"/>
+        <location filename="../ui/screens/sign_in.py" line="294"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="290"/>
+        <location filename="../ui/screens/sign_in.py" line="295"/>
         <source>Back to the welcome screen</source>
         <translation>Terug naar het welkomstscherm</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="300"/>
+        <location filename="../ui/screens/sign_in.py" line="305"/>
         <source>Choose your name, then enter your PIN</source>
         <translation>Kies uw naam en voer dan uw PIN in</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="308"/>
+        <location filename="../ui/screens/sign_in.py" line="313"/>
         <source>That PIN is not right. One more wrong PIN locks sign-in for a few minutes.</source>
         <translation>Deze PIN klopt niet. Na nog één onjuiste PIN wordt aanmelden enkele minuten geblokkeerd.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="309"/>
+        <location filename="../ui/screens/sign_in.py" line="314"/>
         <source>That PIN is not right. Please try again.</source>
         <translation>Deze PIN klopt niet. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="313"/>
+        <location filename="../ui/screens/sign_in.py" line="318"/>
         <source>Too many wrong PINs. Sign-in is locked for %1 min.</source>
         <translation>Te vaak een onjuiste PIN ingevoerd. Aanmelden is %1 min. geblokkeerd.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="314"/>
+        <location filename="../ui/screens/sign_in.py" line="319"/>
         <source>You can no longer sign in at this showroom. Please ask your administrator.</source>
         <translation>U kunt zich niet meer aanmelden bij deze vestiging. Neem contact op met uw beheerder.</translation>
     </message>
@@ -2617,82 +2721,82 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../ui/screens/welcome.py" line="109"/>
+        <location filename="../ui/screens/welcome.py" line="112"/>
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="111"/>
+        <location filename="../ui/screens/welcome.py" line="114"/>
         <source>Your %1 is your personal account for Porsche&apos;s services and apps, for you and your car.</source>
         <translation>Uw %1 is uw persoonlijke account voor de diensten en apps van Porsche, voor u en uw auto.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="115"/>
+        <location filename="../ui/screens/welcome.py" line="118"/>
         <source>Create your %1</source>
         <translation>Uw %1 aanmaken</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="117"/>
+        <location filename="../ui/screens/welcome.py" line="120"/>
         <source>Register here at the kiosk, without a salesperson</source>
         <translation>Hier bij de kiosk registreren, zonder verkoopadviseur</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="119"/>
+        <location filename="../ui/screens/welcome.py" line="122"/>
         <source>To create your %1, please ask one of our salespeople.</source>
         <translation>Voor het aanmaken van uw %1 helpt een van onze verkoopadviseurs u graag.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="121"/>
+        <location filename="../ui/screens/welcome.py" line="124"/>
         <source>What is a %1?</source>
         <translation>Wat is een %1?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="123"/>
+        <location filename="../ui/screens/welcome.py" line="126"/>
         <source>A short explanation of the account</source>
         <translation>Een korte uitleg over het account</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="124"/>
+        <location filename="../ui/screens/welcome.py" line="127"/>
         <source>How registration works</source>
         <translation>Zo werkt de registratie</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="126"/>
+        <location filename="../ui/screens/welcome.py" line="129"/>
         <source>The steps from invitation to password</source>
         <translation>De stappen van uitnodiging tot wachtwoord</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="127"/>
+        <location filename="../ui/screens/welcome.py" line="130"/>
         <source>Staff</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="128"/>
+        <location filename="../ui/screens/welcome.py" line="131"/>
         <source>Staff sign-in</source>
         <translation>Aanmelden voor medewerkers</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="129"/>
+        <location filename="../ui/screens/welcome.py" line="132"/>
         <source>For salespeople of this showroom</source>
         <translation>Voor verkoopadviseurs van deze vestiging</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="130"/>
+        <location filename="../ui/screens/welcome.py" line="133"/>
         <source>Three steps</source>
         <translation>Drie stappen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="132"/>
+        <location filename="../ui/screens/welcome.py" line="135"/>
         <source>You receive an e-mail from us with a 6-digit code.</source>
         <translation>U ontvangt van ons een e-mail met een code van 6 cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="133"/>
+        <location filename="../ui/screens/welcome.py" line="136"/>
         <source>Finish here with the code, or scan a QR code and finish on your phone.</source>
         <translation>Rond hier af met de code, of via een QR-code op uw telefoon.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="134"/>
+        <location filename="../ui/screens/welcome.py" line="137"/>
         <source>Choose your password. Your e-mail address is your user name.</source>
         <translation>Kies uw wachtwoord. Uw e-mailadres is uw gebruikersnaam.</translation>
     </message>

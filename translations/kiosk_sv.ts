@@ -56,651 +56,651 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../ui/screens/admin.py" line="619"/>
+        <location filename="../ui/screens/admin.py" line="628"/>
         <source>Too many wrong PINs. Admin is locked for %1 min.</source>
         <extracomment>The PIN column: three keys a thumb hits easily, and the spacing between them (as on staff sign-in). The column of sections on the left. Readable line length for a section&apos;s content. How long &quot;Quit kiosk&quot; stays armed after the first press. The seconds settings, with the step of their − and + keys. The PIN typed on the PIN step (the window checks it with ``kiosk.admin_pin.AdminPinGuard``). Settings to store, by their names in :class:`kiosk.config.KioskSettings` (already checked). The backend address to test (checked to be http(s)://…). (backend address, enrolment code) The Diagnostics section was opened: the window answers with :meth:`show_diagnostics`. A new admin PIN that passed the rules, typed twice alike (the window hashes and stores it). How long &quot;Quit kiosk&quot; stays armed after the first press.</extracomment>
         <translation>För många felaktiga PIN-koder. Administrationen är spärrad i %1 min.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="621"/>
+        <location filename="../ui/screens/admin.py" line="630"/>
         <source>That PIN is not right. One more wrong PIN locks admin for a few minutes.</source>
         <translation>Fel PIN-kod. Ytterligare en felaktig PIN-kod spärrar administrationen i några minuter.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="623"/>
+        <location filename="../ui/screens/admin.py" line="632"/>
         <source>That PIN is not right. Please try again.</source>
         <translation>Fel PIN-kod. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="933"/>
+        <location filename="../ui/screens/admin.py" line="942"/>
         <source>This kiosk is now enrolled at %1.</source>
         <translation>Kiosken är nu registrerad hos %1.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="931"/>
+        <location filename="../ui/screens/admin.py" line="940"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="935"/>
+        <location filename="../ui/screens/admin.py" line="944"/>
         <source>The admin PIN was changed. Use the new PIN from now on.</source>
         <translation>Admin-PIN-koden har ändrats. Använd den nya PIN-koden från och med nu.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="937"/>
+        <location filename="../ui/screens/admin.py" line="946"/>
         <source>The server address under Connection is not valid. Please correct it first.</source>
         <translation>Serveradressen under Anslutning är inte giltig. Rätta den först.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="838"/>
+        <location filename="../ui/screens/admin.py" line="847"/>
         <source>Server: %1 (change it under Connection)</source>
         <translation>Server: %1 (ändra under Anslutning)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="844"/>
+        <location filename="../ui/screens/admin.py" line="853"/>
         <source>Please enter the server&apos;s address.</source>
         <translation>Ange serverns adress.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="846"/>
+        <location filename="../ui/screens/admin.py" line="855"/>
         <source>The address starts with http:// or https://, e.g. https://onboarding.example.com.</source>
         <translation>Adressen börjar med http:// eller https://, t.ex. https://onboarding.example.com.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="848"/>
+        <location filename="../ui/screens/admin.py" line="857"/>
         <source>Only the server&apos;s address, please: no user name, password, “?” or “#”.</source>
         <translation>Bara serverns adress, tack: inget användarnamn, lösenord, ”?” eller ”#”.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="849"/>
+        <location filename="../ui/screens/admin.py" line="858"/>
         <source>This is not a complete address, e.g. https://onboarding.example.com.</source>
         <translation>Det här är ingen fullständig adress, t.ex. https://onboarding.example.com.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="859"/>
+        <location filename="../ui/screens/admin.py" line="868"/>
         <source>Please enter the enrolment code.</source>
         <translation>Ange registreringskoden.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="868"/>
+        <location filename="../ui/screens/admin.py" line="877"/>
         <source>Please choose between %1 and %2 seconds.</source>
         <translation>Välj mellan %1 och %2 sekunder.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="892"/>
+        <location filename="../ui/screens/admin.py" line="901"/>
         <source>The two PINs are not the same.</source>
         <translation>De två PIN-koderna är inte likadana.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="898"/>
+        <location filename="../ui/screens/admin.py" line="907"/>
         <source>Please use %1 to %2 digits.</source>
         <translation>Använd %1 till %2 siffror.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="903"/>
+        <location filename="../ui/screens/admin.py" line="912"/>
         <source>Repeated digits or patterns (000000, 121212) are too easy to guess.</source>
         <translation>Upprepade siffror eller mönster (000000, 121212) är för lätta att gissa.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="905"/>
+        <location filename="../ui/screens/admin.py" line="914"/>
         <source>Digits counting up or down (123456, 987654) are too easy to guess.</source>
         <translation>Stigande eller fallande sifferföljder (123456, 987654) är för lätta att gissa.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="906"/>
+        <location filename="../ui/screens/admin.py" line="915"/>
         <source>This is one of the PINs people try first. Please choose another.</source>
         <translation>Det här är en av de PIN-koder som man provar först. Välj en annan.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="950"/>
+        <location filename="../ui/screens/admin.py" line="959"/>
         <source>Checking…</source>
         <translation>Kontrollerar…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="950"/>
-        <location filename="../ui/screens/admin.py" line="1027"/>
+        <location filename="../ui/screens/admin.py" line="959"/>
+        <location filename="../ui/screens/admin.py" line="1036"/>
         <source>Open admin</source>
         <translation>Öppna administrationen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="962"/>
+        <location filename="../ui/screens/admin.py" line="971"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="968"/>
-        <location filename="../ui/screens/admin.py" line="1006"/>
+        <location filename="../ui/screens/admin.py" line="977"/>
+        <location filename="../ui/screens/admin.py" line="1015"/>
         <source>Admin</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="970"/>
+        <location filename="../ui/screens/admin.py" line="979"/>
         <source>Connection</source>
         <translation>Anslutning</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="970"/>
+        <location filename="../ui/screens/admin.py" line="979"/>
         <source>The server this kiosk sends everything to</source>
         <translation>Servern som kiosken skickar allt till</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="971"/>
+        <location filename="../ui/screens/admin.py" line="980"/>
         <source>Enrolment</source>
         <translation>Registrering</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="971"/>
+        <location filename="../ui/screens/admin.py" line="980"/>
         <source>The showroom this kiosk belongs to</source>
         <translation>Anläggningen som kiosken hör till</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="972"/>
+        <location filename="../ui/screens/admin.py" line="981"/>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="972"/>
+        <location filename="../ui/screens/admin.py" line="981"/>
         <source>Language, time-outs and how the kiosk is shown</source>
         <translation>Språk, tidsgränser och hur kiosken visas</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="973"/>
-        <location filename="../ui/screens/admin.py" line="1023"/>
+        <location filename="../ui/screens/admin.py" line="982"/>
+        <location filename="../ui/screens/admin.py" line="1032"/>
         <source>Admin PIN</source>
         <translation>Admin-PIN-kod</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="973"/>
+        <location filename="../ui/screens/admin.py" line="982"/>
         <source>Change the PIN that opens this screen</source>
         <translation>Ändra PIN-koden som öppnar den här skärmen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="974"/>
+        <location filename="../ui/screens/admin.py" line="983"/>
         <source>Diagnostics</source>
         <translation>Diagnostik</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="974"/>
+        <location filename="../ui/screens/admin.py" line="983"/>
         <source>Versions, what is waiting to be sent, logs</source>
         <translation>Versioner, det som väntar på att skickas, loggar</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="982"/>
-        <location filename="../ui/screens/admin.py" line="983"/>
+        <location filename="../ui/screens/admin.py" line="991"/>
+        <location filename="../ui/screens/admin.py" line="992"/>
         <source>Leave admin</source>
         <translation>Lämna administrationen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="984"/>
+        <location filename="../ui/screens/admin.py" line="993"/>
         <source>Back to the kiosk; the admin PIN is asked again</source>
         <translation>Tillbaka till kiosken; admin-PIN-koden efterfrågas igen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="986"/>
+        <location filename="../ui/screens/admin.py" line="995"/>
         <source>Press again to quit</source>
         <translation>Tryck igen för att avsluta</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="988"/>
+        <location filename="../ui/screens/admin.py" line="997"/>
         <source>Press again within 5 seconds to close the kiosk program</source>
         <translation>Tryck igen inom 5 sekunder för att stänga kioskprogrammet</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="991"/>
-        <location filename="../ui/screens/admin.py" line="995"/>
+        <location filename="../ui/screens/admin.py" line="1000"/>
+        <location filename="../ui/screens/admin.py" line="1004"/>
         <source>Quit kiosk</source>
         <translation>Avsluta kiosken</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="993"/>
+        <location filename="../ui/screens/admin.py" line="1002"/>
         <source>Closes the kiosk program; customers cannot use the kiosk until it is started again</source>
         <translation>Stänger kioskprogrammet; kunderna kan inte använda kiosken förrän den startas igen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="996"/>
+        <location filename="../ui/screens/admin.py" line="1005"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="997"/>
+        <location filename="../ui/screens/admin.py" line="1006"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1009"/>
+        <location filename="../ui/screens/admin.py" line="1018"/>
         <source>Settings for the showroom&apos;s administrator: the server, the enrolment, how the kiosk behaves, and diagnostics for support. Enter the admin PIN to continue.</source>
         <translation>Inställningar för anläggningens administratör: servern, registreringen, kioskens beteende och diagnostik för support. Ange admin-PIN-koden för att fortsätta.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1017"/>
+        <location filename="../ui/screens/admin.py" line="1026"/>
         <source>No admin PIN is set on this kiosk, so this screen cannot be opened. Please ask whoever installed the kiosk to set one.</source>
         <translation>Ingen admin-PIN-kod är inställd på den här kiosken, så skärmen kan inte öppnas. Be den som installerade kiosken att ställa in en.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1022"/>
+        <location filename="../ui/screens/admin.py" line="1031"/>
         <source>Admin &amp;PIN</source>
         <translation>Admin-&amp;PIN-kod</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1025"/>
+        <location filename="../ui/screens/admin.py" line="1034"/>
         <source>%1 to %2 digits</source>
         <translation>%1 till %2 siffror</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1028"/>
+        <location filename="../ui/screens/admin.py" line="1037"/>
         <source>Checks the PIN and opens the admin settings</source>
         <translation>Kontrollerar PIN-koden och öppnar administrationsinställningarna</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1029"/>
-        <location filename="../ui/screens/admin.py" line="1030"/>
+        <location filename="../ui/screens/admin.py" line="1038"/>
+        <location filename="../ui/screens/admin.py" line="1039"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1031"/>
+        <location filename="../ui/screens/admin.py" line="1040"/>
         <source>Back to the kiosk without opening admin</source>
         <translation>Tillbaka till kiosken utan att öppna administrationen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1038"/>
+        <location filename="../ui/screens/admin.py" line="1047"/>
         <source>The address of the onboarding server. Test it before you save it or enrol with it.</source>
         <translation>Adressen till onboardingservern. Testa den innan du sparar den eller registrerar kiosken med den.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1040"/>
+        <location filename="../ui/screens/admin.py" line="1049"/>
         <source>Server &amp;address</source>
         <translation>Server&amp;adress</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1040"/>
+        <location filename="../ui/screens/admin.py" line="1049"/>
         <source>For example https://onboarding.example.com</source>
         <translation>Till exempel https://onboarding.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1043"/>
+        <location filename="../ui/screens/admin.py" line="1052"/>
         <source>Testing…</source>
         <translation>Testar…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1043"/>
-        <location filename="../ui/screens/admin.py" line="1044"/>
+        <location filename="../ui/screens/admin.py" line="1052"/>
+        <location filename="../ui/screens/admin.py" line="1053"/>
         <source>Test connection</source>
         <translation>Testa anslutningen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1045"/>
+        <location filename="../ui/screens/admin.py" line="1054"/>
         <source>Asks the server at this address whether it answers</source>
         <translation>Frågar servern på den här adressen om den svarar</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1047"/>
-        <location filename="../ui/screens/admin.py" line="1190"/>
+        <location filename="../ui/screens/admin.py" line="1056"/>
+        <location filename="../ui/screens/admin.py" line="1199"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1047"/>
-        <location filename="../ui/screens/admin.py" line="1048"/>
+        <location filename="../ui/screens/admin.py" line="1056"/>
+        <location filename="../ui/screens/admin.py" line="1057"/>
         <source>Save address</source>
         <translation>Spara adressen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1050"/>
+        <location filename="../ui/screens/admin.py" line="1059"/>
         <source>The kiosk uses this address from now on, with its current enrolment</source>
         <translation>Kiosken använder den här adressen från och med nu, med sin nuvarande registrering</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1061"/>
+        <location filename="../ui/screens/admin.py" line="1070"/>
         <source>The server cannot be reached.</source>
         <translation>Servern går inte att nå.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1063"/>
+        <location filename="../ui/screens/admin.py" line="1072"/>
         <source>Something answered at this address, but not the onboarding server.</source>
         <translation>Något svarade på den här adressen, men inte onboardingservern.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1065"/>
+        <location filename="../ui/screens/admin.py" line="1074"/>
         <source>The server answers, but does not accept this kiosk. Please enrol it again.</source>
         <translation>Servern svarar men godtar inte den här kiosken. Registrera den igen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1067"/>
+        <location filename="../ui/screens/admin.py" line="1076"/>
         <source>The server answers. This kiosk is not enrolled with it yet.</source>
         <translation>Servern svarar. Kiosken är ännu inte registrerad hos den.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1069"/>
+        <location filename="../ui/screens/admin.py" line="1078"/>
         <source>Connected: the server answers and accepts this kiosk.</source>
         <translation>Ansluten: servern svarar och godtar den här kiosken.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1074"/>
+        <location filename="../ui/screens/admin.py" line="1083"/>
         <source>Connection test result</source>
         <translation>Resultat av anslutningstestet</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1077"/>
+        <location filename="../ui/screens/admin.py" line="1086"/>
         <source>Response time</source>
         <translation>Svarstid</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1078"/>
+        <location filename="../ui/screens/admin.py" line="1087"/>
         <source>Encrypted</source>
         <translation>Krypterad</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1079"/>
+        <location filename="../ui/screens/admin.py" line="1088"/>
         <source>Server version</source>
         <translation>Serverversion</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1080"/>
+        <location filename="../ui/screens/admin.py" line="1089"/>
         <source>This kiosk&apos;s enrolment</source>
         <translation>Kioskens registrering</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1081"/>
+        <location filename="../ui/screens/admin.py" line="1090"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1084"/>
+        <location filename="../ui/screens/admin.py" line="1093"/>
         <source>Yes (%1)</source>
         <translation>Ja (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1084"/>
+        <location filename="../ui/screens/admin.py" line="1093"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1086"/>
+        <location filename="../ui/screens/admin.py" line="1095"/>
         <source>No: the address starts with http://</source>
         <translation>Nej: adressen börjar med http://</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1090"/>
+        <location filename="../ui/screens/admin.py" line="1099"/>
         <source>Accepted</source>
         <translation>Godkänd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1091"/>
+        <location filename="../ui/screens/admin.py" line="1100"/>
         <source>Not accepted</source>
         <translation>Inte godkänd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1092"/>
+        <location filename="../ui/screens/admin.py" line="1101"/>
         <source>Not checked</source>
         <translation>Inte kontrollerad</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1095"/>
+        <location filename="../ui/screens/admin.py" line="1104"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1099"/>
+        <location filename="../ui/screens/admin.py" line="1108"/>
         <source>Not given</source>
         <translation>Inte angiven</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1114"/>
+        <location filename="../ui/screens/admin.py" line="1123"/>
         <source>This kiosk is enrolled at: %1</source>
         <translation>Kiosken är registrerad hos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1116"/>
+        <location filename="../ui/screens/admin.py" line="1125"/>
         <source>This kiosk is not enrolled yet.</source>
         <translation>Kiosken är inte registrerad ännu.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1119"/>
+        <location filename="../ui/screens/admin.py" line="1128"/>
         <source>To enrol it, ask the server&apos;s operator for a one-time enrolment code and enter it here. The kiosk keeps its device token in the system&apos;s keyring.</source>
         <translation>Be serverns operatör om en engångskod för registrering och ange den här för att registrera kiosken. Kiosken förvarar sin enhetstoken i systemets nyckelring.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1124"/>
+        <location filename="../ui/screens/admin.py" line="1133"/>
         <source>Enrolment &amp;code</source>
         <translation>&amp;Registreringskod</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1124"/>
+        <location filename="../ui/screens/admin.py" line="1133"/>
         <source>The one-time code from the server&apos;s operator</source>
         <translation>Engångskoden från serverns operatör</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1128"/>
+        <location filename="../ui/screens/admin.py" line="1137"/>
         <source>Enrolling again replaces this kiosk&apos;s device token; the old one stops working.</source>
         <translation>En ny registrering ersätter kioskens enhetstoken; den gamla slutar fungera.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1132"/>
+        <location filename="../ui/screens/admin.py" line="1141"/>
         <source>Enrolling…</source>
         <translation>Registrerar…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1132"/>
-        <location filename="../ui/screens/admin.py" line="1133"/>
+        <location filename="../ui/screens/admin.py" line="1141"/>
+        <location filename="../ui/screens/admin.py" line="1142"/>
         <source>Enrol</source>
         <translation>Registrera</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1135"/>
+        <location filename="../ui/screens/admin.py" line="1144"/>
         <source>Enrols this kiosk at the server under Connection with this code</source>
         <translation>Registrerar kiosken hos servern under Anslutning med den här koden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1139"/>
+        <location filename="../ui/screens/admin.py" line="1148"/>
         <source>Default &amp;language</source>
         <translation>&amp;Standardspråk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1140"/>
+        <location filename="../ui/screens/admin.py" line="1149"/>
         <source>The system&apos;s language</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1141"/>
+        <location filename="../ui/screens/admin.py" line="1150"/>
         <source>Default language</source>
         <translation>Standardspråk</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1142"/>
+        <location filename="../ui/screens/admin.py" line="1151"/>
         <source>The language the kiosk starts in</source>
         <translation>Språket som kiosken startar på</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1145"/>
+        <location filename="../ui/screens/admin.py" line="1154"/>
         <source>&amp;Customer idle time (seconds)</source>
         <translation>Inaktivitetstid för &amp;kunder (sekunder)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1146"/>
+        <location filename="../ui/screens/admin.py" line="1155"/>
         <source>Seconds without a touch before a customer screen asks whether anyone is still there</source>
         <translation>Sekunder utan beröring innan en kundskärm frågar om någon är kvar</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1149"/>
+        <location filename="../ui/screens/admin.py" line="1158"/>
         <source>C&amp;ountdown (seconds)</source>
         <translation>&amp;Nedräkning (sekunder)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1150"/>
+        <location filename="../ui/screens/admin.py" line="1159"/>
         <source>Seconds the question counts down before everything typed is wiped</source>
         <translation>Sekunder som frågan räknar ned innan allt som skrivits raderas</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1153"/>
+        <location filename="../ui/screens/admin.py" line="1162"/>
         <source>&amp;Staff idle time (seconds)</source>
         <translation>Inaktivitetstid för p&amp;ersonal (sekunder)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1154"/>
+        <location filename="../ui/screens/admin.py" line="1163"/>
         <source>Seconds without a touch before salesperson mode locks itself</source>
         <translation>Sekunder utan beröring innan säljarläget låser sig</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1163"/>
+        <location filename="../ui/screens/admin.py" line="1172"/>
         <source>(%1 to %2)</source>
         <translation>(%1 till %2)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1166"/>
+        <location filename="../ui/screens/admin.py" line="1175"/>
         <source>Fewer seconds</source>
         <translation>Färre sekunder</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1168"/>
+        <location filename="../ui/screens/admin.py" line="1177"/>
         <source>More seconds</source>
         <translation>Fler sekunder</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1173"/>
+        <location filename="../ui/screens/admin.py" line="1182"/>
         <source>&amp;Kiosk mode: full screen, no way out without the admin PIN</source>
         <translation>K&amp;ioskläge: helskärm, kan bara lämnas med admin-PIN-koden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1174"/>
+        <location filename="../ui/screens/admin.py" line="1183"/>
         <source>Off: a normal window, for trying things out</source>
         <translation>Av: ett vanligt fönster, för att prova saker</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1177"/>
+        <location filename="../ui/screens/admin.py" line="1186"/>
         <source>On-screen &amp;keyboard, for terminals without a keyboard</source>
         <translation>Tangent&amp;bord på skärmen, för terminaler utan tangentbord</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1178"/>
-        <source>Shows a keyboard on the screen whenever a field is touched; applies after a restart</source>
-        <translation>Visar ett tangentbord på skärmen när ett fält trycks på; gäller efter omstart</translation>
+        <location filename="../ui/screens/admin.py" line="1187"/>
+        <source>Shows a keyboard on the screen whenever a field is touched</source>
+        <translation>Visar ett tangentbord på skärmen så fort ett fält trycks på</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1181"/>
+        <location filename="../ui/screens/admin.py" line="1190"/>
         <source>Lar&amp;ge text</source>
         <translation>Stor &amp;text</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1182"/>
+        <location filename="../ui/screens/admin.py" line="1191"/>
         <source>Makes all text and controls a quarter larger</source>
         <translation>Gör all text och alla kontroller en fjärdedel större</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1190"/>
-        <location filename="../ui/screens/admin.py" line="1191"/>
+        <location filename="../ui/screens/admin.py" line="1199"/>
+        <location filename="../ui/screens/admin.py" line="1200"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1192"/>
+        <location filename="../ui/screens/admin.py" line="1201"/>
         <source>Stores these kiosk settings</source>
         <translation>Sparar kioskinställningarna</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1197"/>
+        <location filename="../ui/screens/admin.py" line="1206"/>
         <source>The admin PIN has %1 to %2 digits. Repeated digits, patterns and digits counting up or down are refused: they are the first anyone tries.</source>
         <translation>Admin-PIN-koden har %1 till %2 siffror. Upprepade siffror, mönster och stigande eller fallande sifferföljder godtas inte: det är dem alla provar först.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1203"/>
+        <location filename="../ui/screens/admin.py" line="1212"/>
         <source>&amp;New admin PIN</source>
         <translation>N&amp;y admin-PIN-kod</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1203"/>
+        <location filename="../ui/screens/admin.py" line="1212"/>
         <source>Digits only</source>
         <translation>Endast siffror</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1204"/>
+        <location filename="../ui/screens/admin.py" line="1213"/>
         <source>&amp;Repeat the new PIN</source>
         <translation>&amp;Upprepa den nya PIN-koden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1204"/>
+        <location filename="../ui/screens/admin.py" line="1213"/>
         <source>The same digits again</source>
         <translation>Samma siffror igen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1207"/>
+        <location filename="../ui/screens/admin.py" line="1216"/>
         <source>Changing…</source>
         <translation>Ändrar…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1207"/>
-        <location filename="../ui/screens/admin.py" line="1208"/>
+        <location filename="../ui/screens/admin.py" line="1216"/>
+        <location filename="../ui/screens/admin.py" line="1217"/>
         <source>Change PIN</source>
         <translation>Ändra PIN-kod</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1209"/>
+        <location filename="../ui/screens/admin.py" line="1218"/>
         <source>Makes the new PIN the admin PIN</source>
         <translation>Gör den nya PIN-koden till admin-PIN-kod</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1212"/>
+        <location filename="../ui/screens/admin.py" line="1221"/>
         <source>Versions</source>
         <translation>Versioner</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1213"/>
+        <location filename="../ui/screens/admin.py" line="1222"/>
         <source>Waiting to be sent</source>
         <translation>Väntar på att skickas</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1215"/>
+        <location filename="../ui/screens/admin.py" line="1224"/>
         <source>Waiting</source>
         <translation>Väntar</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1216"/>
+        <location filename="../ui/screens/admin.py" line="1225"/>
         <source>Needs a salesperson</source>
         <translation>Behöver en säljare</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1217"/>
+        <location filename="../ui/screens/admin.py" line="1226"/>
         <source>Oldest waiting since</source>
         <translation>Äldsta väntar sedan</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1218"/>
+        <location filename="../ui/screens/admin.py" line="1227"/>
         <source>Last sent</source>
         <translation>Senast skickat</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1219"/>
+        <location filename="../ui/screens/admin.py" line="1228"/>
         <source>Last problem</source>
         <translation>Senaste problem</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1233"/>
+        <location filename="../ui/screens/admin.py" line="1242"/>
         <source>Holds the logs, e-mail addresses and phone numbers masked, and this page; no customer&apos;s details.</source>
         <translation>Innehåller loggarna, med maskerade e-postadresser och telefonnummer, samt den här sidan; inga kunduppgifter.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1236"/>
+        <location filename="../ui/screens/admin.py" line="1245"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1236"/>
-        <location filename="../ui/screens/admin.py" line="1237"/>
+        <location filename="../ui/screens/admin.py" line="1245"/>
+        <location filename="../ui/screens/admin.py" line="1246"/>
         <source>Export logs</source>
         <translation>Exportera loggar</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1238"/>
+        <location filename="../ui/screens/admin.py" line="1247"/>
         <source>Saves the logs for support as one zip file</source>
         <translation>Sparar loggarna för support som en zip-fil</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1239"/>
+        <location filename="../ui/screens/admin.py" line="1248"/>
         <source>Saved as: %1</source>
         <translation>Sparad som: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/admin.py" line="1241"/>
+        <location filename="../ui/screens/admin.py" line="1250"/>
         <source>Export saved as</source>
         <translation>Exporten sparad som</translation>
     </message>
@@ -708,7 +708,7 @@
 <context>
     <name>BuyerFormScreen</name>
     <message>
-        <location filename="../ui/app.py" line="121"/>
+        <location filename="../ui/app.py" line="105"/>
         <location filename="../ui/screens/buyer_form.py" line="319"/>
         <location filename="../ui/screens/buyer_form.py" line="475"/>
         <source>Send invitation</source>
@@ -1090,164 +1090,164 @@
         <translation>Lösenordet är dolt i båda fälten.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="493"/>
+        <location filename="../ui/screens/finish_here.py" line="499"/>
         <source>Welcome, %1</source>
         <translation>Välkommen, %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="494"/>
+        <location filename="../ui/screens/finish_here.py" line="500"/>
         <source>Your user name is your e-mail address: %1</source>
         <translation>Ditt användarnamn är din e-postadress: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="495"/>
-        <location filename="../ui/screens/finish_here.py" line="496"/>
+        <location filename="../ui/screens/finish_here.py" line="501"/>
+        <location filename="../ui/screens/finish_here.py" line="502"/>
         <source>Not your e-mail?</source>
         <translation>Inte din e-postadress?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="498"/>
+        <location filename="../ui/screens/finish_here.py" line="504"/>
         <source>Calls the salesperson, who corrects the e-mail address. Nothing typed here is kept.</source>
         <translation>Ber säljaren att rätta e-postadressen. Inget som du har skrivit här sparas.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="500"/>
+        <location filename="../ui/screens/finish_here.py" line="506"/>
         <source>Choose a &amp;password</source>
         <translation>Välj ett &amp;lösenord</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="501"/>
+        <location filename="../ui/screens/finish_here.py" line="507"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="502"/>
+        <location filename="../ui/screens/finish_here.py" line="508"/>
         <source>The rules below show which requirements are met.</source>
         <translation>Reglerna nedan visar vilka krav som är uppfyllda.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="503"/>
+        <location filename="../ui/screens/finish_here.py" line="509"/>
         <source>&amp;Repeat the password</source>
         <translation>&amp;Upprepa lösenordet</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="504"/>
+        <location filename="../ui/screens/finish_here.py" line="510"/>
         <source>Repeat the password</source>
         <translation>Upprepa lösenordet</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="505"/>
+        <location filename="../ui/screens/finish_here.py" line="511"/>
         <source>Type the same password again, to be sure of it.</source>
         <translation>Skriv samma lösenord igen, för säkerhets skull.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="506"/>
+        <location filename="../ui/screens/finish_here.py" line="512"/>
         <source>Terms and news</source>
         <translation>Villkor och nyheter</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="507"/>
-        <location filename="../ui/screens/finish_here.py" line="508"/>
+        <location filename="../ui/screens/finish_here.py" line="513"/>
+        <location filename="../ui/screens/finish_here.py" line="514"/>
         <source>I accept the terms of use</source>
         <translation>Jag godkänner användarvillkoren</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="509"/>
+        <location filename="../ui/screens/finish_here.py" line="515"/>
         <source>Required to create your ID.</source>
         <translation>Krävs för att skapa ditt ID.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="510"/>
+        <location filename="../ui/screens/finish_here.py" line="516"/>
         <source>I would like news and offers by (optional):</source>
         <translation>Jag vill få nyheter och erbjudanden via (valfritt):</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="512"/>
+        <location filename="../ui/screens/finish_here.py" line="518"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="513"/>
+        <location filename="../ui/screens/finish_here.py" line="519"/>
         <source>Text message</source>
         <translation>Sms</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="514"/>
+        <location filename="../ui/screens/finish_here.py" line="520"/>
         <source>Phone call</source>
         <translation>Telefonsamtal</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="515"/>
+        <location filename="../ui/screens/finish_here.py" line="521"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="519"/>
+        <location filename="../ui/screens/finish_here.py" line="525"/>
         <source>News and offers by %1</source>
         <translation>Nyheter och erbjudanden via %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="520"/>
+        <location filename="../ui/screens/finish_here.py" line="526"/>
         <source>Optional. You can change this later in your account.</source>
         <translation>Valfritt. Du kan ändra det senare i ditt konto.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="521"/>
-        <location filename="../ui/screens/finish_here.py" line="522"/>
+        <location filename="../ui/screens/finish_here.py" line="527"/>
+        <location filename="../ui/screens/finish_here.py" line="528"/>
         <source>Try again</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="523"/>
+        <location filename="../ui/screens/finish_here.py" line="529"/>
         <source>Sends the same password again.</source>
         <translation>Skickar samma lösenord igen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="524"/>
-        <location filename="../ui/screens/finish_here.py" line="525"/>
+        <location filename="../ui/screens/finish_here.py" line="530"/>
+        <location filename="../ui/screens/finish_here.py" line="531"/>
         <source>Use my phone or finish later</source>
         <translation>Använd mobilen eller slutför senare</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="527"/>
+        <location filename="../ui/screens/finish_here.py" line="533"/>
         <source>Back to the choices: scan a QR code with your phone, or use the link in the e-mail later.</source>
         <translation>Tillbaka till valen: skanna en QR-kod med mobilen eller använd länken i e-postmeddelandet senare.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="529"/>
-        <location filename="../ui/screens/finish_here.py" line="530"/>
+        <location filename="../ui/screens/finish_here.py" line="535"/>
+        <location filename="../ui/screens/finish_here.py" line="536"/>
         <source>Back to the salesperson</source>
         <translation>Tillbaka till säljaren</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="532"/>
+        <location filename="../ui/screens/finish_here.py" line="538"/>
         <source>Hands the kiosk back to the salesperson, who can send a new invitation.</source>
         <translation>Lämnar tillbaka kiosken till säljaren, som kan skicka en ny inbjudan.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="534"/>
-        <location filename="../ui/screens/finish_here.py" line="535"/>
+        <location filename="../ui/screens/finish_here.py" line="540"/>
+        <location filename="../ui/screens/finish_here.py" line="541"/>
         <source>Enter the code</source>
         <translation>Ange koden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="536"/>
+        <location filename="../ui/screens/finish_here.py" line="542"/>
         <source>Back to the code from the e-mail.</source>
         <translation>Tillbaka till koden från e-postmeddelandet.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="537"/>
-        <location filename="../ui/screens/finish_here.py" line="538"/>
+        <location filename="../ui/screens/finish_here.py" line="543"/>
+        <location filename="../ui/screens/finish_here.py" line="544"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="539"/>
+        <location filename="../ui/screens/finish_here.py" line="545"/>
         <source>Back to the choices. Nothing typed here is kept.</source>
         <translation>Tillbaka till valen. Inget som du har skrivit här sparas.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="541"/>
+        <location filename="../ui/screens/finish_here.py" line="547"/>
         <source>Creates your ID once every rule is met, both passwords match and the terms are accepted.</source>
         <translation>Skapar ditt ID när alla regler är uppfyllda, båda lösenorden stämmer överens och villkoren är godkända.</translation>
     </message>
@@ -1314,167 +1314,167 @@
 <context>
     <name>HandoffScreen</name>
     <message>
-        <location filename="../ui/screens/handoff.py" line="287"/>
+        <location filename="../ui/screens/handoff.py" line="295"/>
         <source>Valid for %1 more; a new code follows by itself.</source>
         <extracomment>The arrow keys that go to the previous and to the next of the three choices. The mail bounced: back to the form, entries kept, to fix the address and send again.</extracomment>
         <translation>Giltig i %1 till; en ny kod visas automatiskt.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="298"/>
+        <location filename="../ui/screens/handoff.py" line="306"/>
         <source>The e-mail could not be delivered</source>
         <translation>E-postmeddelandet kunde inte levereras</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="300"/>
+        <location filename="../ui/screens/handoff.py" line="308"/>
         <source>No mailbox accepted mail for %1. Please check the address with the customer.</source>
         <translation>Ingen brevlåda tog emot e-post till %1. Kontrollera adressen tillsammans med kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="305"/>
+        <location filename="../ui/screens/handoff.py" line="313"/>
         <source>Invitation sent</source>
         <translation>Inbjudan skickad</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="306"/>
+        <location filename="../ui/screens/handoff.py" line="314"/>
         <source>We sent an e-mail with a registration link to %1.</source>
         <translation>Vi har skickat ett e-postmeddelande med en registreringslänk till %1.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="309"/>
-        <location filename="../ui/screens/handoff.py" line="310"/>
+        <location filename="../ui/screens/handoff.py" line="317"/>
+        <location filename="../ui/screens/handoff.py" line="318"/>
         <source>Correct the e-mail address</source>
         <translation>Rätta e-postadressen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="312"/>
+        <location filename="../ui/screens/handoff.py" line="320"/>
         <source>For the salesperson: back to the form to fix the address and send the invitation again</source>
         <translation>För säljaren: tillbaka till formuläret för att rätta adressen och skicka inbjudan igen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="314"/>
+        <location filename="../ui/screens/handoff.py" line="322"/>
         <source>How would you like to finish?</source>
         <translation>Hur vill du slutföra?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="316"/>
+        <location filename="../ui/screens/handoff.py" line="324"/>
         <source>Finish here now</source>
         <translation>Slutför här nu</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="316"/>
+        <location filename="../ui/screens/handoff.py" line="324"/>
         <source>Enter the code from the e-mail and choose your password here.</source>
         <translation>Ange koden från e-postmeddelandet och välj ditt lösenord här.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="319"/>
-        <location filename="../ui/screens/handoff.py" line="325"/>
+        <location filename="../ui/screens/handoff.py" line="327"/>
+        <location filename="../ui/screens/handoff.py" line="333"/>
         <source>Scan with your phone</source>
         <translation>Skanna med mobilen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="319"/>
+        <location filename="../ui/screens/handoff.py" line="327"/>
         <source>Scan a QR code and finish on your phone, at your own pace.</source>
         <translation>Skanna en QR-kod och slutför i mobilen, i din egen takt.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="322"/>
+        <location filename="../ui/screens/handoff.py" line="330"/>
         <source>Later, from the e-mail</source>
         <translation>Senare, via e-postmeddelandet</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="322"/>
+        <location filename="../ui/screens/handoff.py" line="330"/>
         <source>Open the link in the e-mail whenever it suits you.</source>
         <translation>Öppna länken i e-postmeddelandet när det passar dig.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="328"/>
+        <location filename="../ui/screens/handoff.py" line="336"/>
         <source>Preparing the code…</source>
         <translation>Koden förbereds…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="329"/>
+        <location filename="../ui/screens/handoff.py" line="337"/>
         <source>Point your phone&apos;s camera at the code and follow the link.</source>
         <translation>Rikta mobilens kamera mot koden och öppna länken.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="330"/>
+        <location filename="../ui/screens/handoff.py" line="338"/>
         <source>The code is not available right now. Use the link in the e-mail instead.</source>
         <translation>Koden är inte tillgänglig just nu. Använd länken i e-postmeddelandet i stället.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="334"/>
+        <location filename="../ui/screens/handoff.py" line="342"/>
         <source>Registered</source>
         <translation>Registrerad</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="336"/>
+        <location filename="../ui/screens/handoff.py" line="344"/>
         <source>Connection lost, reconnecting…</source>
         <translation>Anslutningen bröts, ansluter igen…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="338"/>
+        <location filename="../ui/screens/handoff.py" line="346"/>
         <source>Waiting for the customer…</source>
         <translation>Väntar på kunden…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="343"/>
+        <location filename="../ui/screens/handoff.py" line="351"/>
         <source>QR code with the registration link</source>
         <translation>QR-kod med registreringslänken</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="344"/>
+        <location filename="../ui/screens/handoff.py" line="352"/>
         <source>Scan it with your phone&apos;s camera</source>
         <translation>Skanna den med mobilens kamera</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="346"/>
+        <location filename="../ui/screens/handoff.py" line="354"/>
         <source>Your phone will show: %1</source>
         <translation>Din mobil kommer att visa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="349"/>
-        <location filename="../ui/screens/handoff.py" line="350"/>
+        <location filename="../ui/screens/handoff.py" line="357"/>
+        <location filename="../ui/screens/handoff.py" line="358"/>
         <source>Other ways to finish</source>
         <translation>Andra sätt att slutföra</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="352"/>
+        <location filename="../ui/screens/handoff.py" line="360"/>
         <source>Back to the choice: finish here, scan with your phone, or later</source>
         <translation>Tillbaka till valet: slutför här, skanna med mobilen eller senare</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="354"/>
+        <location filename="../ui/screens/handoff.py" line="362"/>
         <source>All set</source>
         <translation>Allt klart</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="356"/>
+        <location filename="../ui/screens/handoff.py" line="364"/>
         <source>The e-mail to %1 has your registration link. Open it whenever it suits you.</source>
         <translation>E-postmeddelandet till %1 innehåller din registreringslänk. Öppna den när det passar dig.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="358"/>
-        <location filename="../ui/screens/handoff.py" line="359"/>
+        <location filename="../ui/screens/handoff.py" line="366"/>
+        <location filename="../ui/screens/handoff.py" line="367"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="360"/>
+        <location filename="../ui/screens/handoff.py" line="368"/>
         <source>Ends here: the kiosk is ready for the next customer</source>
         <translation>Avslutar här: kiosken är redo för nästa kund</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="363"/>
+        <location filename="../ui/screens/handoff.py" line="371"/>
         <source>For the salesperson: start over with the next customer</source>
         <translation>För säljaren: börja om med nästa kund</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="361"/>
+        <location filename="../ui/screens/handoff.py" line="369"/>
         <source>Next customer</source>
         <translation>Nästa kund</translation>
     </message>
     <message>
-        <location filename="../ui/screens/handoff.py" line="361"/>
+        <location filename="../ui/screens/handoff.py" line="369"/>
         <source>New customer</source>
         <translation>Ny kund</translation>
     </message>
@@ -1520,13 +1520,13 @@
 <context>
     <name>InvitationsFlow</name>
     <message>
-        <location filename="../ui/invitations_flow.py" line="185"/>
+        <location filename="../ui/invitations_flow.py" line="187"/>
         <source>A new e-mail will be sent; the list shows it once the server has it.</source>
-        <extracomment>The hand-off&apos;s phone view for this invitation (an :class:`InvitationView`, fresh from the backend). The form in correction mode for this invitation (an :class:`InvitationView`). The form with a refused invitation&apos;s saved details, to fix and send again (an :class:`InvitationCreate`). A write is in the outbox: the sync worker should send it now rather than at its next round. The backend&apos;s list from its last answer (None: it did not answer); the kiosk&apos;s rows merge into it. The ids of writes queued from this screen, so their outcome refreshes the list.</extracomment>
+        <extracomment>The hand-off&apos;s phone view for this invitation (an :class:`InvitationView`, fresh from the backend). The form in correction mode for this invitation (an :class:`InvitationView`). The form with a refused invitation&apos;s saved details, to fix and send again (an :class:`InvitationCreate`). A write is in the outbox: the sync worker should send it now rather than at its next round. The backend&apos;s list from its last answer (None: it did not answer); the kiosk&apos;s rows merge into it. The ids of writes queued from this screen, so their outcome refreshes the list. (Resend then cancel of one invitation are two writes; each outcome settles its own.)</extracomment>
         <translation>Ett nytt e-postmeddelande skickas; listan visar det när servern har tagit emot begäran.</translation>
     </message>
     <message>
-        <location filename="../ui/invitations_flow.py" line="187"/>
+        <location filename="../ui/invitations_flow.py" line="189"/>
         <source>The invitation will be cancelled; the list shows it once the server has it.</source>
         <translation>Inbjudan återkallas; listan visar det när servern har tagit emot begäran.</translation>
     </message>
@@ -1818,23 +1818,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="741"/>
+        <location filename="../ui/main_window.py" line="896"/>
         <source>A new code is on its way to %1. It replaces the old one.</source>
-        <extracomment>Ask for a new QR link this long before the current one expires, so a phone never scans a dead one. How long a salesperson waits to hear &quot;sent&quot; before being told &quot;saved, will be sent later&quot;. The way into admin: this many taps on the brand name in the header, each within the time of the last. The same from a keyboard, for a terminal that has one. Not confirmed yet, but safely saved: the screen says it will go when the connection is back. An administrator quit the kiosk (the window is closed by then); the application ends on it. Wrong admin PINs are counted across wipes (a wipe must not reset the lockout). None: the caller manages languages (a test); the window then only follows along. The language the salesperson signed in with: their screens come back to it. Who may sign in; the list is refreshed from the backend, and the PINs are checked here. The caller starts it from the list the outbox kept (:func:`ui.app.kept_roster`), so sign-in works after an offline restart. The salesperson signed in, named on every staff action (None: nobody is). In kiosk mode (:meth:`lock_down`) the window cannot be closed until an administrator quits it. A walk-in&apos;s registration being sent: the same details again reuse its id (no double account).</extracomment>
+        <extracomment>Ask for a new QR link this long before the current one expires, so a phone never scans a dead one. How long a salesperson waits to hear &quot;sent&quot; before being told &quot;saved, will be sent later&quot;. The way into admin: this many taps on the brand name in the header, each within the time of the last. The same from a keyboard, for a terminal that has one. The session screens made ahead of use, one per turn of the event loop, in the order a visit needs them. The admin screen (the largest) is made only when an administrator opens it. Not confirmed yet, but safely saved: the screen says it will go when the connection is back. An administrator quit the kiosk (the window is closed by then); the application ends on it. Wrong admin PINs are counted across wipes (a wipe must not reset the lockout). None: the caller manages languages (a test); the window then only follows along. The language the salesperson signed in with: their screens come back to it. Who may sign in; the list is refreshed from the backend, and the PINs are checked here. The caller starts it from the list the outbox kept (:func:`ui.app.kept_roster`), so sign-in works after an offline restart. The salesperson signed in, named on every staff action (None: nobody is). In kiosk mode (:meth:`lock_down`) the window cannot be closed until an administrator quits it. A walk-in&apos;s registration being sent: the same details again reuse its id (no double account). The session screens made since the last wipe, by name (see :class:`_SessionScreen`). Made only on a terminal that needs it (see :meth:`use_keyboard`).</extracomment>
         <translation>En ny kod är på väg till %1. Den ersätter den gamla.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="891"/>
+        <location filename="../ui/main_window.py" line="1046"/>
         <source>This showroom cannot create accounts at the kiosk. Please ask one of our salespeople.</source>
         <translation>Den här anläggningen kan inte skapa konton vid kiosken. Vänd dig till någon av våra säljare.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="896"/>
+        <location filename="../ui/main_window.py" line="1051"/>
         <source>The kiosk cannot reach the server right now, so nothing was sent. Please try again in a moment, or ask one of our salespeople.</source>
         <translation>Kiosken når inte servern just nu, så inget skickades. Försök igen om en stund eller vänd dig till någon av våra säljare.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="944"/>
+        <location filename="../ui/main_window.py" line="1099"/>
         <source>The server refused this invitation. Fix the details, then send it again.</source>
         <translation>Servern avvisade inbjudan. Rätta uppgifterna och skicka sedan igen.</translation>
     </message>
@@ -2033,6 +2033,110 @@
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="341"/>
+        <source>Delete</source>
+        <extracomment>The three rows of letters, as each language&apos;s own keyboards have them. Digits first, then every special character of the password rules&apos; example (``!§$%&amp;?``) and more. Letters with accents, for the names of customers from anywhere (Hélène, Zoë, Åsa on any layout). Fields that ask for these start on the page of digits. Set to True on a field that has keys of its own next to it (the PIN pad): no keyboard for it. Shown or hidden (the window lays out the screens above it again). The keys of the current page, by the character they type.</extracomment>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="341"/>
+        <source>Deletes the character before the cursor</source>
+        <translation>Raderar tecknet före markören</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="342"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="342"/>
+        <source>Does what the Enter key does in this field</source>
+        <translation>Gör det som Enter-tangenten gör i det här fältet</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="343"/>
+        <source>Capital letter</source>
+        <translation>Versal</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="343"/>
+        <source>The next letter is a capital</source>
+        <translation>Nästa bokstav blir versal</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="344"/>
+        <source>Digits and symbols</source>
+        <translation>Siffror och symboler</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="344"/>
+        <source>Switches between letters and digits with symbols</source>
+        <translation>Växlar mellan bokstäver och siffror med symboler</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="345"/>
+        <source>Letters with accents</source>
+        <translation>Bokstäver med accenter</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="345"/>
+        <source>Switches to letters with accents and back</source>
+        <translation>Växlar till bokstäver med accenter och tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="346"/>
+        <source>Types an at sign, as in an e-mail address</source>
+        <translation>Skriver ett snabel-a, som i en e-postadress</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="347"/>
+        <source>Space</source>
+        <translation>Mellanslag</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="347"/>
+        <source>Types a space</source>
+        <translation>Skriver ett mellanslag</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="348"/>
+        <source>Dot</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="348"/>
+        <source>Types a dot</source>
+        <translation>Skriver en punkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="349"/>
+        <source>Hyphen</source>
+        <translation>Bindestreck</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="349"/>
+        <source>Types a hyphen</source>
+        <translation>Skriver ett bindestreck</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="350"/>
+        <source>Hide the keyboard</source>
+        <translation>Dölj tangentbordet</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="350"/>
+        <source>Touch a field to bring it back</source>
+        <translation>Tryck på ett fält för att få tillbaka det</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="358"/>
+        <source>Types this character</source>
+        <translation>Skriver det här tecknet</translation>
+    </message>
+</context>
+<context>
     <name>PasswordChecklist</name>
     <message>
         <location filename="../ui/widgets/password_checklist.py" line="52"/>
@@ -2058,17 +2162,17 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../ui/widgets/pin_pad.py" line="41"/>
+        <location filename="../ui/widgets/pin_pad.py" line="44"/>
         <source>Type this digit into the PIN</source>
         <translation>Skriv in den här siffran i PIN-koden</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pin_pad.py" line="42"/>
+        <location filename="../ui/widgets/pin_pad.py" line="45"/>
         <source>Delete last digit</source>
         <translation>Radera sista siffran</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pin_pad.py" line="43"/>
+        <location filename="../ui/widgets/pin_pad.py" line="46"/>
         <source>Removes the last digit of the PIN</source>
         <translation>Tar bort PIN-kodens sista siffra</translation>
     </message>
@@ -2220,106 +2324,106 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="265"/>
+        <location filename="../ui/screens/sign_in.py" line="270"/>
         <source>Checking…</source>
         <extracomment>The backend allows PINs of 4 to 8 digits. The PIN column: three keys a thumb hits easily, and the spacing between them. (salesperson id, PIN)</extracomment>
         <translation>Kontrollerar…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="265"/>
-        <location filename="../ui/screens/sign_in.py" line="266"/>
+        <location filename="../ui/screens/sign_in.py" line="270"/>
+        <location filename="../ui/screens/sign_in.py" line="271"/>
         <source>Sign in</source>
         <translation>Logga in</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="267"/>
+        <location filename="../ui/screens/sign_in.py" line="272"/>
         <source>Checks your PIN and opens the form for inviting a customer</source>
         <translation>Kontrollerar din PIN-kod och öppnar formuläret för att bjuda in en kund</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="270"/>
+        <location filename="../ui/screens/sign_in.py" line="275"/>
         <source>Staff sign-in</source>
         <translation>Inloggning för personal</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="271"/>
+        <location filename="../ui/screens/sign_in.py" line="276"/>
         <source>Who are you?</source>
         <translation>Vem är du?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="272"/>
+        <location filename="../ui/screens/sign_in.py" line="277"/>
         <source>Your &amp;PIN</source>
         <translation>Din &amp;PIN-kod</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="273"/>
+        <location filename="../ui/screens/sign_in.py" line="278"/>
         <source>PIN</source>
         <translation>PIN-kod</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="274"/>
+        <location filename="../ui/screens/sign_in.py" line="279"/>
         <source>Your PIN of 4 to 8 digits; Enter signs you in</source>
         <translation>Din PIN-kod med 4 till 8 siffror; Enter loggar in dig</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="276"/>
+        <location filename="../ui/screens/sign_in.py" line="281"/>
         <source>Loading the staff list…</source>
         <translation>Hämtar personallistan…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="278"/>
+        <location filename="../ui/screens/sign_in.py" line="283"/>
         <source>The staff list could not be loaded: the kiosk cannot reach the server.</source>
         <translation>Personallistan kunde inte hämtas: kiosken når inte servern.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="280"/>
+        <location filename="../ui/screens/sign_in.py" line="285"/>
         <source>No salespeople are set up for this showroom yet. Please ask your administrator.</source>
         <translation>Inga säljare är upplagda för den här anläggningen ännu. Kontakta din administratör.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="285"/>
-        <location filename="../ui/screens/sign_in.py" line="286"/>
+        <location filename="../ui/screens/sign_in.py" line="290"/>
+        <location filename="../ui/screens/sign_in.py" line="291"/>
         <source>Try again</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="287"/>
+        <location filename="../ui/screens/sign_in.py" line="292"/>
         <source>Loads the staff list again</source>
         <translation>Hämtar personallistan igen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="288"/>
-        <location filename="../ui/screens/sign_in.py" line="289"/>
+        <location filename="../ui/screens/sign_in.py" line="293"/>
+        <location filename="../ui/screens/sign_in.py" line="294"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="290"/>
+        <location filename="../ui/screens/sign_in.py" line="295"/>
         <source>Back to the welcome screen</source>
         <translation>Tillbaka till välkomstskärmen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="300"/>
+        <location filename="../ui/screens/sign_in.py" line="305"/>
         <source>Choose your name, then enter your PIN</source>
         <translation>Välj ditt namn och ange sedan din PIN-kod</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="308"/>
+        <location filename="../ui/screens/sign_in.py" line="313"/>
         <source>That PIN is not right. One more wrong PIN locks sign-in for a few minutes.</source>
         <translation>Fel PIN-kod. Ytterligare en felaktig PIN-kod spärrar inloggningen i några minuter.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="309"/>
+        <location filename="../ui/screens/sign_in.py" line="314"/>
         <source>That PIN is not right. Please try again.</source>
         <translation>Fel PIN-kod. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="313"/>
+        <location filename="../ui/screens/sign_in.py" line="318"/>
         <source>Too many wrong PINs. Sign-in is locked for %1 min.</source>
         <translation>För många felaktiga PIN-koder. Inloggningen är spärrad i %1 min.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/sign_in.py" line="314"/>
+        <location filename="../ui/screens/sign_in.py" line="319"/>
         <source>You can no longer sign in at this showroom. Please ask your administrator.</source>
         <translation>Du kan inte längre logga in i den här anläggningen. Kontakta din administratör.</translation>
     </message>
@@ -2617,82 +2721,82 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../ui/screens/welcome.py" line="109"/>
+        <location filename="../ui/screens/welcome.py" line="112"/>
         <source>Welcome</source>
         <translation>Välkommen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="111"/>
+        <location filename="../ui/screens/welcome.py" line="114"/>
         <source>Your %1 is your personal account for Porsche&apos;s services and apps, for you and your car.</source>
         <translation>Ditt %1 är ditt personliga konto för Porsches tjänster och appar, för dig och din bil.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="115"/>
+        <location filename="../ui/screens/welcome.py" line="118"/>
         <source>Create your %1</source>
         <translation>Skapa ditt %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="117"/>
+        <location filename="../ui/screens/welcome.py" line="120"/>
         <source>Register here at the kiosk, without a salesperson</source>
         <translation>Registrera dig här vid kiosken, utan säljare</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="119"/>
+        <location filename="../ui/screens/welcome.py" line="122"/>
         <source>To create your %1, please ask one of our salespeople.</source>
         <translation>Vänd dig till någon av våra säljare för att skapa ditt %1.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="121"/>
+        <location filename="../ui/screens/welcome.py" line="124"/>
         <source>What is a %1?</source>
         <translation>Vad är ett %1?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="123"/>
+        <location filename="../ui/screens/welcome.py" line="126"/>
         <source>A short explanation of the account</source>
         <translation>En kort förklaring av kontot</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="124"/>
+        <location filename="../ui/screens/welcome.py" line="127"/>
         <source>How registration works</source>
         <translation>Så fungerar registreringen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="126"/>
+        <location filename="../ui/screens/welcome.py" line="129"/>
         <source>The steps from invitation to password</source>
         <translation>Stegen från inbjudan till lösenord</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="127"/>
+        <location filename="../ui/screens/welcome.py" line="130"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="128"/>
+        <location filename="../ui/screens/welcome.py" line="131"/>
         <source>Staff sign-in</source>
         <translation>Inloggning för personal</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="129"/>
+        <location filename="../ui/screens/welcome.py" line="132"/>
         <source>For salespeople of this showroom</source>
         <translation>För säljare i den här anläggningen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="130"/>
+        <location filename="../ui/screens/welcome.py" line="133"/>
         <source>Three steps</source>
         <translation>Tre steg</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="132"/>
+        <location filename="../ui/screens/welcome.py" line="135"/>
         <source>You receive an e-mail from us with a 6-digit code.</source>
         <translation>Du får ett e-postmeddelande från oss med en sexsiffrig kod.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="133"/>
+        <location filename="../ui/screens/welcome.py" line="136"/>
         <source>Finish here with the code, or scan a QR code and finish on your phone.</source>
         <translation>Slutför här med koden, eller skanna en QR-kod och slutför i mobilen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/welcome.py" line="134"/>
+        <location filename="../ui/screens/welcome.py" line="137"/>
         <source>Choose your password. Your e-mail address is your user name.</source>
         <translation>Välj ditt lösenord. Din e-postadress är ditt användarnamn.</translation>
     </message>

@@ -83,22 +83,6 @@ def _ui_language(choice: str | None) -> Language:
     return Language(system) if system in CODES else Language.EN
 
 
-def use_on_screen_keyboard() -> bool:
-    """Ask Qt for its virtual keyboard; call before the application object exists (Qt reads it then).
-
-    The keyboard's libraries come with PySide6-Addons, not PySide6-Essentials: without them Qt would
-    silently show no keyboard, so say so in the log instead. True if the keyboard can be loaded.
-    """
-    import PySide6  # only to find where the Qt libraries are
-
-    libraries = Path(PySide6.__file__).parent / "Qt" / "lib"
-    if not any(libraries.glob("libQt6VirtualKeyboard.so*")) and not any(libraries.glob("Qt6VirtualKeyboard*")):
-        log.error("on-screen keyboard asked for, but Qt Virtual Keyboard is not installed (pip install PySide6-Addons)")
-        return False
-    os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
-    return True
-
-
 def build_app(language: Language, *, large_text: bool = False) -> tuple[QApplication, Translations]:
     """The application object with the kiosk's theme and translations (also used by tests)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -304,8 +288,6 @@ def main(argv: list[str] | None = None) -> int:
     client = ApiClient(settings.backend_url, token)
 
     language = settings.default_language or _ui_language(None)
-    if settings.on_screen_keyboard:
-        use_on_screen_keyboard()
     app, translations = build_app(language, large_text=settings.large_text)
     window = MainWindow(
         client,

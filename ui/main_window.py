@@ -65,6 +65,7 @@ from ui.screens.verify_code import VerifyCodeScreen
 from ui.screens.welcome import WelcomeScreen
 from ui.theme import apply_theme
 from ui.widgets.header import Header
+from ui.widgets.on_screen_keyboard import OnScreenKeyboard
 from ui.widgets.page_stack import PageStack
 from ui.widgets.still_there import StillThereOverlay
 
@@ -237,6 +238,10 @@ class MainWindow(QMainWindow):
         column.addWidget(self.header)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self._column = column
+        #: Made only on a terminal that needs it (see :meth:`use_keyboard`).
+        self.keyboard: OnScreenKeyboard | None = None
+        self.use_keyboard(settings.on_screen_keyboard)
         self.still_there = StillThereOverlay(self)
         self.still_there.still_here.connect(self._still_here)
         app = QApplication.instance()
@@ -445,6 +450,8 @@ class MainWindow(QMainWindow):
         if self._translations is not None:
             self._translations.use(language)
         self.header.languages.show_current(language)
+        if self.keyboard is not None:
+            self.keyboard.set_language(language)
         self.idle.arm(*self._idle_times(self.stack.currentWidget()))
 
     @Slot()
@@ -481,6 +488,8 @@ class MainWindow(QMainWindow):
         self.salesperson_id = None
         self.stack.setCurrentWidget(self.welcome)
         self._drop_session_screens()
+        if self.keyboard is not None:
+            self.keyboard.reset()
         clipboard = QGuiApplication.clipboard()
         clipboard.clear(QClipboard.Mode.Clipboard)
         if clipboard.supportsSelection():
@@ -517,8 +526,9 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _apply_settings(self, settings: KioskSettings) -> None:
-        """What the admin saved takes effect now (the on-screen keyboard only at the next start)."""
+        """What the admin saved takes effect now."""
         before, self._settings = self._settings, settings
+        self.use_keyboard(settings.on_screen_keyboard)
         if settings.default_language is not None:
             self._default_language = settings.default_language
         if settings.large_text != before.large_text:
@@ -530,6 +540,19 @@ class MainWindow(QMainWindow):
         elif before.kiosk_mode and not settings.kiosk_mode:
             self._leave_kiosk_mode()
         self.idle.arm(*self._idle_times(self.stack.currentWidget()))
+
+    def use_keyboard(self, wanted: bool) -> None:
+        """Show the on-screen keyboard under the screens whenever a field is touched, or no longer."""
+        if wanted and self.keyboard is None:
+            self.keyboard = OnScreenKeyboard(self)
+            self.keyboard.set_language(self.language)
+            self._column.addWidget(self.keyboard)
+            self.keyboard.show_for(QApplication.focusWidget())
+        elif not wanted and self.keyboard is not None:
+            self._column.removeWidget(self.keyboard)
+            self.keyboard.hide()
+            self.keyboard.deleteLater()
+            self.keyboard = None
 
     def _leave_kiosk_mode(self) -> None:
         self.allow_close()

@@ -160,3 +160,11 @@ def screen_states(window: MainWindow) -> Iterator[str]:
     window.admin.show_pin_result(True)
     window.admin.show_section(Section.KIOSK)
     yield "10b-admin-kiosk-settings"
+    window.use_keyboard(True)
+    window.stack.setCurrentWidget(window.form)
+    window.form.email.edit.setText("asa.oberg@example.se")
+    window.form.email.edit.setFocus()
+    assert window.keyboard is not None
+    window.keyboard.show_for(window.form.email.edit)
+    yield "11-on-screen-keyboard"
+    window.use_keyboard(False)

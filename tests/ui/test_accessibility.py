@@ -244,6 +244,7 @@ WINDOW_PARTS = [
     "InvitationsScreen",
     "AdminScreen",
     "SelfRegistrationScreen",
+    "OnScreenKeyboard",
 ]
 
 
@@ -254,6 +255,8 @@ def _owner(window: MainWindow, widget: QWidget) -> str:
         (window.header, "Header"),
         (window.still_there, "StillThereOverlay"),
     ]
+    if window.keyboard is not None:
+        parts.append((window.keyboard, "OnScreenKeyboard"))
     pages = [window.stack.widget(n) for n in range(window.stack.count())]
     parts += [(page, type(page).__name__) for page in pages if page is not None]
     return next((name for part, name in parts if part is widget or part.isAncestorOf(widget)), "the window itself")

@@ -1,9 +1,7 @@
 """Kiosk mode, the welcome screen and its pages, switching language in place, and recovering from errors."""
 
 import logging
-import os
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
@@ -20,7 +18,7 @@ from kiosk.staff import StaffRoster
 from kiosk.wire import SalespersonInfo
 from tests.servers import free_port
 from tests.ui.driving import LEFT, sign_in
-from ui.app import recover_with, use_on_screen_keyboard
+from ui.app import recover_with
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 
@@ -113,20 +111,3 @@ def test_an_unexpected_error_returns_to_the_welcome_screen_instead_of_closing(
     assert window.salesperson_id is None
     assert window.form.first_name.edit.text() == ""
     assert "unexpected error" in caplog.text and "a bug" in caplog.text
-
-
-def test_the_on_screen_keyboard_is_asked_for_only_when_qt_has_it(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
-) -> None:
-    """``--touch`` on a build without Qt Virtual Keyboard says so in the log rather than show nothing."""
-    import PySide6
-
-    monkeypatch.delenv("QT_IM_MODULE", raising=False)
-    monkeypatch.setattr(PySide6, "__file__", str(tmp_path / "PySide6" / "__init__.py"))
-    (tmp_path / "PySide6" / "Qt" / "lib").mkdir(parents=True)
-    assert not use_on_screen_keyboard()
-    assert "QT_IM_MODULE" not in os.environ
-    assert "Qt Virtual Keyboard is not installed" in caplog.text
-    (tmp_path / "PySide6" / "Qt" / "lib" / "libQt6VirtualKeyboard.so.6").touch()
-    assert use_on_screen_keyboard()
-    assert os.environ["QT_IM_MODULE"] == "qtvirtualkeyboard"

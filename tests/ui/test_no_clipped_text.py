@@ -89,9 +89,14 @@ def _problems(
         for _ in range(3):
             qapp.processEvents()
         problems += [f"{state}: {problem}" for problem in _clipped(window.stack.currentWidget())]
+        keys_up = window.keyboard is not None and window.keyboard.isVisible()
+        if keys_up:
+            assert window.keyboard is not None
+            problems += [f"{state}, on-screen keyboard: {problem}" for problem in _clipped(window.keyboard)]
         if window.height() > size[1]:
             problems.append(f"{state}: the window grew to {window.height()}px, taller than the screen")
-        if not may_scroll and _page_scrolls(window):
+        # Under the on-screen keys a screen may scroll: the field being typed into is kept in view.
+        if not may_scroll and not keys_up and _page_scrolls(window):
             problems.append(f"{state}: the screen does not fit; it scrolls")
     return problems
 

@@ -1184,7 +1184,7 @@ class AdminScreen(QWidget):
             ),
             self.on_screen_keyboard: (
                 self.tr("On-screen &keyboard, for terminals without a keyboard"),
-                self.tr("Shows a keyboard on the screen whenever a field is touched; applies after a restart"),
+                self.tr("Shows a keyboard on the screen whenever a field is touched"),
             ),
             self.large_text: (
                 self.tr("Lar&ge text"),

@@ -3,6 +3,8 @@
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QWidget
 
+from ui.widgets.on_screen_keyboard import OWN_KEYS
+
 
 class PinPad(QWidget):
     """Keys never take focus: the keyboard keeps typing into the PIN field itself."""
@@ -10,6 +12,7 @@ class PinPad(QWidget):
     def __init__(self, target: QLineEdit, name_prefix: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"{name_prefix}pad")
+        target.setProperty(OWN_KEYS, True)  # the on-screen keyboard stays away: these keys are enough
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(8)
