@@ -98,7 +98,26 @@ class ApiClient:
         self.base_url = base_url.rstrip("/")
         self._token = device_token
         self._transport = transport
-        self._http = httpx.Client(base_url=self.base_url, timeout=timeout, transport=transport)
+        self._timeout = timeout
+        self._connection_lock = threading.Lock()
+        self._connection: httpx.Client | None = None
+        self._closed = False
+
+    @property
+    def _http(self) -> httpx.Client:
+        """The connection, made by the first request rather than here.
+
+        Making one loads the system's CA certificates, about 100 ms: requests run on worker threads,
+        the client itself is made while the kiosk starts, on the GUI thread.
+        """
+        with self._connection_lock:
+            if self._closed:
+                raise RuntimeError("the API client is closed")
+            if self._connection is None:
+                self._connection = httpx.Client(
+                    base_url=self.base_url, timeout=self._timeout, transport=self._transport
+                )
+            return self._connection
 
     @property
     def enrolled(self) -> bool:
@@ -110,7 +129,11 @@ class ApiClient:
         return self._token
 
     def close(self) -> None:
-        self._http.close()
+        with self._connection_lock:
+            self._closed = True
+            connection, self._connection = self._connection, None
+        if connection is not None:
+            connection.close()
 
     def connect_to(self, base_url: str, device_token: str | None) -> None:
         """Talk to ``base_url`` with ``device_token`` from now on (the admin changed the address or enrolled).
@@ -118,11 +141,12 @@ class ApiClient:
         The running sync worker and screens keep this one client, so it changes in place. A request
         under way on the old connection fails as unreachable, and the sync worker sends it again.
         """
-        old = self._http
-        self.base_url = base_url.rstrip("/")
-        self._token = device_token
-        self._http = httpx.Client(base_url=self.base_url, timeout=old.timeout, transport=self._transport)
-        old.close()
+        with self._connection_lock:
+            old, self._connection = self._connection, None
+            self.base_url = base_url.rstrip("/")
+            self._token = device_token
+        if old is not None:
+            old.close()
 
     def __enter__(self) -> "ApiClient":
         return self

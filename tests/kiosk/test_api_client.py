@@ -2,6 +2,7 @@
 
 import json
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
@@ -70,3 +71,30 @@ def test_revoking_qr_links_of_an_unknown_invitation_is_a_refusal() -> None:
     with pytest.raises(Refused) as caught:
         _client(transport).revoke_qr_links(uuid.uuid4())
     assert caught.value.code is ErrorCode.NOT_FOUND
+
+
+def test_the_connection_is_made_by_the_first_request_once_and_not_by_the_kiosks_start(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Making an httpx client loads the CA certificates (about 100 ms): not while the window starts."""
+    made: list[httpx.Client] = []
+    real_client = httpx.Client
+
+    def counting(*args: object, **kwargs: object) -> httpx.Client:
+        made.append(real_client(*args, **kwargs))  # type: ignore[arg-type]
+        return made[-1]
+
+    monkeypatch.setattr(httpx, "Client", counting)
+    client = _client(httpx.MockTransport(lambda request: httpx.Response(204)))
+    assert made == [], "nothing made at start"
+    invitation_id = uuid.uuid4()
+    with ThreadPoolExecutor(4) as workers:  # the first requests come from several workers at once
+        list(workers.map(lambda _: client.revoke_qr_links(invitation_id), range(8)))
+    assert len(made) == 1, "one connection, shared"
+    client.connect_to("http://elsewhere.test", "token")
+    client.revoke_qr_links(invitation_id)
+    assert len(made) == 2 and made[-1].base_url.host == "elsewhere.test", "a new address, a new connection"
+    client.close()
+    assert made[-1].is_closed
+    with pytest.raises(RuntimeError):
+        client.revoke_qr_links(invitation_id)
