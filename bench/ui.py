@@ -34,7 +34,7 @@ from typing import Any
 from backend.seed import DEMO_PIN, DEMO_SALESPERSON
 from bench.backend import mail_sink
 from bench.heartbeat import GOAL_MS
-from bench.ui_child import RESULT
+from bench.ui_child import READY_LINE, RESULT
 from tests.servers import BackendProcess, start_backend
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -190,9 +190,12 @@ def measure_start(repeats: int = 7) -> StartResult:
 
 
 def _import_times(log: str) -> dict[str, float]:
-    """``-X importtime`` lines summed by top-level package, each module's own time only."""
+    """``-X importtime`` lines up to the first interactive frame, summed by top-level package, each
+    module's own time only. (Imports on workers after that frame are not part of the start.)"""
     by_package: dict[str, float] = {}
     for line in log.splitlines():
+        if line == READY_LINE:
+            break
         if not line.startswith("import time:") or "self [us]" in line:
             continue
         own, _cumulative, name = line.removeprefix("import time:").split("|")

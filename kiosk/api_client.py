@@ -11,10 +11,9 @@ import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 from uuid import UUID
 
-import httpx
 from pydantic import BaseModel, ValidationError
 
 from kiosk import wire
@@ -37,12 +36,20 @@ from kiosk.wire import (
     SelfRegistration,
 )
 
+if TYPE_CHECKING:
+    # Imported by the first request (on a worker thread), not with this module: the kiosk makes its
+    # client while it starts, on the GUI thread, where httpx's import cost ~30 ms of the first frame.
+    import httpx
+
 log = logging.getLogger("kiosk.api")
 
 M = TypeVar("M", bound=BaseModel)
+#: A request's query string, as name-value pairs (a name may repeat).
+Query = list[tuple[str, str | int | float | bool | None]]
 
 #: Generous for a showroom LAN, short enough that a salesperson is not left waiting.
-DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+TIMEOUT_S = 10.0
+CONNECT_TIMEOUT_S = 5.0
 #: The events stream sends a comment every second; three missed ones mean the link is dead.
 EVENTS_READ_TIMEOUT = 3.0
 
@@ -92,8 +99,8 @@ class ApiClient:
         base_url: str,
         device_token: str | None = None,
         *,
-        transport: httpx.BaseTransport | None = None,
-        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+        transport: "httpx.BaseTransport | None" = None,
+        timeout: "httpx.Timeout | None" = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self._token = device_token
@@ -104,19 +111,20 @@ class ApiClient:
         self._closed = False
 
     @property
-    def _http(self) -> httpx.Client:
+    def _http(self) -> "httpx.Client":
         """The connection, made by the first request rather than here.
 
         Making one loads the system's CA certificates, about 100 ms: requests run on worker threads,
         the client itself is made while the kiosk starts, on the GUI thread.
         """
+        import httpx
+
         with self._connection_lock:
             if self._closed:
                 raise RuntimeError("the API client is closed")
             if self._connection is None:
-                self._connection = httpx.Client(
-                    base_url=self.base_url, timeout=self._timeout, transport=self._transport
-                )
+                timeout = self._timeout or httpx.Timeout(TIMEOUT_S, connect=CONNECT_TIMEOUT_S)
+                self._connection = httpx.Client(base_url=self.base_url, timeout=timeout, transport=self._transport)
             return self._connection
 
     @property
@@ -260,13 +268,11 @@ class ApiClient:
         limit: int = 50,
         offset: int = 0,
     ) -> InvitationList:
-        params: list[tuple[str, str | int | float | bool | None]] = [("limit", limit), ("offset", offset)]
+        params: Query = [("limit", limit), ("offset", offset)]
         params += [("status", status.value) for status in statuses or []]
         if search:
             params.append(("q", search))
-        return self._call(
-            wire.LIST_INVITATIONS, InvitationList, salesperson_id=salesperson_id, query=httpx.QueryParams(params)
-        )
+        return self._call(wire.LIST_INVITATIONS, InvitationList, salesperson_id=salesperson_id, query=params)
 
     def funnel(self, day_start: datetime, week_start: datetime, *, salesperson_id: int) -> FunnelReport:
         """How far the dealer's invitations of today and of this week got.
@@ -276,7 +282,10 @@ class ApiClient:
         """
         if day_start.utcoffset() is None or week_start.utcoffset() is None:
             raise ValueError("the funnel's period starts need a time zone")
-        query = httpx.QueryParams({"day_start": day_start.isoformat(), "week_start": week_start.isoformat()})
+        query: Query = [
+            ("day_start", day_start.isoformat()),
+            ("week_start", week_start.isoformat()),
+        ]
         return self._call(wire.FUNNEL, FunnelReport, salesperson_id=salesperson_id, query=query)
 
     def complete_on_kiosk(self, invitation_id: UUID, password: str, accept_terms: bool) -> InvitationView:
@@ -290,8 +299,10 @@ class ApiClient:
         Raises :class:`BackendUnreachable` when the stream breaks; the caller decides whether to
         reconnect. Returns (ends) when the server closes the stream after a final status.
         """
+        import httpx
+
         url = wire.INVITATION_EVENTS.url(invitation_id=invitation_id)
-        timeout = httpx.Timeout(DEFAULT_TIMEOUT.connect, read=EVENTS_READ_TIMEOUT)
+        timeout = httpx.Timeout(CONNECT_TIMEOUT_S, read=EVENTS_READ_TIMEOUT)
         try:
             with self._http.stream("GET", url, headers=self._headers(), timeout=timeout) as response:
                 if response.status_code >= 400:
@@ -328,7 +339,7 @@ class ApiClient:
         content: bytes | None = None,
         salesperson_id: int | None = None,
         extra_headers: dict[str, str] | None = None,
-        query: httpx.QueryParams | None = None,
+        query: Query | None = None,
         **params: object,
     ) -> M:
         response = self._send(
@@ -350,10 +361,12 @@ class ApiClient:
         content: bytes | None = None,
         salesperson_id: int | None = None,
         extra_headers: dict[str, str] | None = None,
-        query: httpx.QueryParams | None = None,
+        query: Query | None = None,
         **params: object,
-    ) -> httpx.Response:
+    ) -> "httpx.Response":
         """The request, answered with a success; an endpoint that answers with no body (204) uses it directly."""
+        import httpx
+
         headers = {**(self._headers() if endpoint.authenticated else {}), **(extra_headers or {})}
         if endpoint.salesperson:
             if salesperson_id is None:
@@ -383,7 +396,7 @@ class ApiClient:
             raise ServerError(200, f"unexpected answer: {error.error_count()} errors") from error
 
     @staticmethod
-    def _raise_for(response: httpx.Response) -> None:
+    def _raise_for(response: "httpx.Response") -> None:
         status = response.status_code
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
         if status >= 500:

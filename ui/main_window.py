@@ -54,14 +54,7 @@ from ui.background import Background
 from ui.i18n import Translations
 from ui.idle import IdleWatcher
 from ui.resources import resource
-from ui.screens.buyer_form import BuyerFormScreen
-from ui.screens.finish_here import FinishHereScreen
-from ui.screens.handoff import HandoffScreen
 from ui.screens.info_pages import AboutIdPage, HowItWorksPage
-from ui.screens.registered import RegisteredScreen
-from ui.screens.self_registration import SelfRegistrationScreen
-from ui.screens.sign_in import SignInScreen
-from ui.screens.verify_code import VerifyCodeScreen
 from ui.screens.welcome import WelcomeScreen
 from ui.theme import apply_theme
 from ui.widgets.header import Header
@@ -69,12 +62,22 @@ from ui.widgets.on_screen_keyboard import OnScreenKeyboard
 from ui.widgets.page_stack import PageStack
 from ui.widgets.still_there import StillThereOverlay
 
-if TYPE_CHECKING:  # imported where first used, after the welcome screen is up (see _make_admin)
+if TYPE_CHECKING:
+    # The session screens are imported where they are first made, after the welcome screen's first
+    # frame (see _start): their Qt classes and enums cost ~50 ms to load, which that frame need not wait
+    # for. The admin screen and its flow are the largest and least used: imported when opened.
     from kiosk.credentials import Credentials
     from ui.admin_flow import AdminFlow
     from ui.invitations_flow import InvitationsFlow
     from ui.screens.admin import AdminScreen
+    from ui.screens.buyer_form import BuyerFormScreen
+    from ui.screens.finish_here import FinishHereScreen
+    from ui.screens.handoff import HandoffScreen
     from ui.screens.invitations import InvitationsScreen
+    from ui.screens.registered import RegisteredScreen
+    from ui.screens.self_registration import SelfRegistrationScreen
+    from ui.screens.sign_in import SignInScreen
+    from ui.screens.verify_code import VerifyCodeScreen
 
 log = logging.getLogger("ui.window")
 
@@ -133,13 +136,13 @@ class MainWindow(QMainWindow):
     #: An administrator quit the kiosk (the window is closed by then); the application ends on it.
     quitting = Signal()
 
-    sign_in = _SessionScreen[SignInScreen]()
-    form = _SessionScreen[BuyerFormScreen]()
-    handoff = _SessionScreen[HandoffScreen]()
-    verify = _SessionScreen[VerifyCodeScreen]()
-    finish = _SessionScreen[FinishHereScreen]()
-    registered = _SessionScreen[RegisteredScreen]()
-    walk_in = _SessionScreen[SelfRegistrationScreen]()
+    sign_in = _SessionScreen["SignInScreen"]()
+    form = _SessionScreen["BuyerFormScreen"]()
+    handoff = _SessionScreen["HandoffScreen"]()
+    verify = _SessionScreen["VerifyCodeScreen"]()
+    finish = _SessionScreen["FinishHereScreen"]()
+    registered = _SessionScreen["RegisteredScreen"]()
+    walk_in = _SessionScreen["SelfRegistrationScreen"]()
     invitations = _SessionScreen["InvitationsScreen"]()
     admin = _SessionScreen["AdminScreen"]()
 
@@ -187,7 +190,7 @@ class MainWindow(QMainWindow):
         self._sync = SyncWorker(
             outbox, client, backoff=sync_backoff or Backoff(), on_event=self._background.channel(self._on_sync_event)
         )
-        self._sync_stop = self._background.stream(lambda stop, _emit: self._sync.run(stop), lambda _item: None)
+        self._sync_stop: threading.Event | None = None
         self._awaited: _Awaited | None = None
         self._await_timer = QTimer(self)
         self._await_timer.setSingleShot(True)
@@ -230,7 +233,6 @@ class MainWindow(QMainWindow):
         self._prepare.setSingleShot(True)
         self._prepare.setInterval(0)
         self._prepare.timeout.connect(self._prepare_next)
-        self._prepare.start()
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -253,14 +255,38 @@ class MainWindow(QMainWindow):
         self.idle.expired.connect(self.wipe)
         self.stack.currentChanged.connect(self._screen_changed)
 
+        self.set_language(self._default_language)
+        self.show_welcome()
+        self._started = False
+        self.header.installEventFilter(self)  # its first paint begins the rest (see _start)
+        QTimer.singleShot(0, self, self._start_unless_drawing)
+
+    @Slot()
+    def _start_unless_drawing(self) -> None:
+        """A window shown before its first turn of the event loop begins the rest after its first
+        frame (:meth:`eventFilter`); a window not shown (a test's) has no frame to wait for."""
+        if not self.isVisible():
+            self._start()
+
+    def _start(self) -> None:
+        """What the welcome screen does not need, begun once its first frame is drawn.
+
+        The workers import and read (the sync engine, the e-mail and phone checkers, the common
+        passwords, the staff list and the dealer's settings from the backend); begun earlier they
+        compete with the GUI thread for the interpreter while it draws the first frame. The session
+        screens are then made one per turn of the event loop (:meth:`_prepare_next`).
+        """
+        if self._started:
+            return
+        self._started = True
+        self._sync_stop = self._background.stream(lambda stop, _emit: self._sync.run(stop), lambda _item: None)
         # Read the common-password list and import the e-mail and phone checkers now, on workers:
         # the first keystroke then costs no disk read or import on the GUI thread.
         self._background.run(common_passwords, lambda _list: None, lambda error: log.error("%r", error))
         self._background.run(load_checkers, lambda _: None, lambda error: log.error("%r", error))
         self.load_staff()
         self.load_dealer()
-        self.set_language(self._default_language)
-        self.show_welcome()
+        self._prepare.start()
 
     # -- session screens --------------------------------------------------------------------------
 
@@ -305,7 +331,9 @@ class MainWindow(QMainWindow):
         connection to a method of a plain Python object such as the worker, and never drops it.)"""
         self._sync.wake()
 
-    def _make_sign_in(self) -> SignInScreen:
+    def _make_sign_in(self) -> "SignInScreen":
+        from ui.screens.sign_in import SignInScreen
+
         screen = SignInScreen()
         if self._roster.people:
             screen.show_people(self._roster.people)
@@ -314,7 +342,9 @@ class MainWindow(QMainWindow):
         screen.back_requested.connect(self.show_welcome)
         return screen
 
-    def _make_form(self) -> BuyerFormScreen:
+    def _make_form(self) -> "BuyerFormScreen":
+        from ui.screens.buyer_form import BuyerFormScreen
+
         screen = BuyerFormScreen(self._default_language, country=self._settings.dealer_country)
         screen.sign_out_requested.connect(self.sign_out)
         screen.submitted.connect(self._send_invitation)
@@ -322,14 +352,18 @@ class MainWindow(QMainWindow):
         screen.invitations_requested.connect(self.show_invitations)
         return screen
 
-    def _make_handoff(self) -> HandoffScreen:
+    def _make_handoff(self) -> "HandoffScreen":
+        from ui.screens.handoff import HandoffScreen
+
         screen = HandoffScreen()
         screen.finish_here_requested.connect(self._open_finish_here)
         screen.new_customer_requested.connect(self.next_customer)
         screen.correct_email_requested.connect(self._correct_email)
         return screen
 
-    def _make_verify(self) -> VerifyCodeScreen:
+    def _make_verify(self) -> "VerifyCodeScreen":
+        from ui.screens.verify_code import VerifyCodeScreen
+
         screen = VerifyCodeScreen()
         screen.submitted.connect(self._verify_code)
         screen.new_code_requested.connect(self._send_new_code)
@@ -338,7 +372,9 @@ class MainWindow(QMainWindow):
         screen.salesperson_requested.connect(self._back_to_salesperson)
         return screen
 
-    def _make_finish(self) -> FinishHereScreen:
+    def _make_finish(self) -> "FinishHereScreen":
+        from ui.screens.finish_here import FinishHereScreen
+
         screen = FinishHereScreen(self._settings.brand)
         screen.submitted.connect(self._complete_here)
         screen.back_requested.connect(self._back_to_handoff)
@@ -350,12 +386,16 @@ class MainWindow(QMainWindow):
         screen.set_marketing_offered(False)
         return screen
 
-    def _make_registered(self) -> RegisteredScreen:
+    def _make_registered(self) -> "RegisteredScreen":
+        from ui.screens.registered import RegisteredScreen
+
         screen = RegisteredScreen(self._settings.brand)
         screen.next_customer_requested.connect(self.next_customer)
         return screen
 
-    def _make_walk_in(self) -> SelfRegistrationScreen:
+    def _make_walk_in(self) -> "SelfRegistrationScreen":
+        from ui.screens.self_registration import SelfRegistrationScreen
+
         screen = SelfRegistrationScreen(self._settings.brand)
         screen.back_requested.connect(self.show_welcome)
         screen.submitted.connect(self._register_walk_in)
@@ -504,8 +544,11 @@ class MainWindow(QMainWindow):
         return self._settings
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Taps on the brand name: the discreet way into admin (see :data:`ADMIN_TAPS`)."""
-        if watched is self.header.wordmark and event.type() == QEvent.Type.MouseButtonRelease:
+        """Taps on the brand name: the discreet way into admin (see :data:`ADMIN_TAPS`); the
+        header's first paint, the window's first frame: the rest begins after it (see :meth:`_start`)."""
+        if watched is self.header and event.type() == QEvent.Type.Paint and not self._started:
+            QTimer.singleShot(0, self, self._start)
+        elif watched is self.header.wordmark and event.type() == QEvent.Type.MouseButtonRelease:
             now = time.monotonic()
             if self._admin_taps and now - self._admin_taps[-1] > ADMIN_TAP_WINDOW_S:
                 self._admin_taps.clear()
@@ -572,9 +615,9 @@ class MainWindow(QMainWindow):
 
         Best effort: offline, the link still dies when it expires (minutes); the e-mailed link is untouched.
         """
-        handoff = self._screens.get("handoff")
-        if not isinstance(handoff, HandoffScreen):
+        if "handoff" not in self._screens:
             return  # not made since the last wipe: no QR code was shown
+        handoff = self.handoff
         invitation = handoff.invitation
         if invitation is None or handoff.is_registered():
             return
@@ -1124,7 +1167,9 @@ class MainWindow(QMainWindow):
         self._stop_follow()
         self._qr_timer.stop()
         self._await_timer.stop()
-        self._sync_stop.set()
+        self._started = True  # closed before its first turn of the event loop: nothing to begin
+        if self._sync_stop is not None:
+            self._sync_stop.set()
         self._sync.wake()
         self._background.shutdown()
         super().closeEvent(event)

@@ -1,6 +1,7 @@
 """The window's behaviour when the network is not there, against real sockets and a real outbox file."""
 
 import socket
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
@@ -9,12 +10,12 @@ import pytest
 from argon2 import PasswordHasher
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 
 from kiosk.api_client import ApiClient
 from kiosk.outbox import LocalState, Outbox
 from kiosk.staff import StaffRoster
-from kiosk.wire import SalespersonInfo
+from kiosk.wire import DealerInfo, SalespersonInfo, SalespersonList
 from tests.factories import invitation_view
 from tests.servers import free_port
 from tests.ui.driving import sign_in
@@ -110,3 +111,36 @@ def test_finishing_here_while_offline_says_what_to_do_instead_and_keeps_no_passw
     # Nothing to send later: the password is in no file of the kiosk's store.
     store = b"".join(path.read_bytes() for path in outbox.path.parent.iterdir() if path.is_file())
     assert password.encode() not in store and outbox.backlog().waiting == 0
+
+
+def test_the_welcome_screen_is_drawn_before_the_kiosk_asks_the_backend_anything(
+    qtbot: QtBot, translations: Translations, outbox: Outbox
+) -> None:
+    """The first frame does not wait for the workers (staff list, dealer, sync): begun earlier, they
+    compete with the GUI thread while it draws. They begin right after it, without any input."""
+    asked: list[float] = []
+
+    class Recording(ApiClient):
+        def list_salespeople(self) -> SalespersonList:
+            asked.append(time.monotonic())
+            return super().list_salespeople()
+
+        def dealer(self) -> DealerInfo:
+            asked.append(time.monotonic())
+            return super().dealer()
+
+    window = MainWindow(Recording(f"http://127.0.0.1:{free_port()}", "token"), outbox=outbox)
+    qtbot.addWidget(window)
+    painted: list[float] = []
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not painted:
+                painted.append(time.monotonic())
+            return False
+
+    watcher = FirstPaint()
+    window.welcome.installEventFilter(watcher)
+    window.show()
+    qtbot.waitUntil(lambda: len(asked) == 2, timeout=5000)
+    assert painted and painted[0] < min(asked)
