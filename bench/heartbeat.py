@@ -219,6 +219,10 @@ class Heartbeat(QObject):
         gc_ms = sum(
             max(0.0, min(end, s + d) - max(start, s)) * 1000 for s, d, _, t in self.collections if t == self.native_id
         )
+        # Another thread's collection holds the GIL throughout: the GUI thread cannot run Python meanwhile.
+        others_gc_ms = sum(
+            max(0.0, min(end, s + d) - max(start, s)) * 1000 for s, d, _, t in self.collections if t != self.native_id
+        )
         found: dict[str, Any] = {
             "at_s": start - self._times[0],
             "stall_ms": max(0.0, end - start - self.interval_ms / 1000) * 1000,
@@ -226,6 +230,7 @@ class Heartbeat(QObject):
             "waiting_for_cpu_ms": waiting / 1e6,
             "blocked_ms": max(0.0, gap_ns - on_cpu - waiting) / 1e6,
             "gc_ms": gc_ms,
+            "others_gc_ms": others_gc_ms,
         }
         if sampler is not None:
             found.update(sampler.within(start, end))

@@ -396,7 +396,7 @@ def _explained(stall: dict[str, Any]) -> list[str]:
     lines = [
         f"    {stall['stall_ms']:6.1f} ms at {stall['at_s']:5.1f} s: GUI thread on CPU {stall['on_cpu_ms']:.1f},"
         f" waiting for a CPU {stall['waiting_for_cpu_ms']:.1f}, blocked {stall['blocked_ms']:.1f}"
-        f" (of which its garbage collection {stall['gc_ms']:.1f})"
+        f" (of which its garbage collection {stall['gc_ms']:.1f}, another thread's {stall['others_gc_ms']:.1f})"
     ]
     for stack, count in stall.get("gui_stacks", []):
         lines.append(f"        GUI thread ({count} samples): {stack}")

@@ -30,7 +30,7 @@ from kiosk.languages import Language
 from kiosk.outbox import Outbox
 from kiosk.sealing import Sealer
 from kiosk.staff import StaffRoster
-from ui.app import build_app, kept_roster
+from ui.app import build_app, freeze_start_up_objects, kept_roster
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 
@@ -87,6 +87,7 @@ def build_kiosk(backend_url: str, token: str, folder: Path, key: bytes, *, roste
     )
     window.resize(1280, 800)
     window.show()
+    freeze_start_up_objects()
     return Kiosk(window, client, outbox, translations)
 
 

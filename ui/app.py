@@ -5,6 +5,7 @@ key live in the OS keyring (:mod:`kiosk.credentials`); without a secure one the 
 """
 
 import argparse
+import gc
 import getpass
 import logging
 import os
@@ -159,6 +160,17 @@ def kept_roster(outbox: Outbox) -> StaffRoster:
     return StaffRoster(kept.items if kept is not None else ())
 
 
+def freeze_start_up_objects() -> None:
+    """Keep what the start made (modules, classes, Qt wrappers, the window) out of Python's collections.
+
+    A full collection walks every object alive, on whichever thread triggers it, holding the
+    interpreter throughout: with the start's objects in it, one on the sync worker stopped the GUI
+    thread for 70 to 130 ms (measured by ``make bench`` while 5,000 entries were sent). Frozen, they
+    are never walked; what is made later is collected as before.
+    """
+    gc.freeze()
+
+
 def recover_with(window: MainWindow) -> Callable[[type[BaseException], BaseException, TracebackType | None], None]:
     """An excepthook: an unexpected error must not close a showroom terminal; log it, start over cleanly."""
 
@@ -307,4 +319,5 @@ def main(argv: list[str] | None = None) -> int:
         window.resize(1280, 800)
         window.show()
     log.info("window shown after %.0f ms", (time.perf_counter() - _STARTED) * 1000)
+    freeze_start_up_objects()
     return app.exec()

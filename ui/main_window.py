@@ -36,6 +36,8 @@ from kiosk.config import KioskSettings
 from kiosk.languages import Language
 from kiosk.outbox import Action, Outbox
 from kiosk.password_policy import common_passwords
+from kiosk.qr import qr_matrix
+from kiosk.qr import warm_up as warm_up_qr
 from kiosk.staff import SignIn, SignInResult, StaffRoster
 from kiosk.status_follow import follow_invitation
 from kiosk.sync import Backoff, Outcome, Result, SyncEvent, SyncState, SyncWorker
@@ -271,8 +273,8 @@ class MainWindow(QMainWindow):
     def _start(self) -> None:
         """What the welcome screen does not need, begun once its first frame is drawn.
 
-        The workers import and read (the sync engine, the e-mail and phone checkers, the common
-        passwords, the staff list and the dealer's settings from the backend); begun earlier they
+        The workers import and read (the sync engine, the e-mail and phone checkers, the QR library,
+        the common passwords, the staff list and the dealer's settings from the backend); begun earlier they
         compete with the GUI thread for the interpreter while it draws the first frame. The session
         screens are then made one per turn of the event loop (:meth:`_prepare_next`).
         """
@@ -280,10 +282,11 @@ class MainWindow(QMainWindow):
             return
         self._started = True
         self._sync_stop = self._background.stream(lambda stop, _emit: self._sync.run(stop), lambda _item: None)
-        # Read the common-password list and import the e-mail and phone checkers now, on workers:
-        # the first keystroke then costs no disk read or import on the GUI thread.
+        # Read the common-password list and import the e-mail and phone checkers and the QR library
+        # now, on workers: the first keystroke or QR code then waits for no disk read or import.
         self._background.run(common_passwords, lambda _list: None, lambda error: log.error("%r", error))
         self._background.run(load_checkers, lambda _: None, lambda error: log.error("%r", error))
+        self._background.run(warm_up_qr, lambda _: None, lambda error: log.error("%r", error))
         self.load_staff()
         self.load_dealer()
         self._prepare.start()
@@ -842,8 +845,6 @@ class MainWindow(QMainWindow):
         invitation_id, client = invitation.id, self._client
 
         def link_and_code() -> tuple[QrLink, list[list[bool]]]:
-            from kiosk.qr import qr_matrix  # (and the QR library: on the worker, at the first QR code)
-
             link = client.create_qr_link(invitation_id)
             return link, qr_matrix(link.url)
 
