@@ -6,7 +6,8 @@ takes them, so its backlog neither runs dry nor grows without end). Its stdout i
 report for the harness, one line each, flushed at once:
 
 ``READY``
-    the outbox is open and the sync worker started;
+    the outbox is open, the staff list fetched (as the window does once it is up, which also makes
+    the client's connection: its CA certificates take ~0.1 s) and the sync worker started;
 ``SAVED <uuid>``
     ``capture()`` returned: the moment a salesperson is told "saved";
 ``SENT <uuid>``
@@ -94,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
             sys.stderr.flush()
             os._exit(SYNC_THREAD_DIED)  # a kiosk whose sync thread died would never send again: say so loudly
 
+    client.list_salespeople()
     threading.Thread(target=sync, name="sync", daemon=True).start()
     report("READY")
     while True:  # until killed
