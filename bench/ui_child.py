@@ -198,19 +198,21 @@ def cycles(
         driver.click(window.form.sign_out)
         driver.until(shown(window.welcome), 15, "the welcome screen after the wipe")
 
-    driver.until(shown(window.welcome), 15, "the welcome screen")
-    started = time.monotonic()
-    take_census(0)
-    for number in range(1, count + 1):
-        try:
-            customer(number)
-        except TimeoutError as error:
-            raise SystemExit(f"customer {number}: {error} (on {screen_name(window)})") from None
-        if number in (warm_up, count) or (number > warm_up and (number - warm_up) % every == 0):
-            take_census(number)
-    seconds = time.monotonic() - started
-    phone.close()
-    kiosk.close()
+    try:
+        driver.until(shown(window.welcome), 15, "the welcome screen")
+        started = time.monotonic()
+        take_census(0)
+        for number in range(1, count + 1):
+            try:
+                customer(number)
+            except TimeoutError as error:
+                raise SystemExit(f"customer {number}: {error} (on {screen_name(window)})") from None
+            if number in (warm_up, count) or (number > warm_up and (number - warm_up) % every == 0):
+                take_census(number)
+        seconds = time.monotonic() - started
+    finally:  # on a failure too: the report says what went wrong, and the process ends
+        phone.close()
+        kiosk.close()
     return {"cycles": count, "warm_up": warm_up, "seconds": seconds, "samples": samples}
 
 

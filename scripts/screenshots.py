@@ -10,6 +10,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import shiboken6
+
 from kiosk.api_client import ApiClient
 from kiosk.languages import Language
 from kiosk.outbox import Outbox
@@ -35,6 +37,9 @@ def main() -> int:
                 app.processEvents()
             window.grab().save(str(out / f"{name}-{language.value}.png"))
         window.close()
+        # Deleted here, on the GUI thread: dropped, the window would wait in a reference cycle for
+        # Python's collector, which may run on any thread (a worker's) and must not destroy widgets.
+        shiboken6.delete(window)
     outbox.close()
     scratch.cleanup()
     print(f"screenshots written to {out}")

@@ -1,4 +1,4 @@
-"""The one way the GUI runs blocking work: on a thread pool, with results back on the GUI thread.
+"""The one way the GUI runs blocking work: on worker threads, with results back on the GUI thread.
 
 Like Anki's ``QueryOp``: the work function must not touch widgets (it runs on a worker thread);
 the callbacks run on the GUI thread and may. Nothing else in ``ui/`` starts threads.
@@ -11,10 +11,17 @@ descendant, which then was deleted a second time. That corrupted the heap now an
 that drop a window. The dispatcher belongs to no window, and every reference a job holds (work,
 callbacks, result) is let go on the GUI thread, after the callback, never inside a widget's
 destructor and never on a worker thread.
+
+Short jobs run on a thread pool; a stream (the sync worker, a status subscription) runs for as long
+as its screen listens, on a daemon thread of its own. A stream left running by a process on its way
+out (an error before the window closed) must not keep it from exiting: the pool's destructor, run
+as Qt tears the application down, waits for its threads without end, and a kiosk stuck half-exited
+is neither working nor restarted by its supervisor.
 """
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
@@ -107,7 +114,8 @@ class Background(QObject):
         self._pool = QThreadPool(self)
         # Streams hold a thread each for as long as they run; keep room for short requests.
         self._pool.setMaxThreadCount(8)
-        self._stops: set[threading.Event] = set()
+        #: Each running stream's stop event, and its thread.
+        self._streams: dict[threading.Event, threading.Thread] = {}
 
     def run(
         self,
@@ -141,26 +149,35 @@ class Background(QObject):
         """
         stop = threading.Event()
         emit = self.channel(on_item)
-        self._stops.add(stop)
-        stops = self._stops
+        streams = self._streams
 
         def body() -> None:
             try:
                 work(stop, emit)
             finally:
-                stops.discard(stop)
+                streams.pop(stop, None)
 
-        def failed(error: Exception) -> None:
-            log.error("stream failed: %r", error)
-
-        self._pool.start(_job(self._dispatcher, body, _ignore, failed))
+        thread = threading.Thread(
+            target=_job(self._dispatcher, body, _ignore, _stream_failed), name="stream", daemon=True
+        )
+        streams[stop] = thread
+        thread.start()
         return stop
 
     def shutdown(self, timeout_ms: int = 5000) -> bool:
         """Ask every stream to stop and wait for the workers; True if all finished in time."""
-        for stop in list(self._stops):
+        deadline = time.monotonic() + timeout_ms / 1000
+        running = list(self._streams.items())
+        for stop, _thread in running:
             stop.set()
-        return self._pool.waitForDone(timeout_ms)
+        for _stop, thread in running:
+            thread.join(max(0.0, deadline - time.monotonic()))
+        left_ms = max(0, int((deadline - time.monotonic()) * 1000))
+        return self._pool.waitForDone(left_ms) and not any(thread.is_alive() for _stop, thread in running)
+
+
+def _stream_failed(error: Exception) -> None:
+    log.error("stream failed: %r", error)
 
 
 def _ignore(_result: object) -> None:
