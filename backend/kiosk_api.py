@@ -370,12 +370,55 @@ def resend(
     return answer
 
 
+def resend_walk_in(
+    invitation_id: uuid.UUID,
+    kiosk: KioskDep,
+    session: SessionDep,
+    sender: MailSenderDep,
+    idempotency_key: IdempotencyKeyHeader = None,
+) -> InvitationView:
+    """A walk-in's "Send me a new code": their own self-registration only, with no salesperson."""
+    answer = _once(
+        session,
+        kiosk,
+        idempotency_key,
+        wire.RESEND_WALK_IN,
+        _request_hash(None, invitation_id),
+        invitation_id,
+        lambda invitation: services.request_walk_in_resend(session, kiosk, invitation),
+    )
+    sender.wake()
+    return answer
+
+
+def correct_walk_in_email(
+    invitation_id: uuid.UUID,
+    body: EmailCorrection,
+    kiosk: KioskDep,
+    session: SessionDep,
+    sender: MailSenderDep,
+    idempotency_key: IdempotencyKeyHeader = None,
+) -> InvitationView:
+    """A walk-in's "Not your e-mail?": their own self-registration only, with no salesperson."""
+    answer = _once(
+        session,
+        kiosk,
+        idempotency_key,
+        wire.CORRECT_WALK_IN_EMAIL,
+        _request_hash(None, invitation_id, body.model_dump_json()),
+        invitation_id,
+        lambda invitation: services.correct_walk_in_email(session, kiosk, invitation, body.email),
+    )
+    sender.wake()
+    return answer
+
+
 def complete_on_kiosk(
     invitation_id: uuid.UUID, body: KioskCompletion, kiosk: KioskDep, session: SessionDep
 ) -> InvitationView:
     try:
         invitation = services.complete_on_kiosk(
-            session, kiosk, invitation_id, body.password.get_secret_value(), body.accept_terms
+            session, kiosk, invitation_id, body.password.get_secret_value(), body.accept_terms, body.marketing
         )
     except services.ServiceError as error:
         raise _service_refusal(error) from None
@@ -516,6 +559,8 @@ _HANDLERS: dict[wire.Endpoint, Callable[..., Any]] = {
     wire.LIST_SALESPEOPLE: list_salespeople,
     wire.GET_DEALER: get_dealer,
     wire.SELF_REGISTER: self_register,
+    wire.RESEND_WALK_IN: resend_walk_in,
+    wire.CORRECT_WALK_IN_EMAIL: correct_walk_in_email,
     wire.FUNNEL: funnel,
     wire.CREATE_INVITATION: create_invitation,
     wire.GET_INVITATION: get_invitation,

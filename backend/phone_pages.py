@@ -15,8 +15,9 @@ from sqlalchemy.orm import Session
 
 from backend import guards, i18n, pages, services
 from backend.deps import SessionDep, SettingsDep
+from backend.i18n import N_
 from backend.models import LinkToken
-from kiosk.buyer import mask_email
+from kiosk.buyer import MarketingChannel, mask_email, offered_channels
 from kiosk.password_policy import CHECKLIST_RULES
 from kiosk.wire import CODE_PATTERN
 
@@ -52,11 +53,28 @@ def _code_form(
     )
 
 
-def _form(request: Request, link: LinkToken, status: int = 200, errors: list[str] | None = None) -> HTMLResponse:
+#: How the phone page names each channel (marked for translation; translated per page).
+CHANNEL_TEXT = {
+    MarketingChannel.EMAIL: N_("E-mail"),
+    MarketingChannel.SMS: N_("Text message"),
+    MarketingChannel.PHONE: N_("Phone call"),
+    MarketingChannel.POST: N_("Post"),
+}
+
+
+def _form(
+    request: Request,
+    link: LinkToken,
+    status: int = 200,
+    errors: list[str] | None = None,
+    marketing: frozenset[MarketingChannel] | None = None,
+) -> HTMLResponse:
+    """The password form; ``marketing``: the choices the customer just sent (kept when the form comes back)."""
     if _needs_code(link):
         return _code_form(request, link, status)
     invitation = link.invitation
     t = i18n.translations(_language(link))
+    chosen = marketing if marketing is not None else {MarketingChannel(code) for code in invitation.marketing_opt_in}
     return pages.page(
         request,
         "phone_register.html",
@@ -68,7 +86,19 @@ def _form(request: Request, link: LinkToken, status: int = 200, errors: list[str
         dealer=invitation.dealer.name,
         rules=[t.gettext(pages.RULE_TEXT[rule]) for rule in CHECKLIST_RULES],
         errors=errors or [],
+        channels=[
+            {"value": channel.value, "label": t.gettext(CHANNEL_TEXT[channel]), "checked": channel in chosen}
+            for channel in offered_channels(invitation.walk_in)
+        ],
     )
+
+
+def _marketing(offered: str, values: list[MarketingChannel], walk_in: bool) -> frozenset[MarketingChannel] | None:
+    """The customer's choice from the form: None if the form did not ask (a page from before it did);
+    a channel the form did not offer (which it never sends) is left out."""
+    if not offered:
+        return None
+    return frozenset(values) & frozenset(offered_channels(walk_in))
 
 
 def _form_problems(language: str, password: str, repeat: str, accepted_terms: bool) -> list[str]:
@@ -113,6 +143,8 @@ def complete_registration(
     password: Annotated[str, Form()] = "",
     password_repeat: Annotated[str, Form()] = "",
     accept_terms: Annotated[str, Form()] = "",
+    marketing_offered: Annotated[str, Form()] = "",
+    marketing: Annotated[list[MarketingChannel] | None, Form()] = None,
 ) -> HTMLResponse:
     try:
         link = services.usable_link(session, token)
@@ -124,13 +156,14 @@ def complete_registration(
     if _needs_code(link):
         return _code_form(request, link, 409)
     language = _language(link)
+    choice = _marketing(marketing_offered, marketing or [], link.invitation.walk_in)
     problems = _form_problems(language, password, password_repeat, bool(accept_terms))
     if problems:
-        return _form(request, link, 422, problems)
+        return _form(request, link, 422, problems, marketing=choice)
     t = i18n.translations(language)
     try:
         # The service checks the rules again: it is the authority, the form only explains.
-        account = services.complete_with_link(session, token, password, accept_terms=True)
+        account = services.complete_with_link(session, token, password, accept_terms=True, marketing=choice)
     except services.AccountExists:
         return pages.page(
             request,

@@ -158,6 +158,8 @@ def view(invitation: Invitation) -> InvitationView:
             "expired_at": invitation.expired_at,
             "cancelled_at": invitation.cancelled_at,
             "delivery_failed_at": invitation.delivery_failed_at,
+            "walk_in": invitation.walk_in,
+            "marketing": invitation.marketing_opt_in,
         }
     )
 
@@ -584,6 +586,44 @@ def request_resend(session: Session, invitation: Invitation, **who: Any) -> None
     session.commit()
 
 
+def request_walk_in_resend(session: Session, kiosk: Kiosk, invitation: Invitation) -> None:
+    """A walk-in's new code, asked for at the kiosk where they began: no salesperson is there to ask for it.
+
+    Only the kiosk's own self-registrations: a salesperson's invitation is the salesperson's to resend,
+    and is answered as not found, like another dealer's. An invitation that conceals an ID gets its
+    owner's mail again, as the first time, so the answer still tells nothing.
+    """
+    _own_walk_in(kiosk, invitation)
+    request_resend(session, invitation, kiosk_id=kiosk.id, walk_in=True)
+
+
+def correct_walk_in_email(session: Session, kiosk: Kiosk, invitation: Invitation, email: str) -> Invitation:
+    """A walk-in fixes the address they mistyped, at the kiosk where they began (see :func:`correct_email`).
+
+    The new address is mailed as a new self-registration's would be, so it counts against the same
+    limits: a public screen must not become a way to mail any address without end.
+    """
+    _own_walk_in(kiosk, invitation)
+    _pending(invitation)
+    try:
+        ratelimit.check(
+            session,
+            [
+                (f"self_registration:kiosk:{kiosk.id}", *SELF_REGISTRATIONS_PER_KIOSK),
+                (ratelimit.email_bucket("self_registration", email), *SELF_REGISTRATIONS_PER_ADDRESS),
+            ],
+        )
+    except ratelimit.Limited as limited:
+        raise RateLimited(limited.retry_after) from None
+    return correct_email(session, kiosk, None, invitation, email)
+
+
+def _own_walk_in(kiosk: Kiosk, invitation: Invitation) -> None:
+    """Device-only steps on a walk-in's invitation are for the kiosk it began at; any other is not found."""
+    if not invitation.walk_in or invitation.kiosk_id != kiosk.id:
+        raise NotFound(str(invitation.id))
+
+
 def _pending(invitation: Invitation) -> None:
     """Still waiting for the customer: open, or stuck on an address that bounced."""
     status = InvitationStatus(invitation.status)
@@ -605,9 +645,12 @@ def _revoke_links(session: Session, invitation: Invitation, kind: str | None = N
 
 
 def correct_email(
-    session: Session, kiosk: Kiosk, salesperson: Salesperson, invitation: Invitation, email: str
+    session: Session, kiosk: Kiosk, salesperson: Salesperson | None, invitation: Invitation, email: str
 ) -> Invitation:
-    """The dealer fixes a mistyped address: the old link and code die at once, a new mail goes out."""
+    """The dealer fixes a mistyped address: the old link and code die at once, a new mail goes out.
+
+    ``salesperson`` None: a walk-in fixes their own (:func:`correct_walk_in_email`).
+    """
     _pending(invitation)
     old = invitation.email
     _revoke_links(session, invitation)
@@ -626,7 +669,7 @@ def correct_email(
     invitation.email_verified_at = None  # the new address is not proven yet
     invitation.delivery_failed_at = None
     invitation.status = InvitationStatus.SENT.value
-    who = {"kiosk_id": kiosk.id, "salesperson_id": salesperson.id}
+    who = {"kiosk_id": kiosk.id, "salesperson_id": salesperson.id if salesperson else None}
     audit(session, "email_corrected", invitation, old_email=old, new_email=email, **who)
     _queue_mail(session, invitation, who)
     session.commit()
@@ -702,7 +745,13 @@ def mark_opened(session: Session, link: LinkToken) -> None:
     session.refresh(link.invitation)
 
 
-def complete_with_link(session: Session, token: str, password: str, accept_terms: bool) -> Account:
+def complete_with_link(
+    session: Session,
+    token: str,
+    password: str,
+    accept_terms: bool,
+    marketing: frozenset[MarketingChannel] | None = None,
+) -> Account:
     """The customer finished on the phone, through an e-mailed or QR link."""
     link = usable_link(session, token)
     if link.kind != "email" and link.invitation.email_verified_at is None:
@@ -724,18 +773,23 @@ def complete_with_link(session: Session, token: str, password: str, accept_terms
         raise LinkUnusable("used")
     # Opening the e-mailed link proves the customer reads that mailbox; a QR link needed the code.
     verified = link.invitation.email_verified_at or now
-    return _register(session, link.invitation, password, verified, via=f"{link.kind}_link")
+    return _register(session, link.invitation, password, verified, via=f"{link.kind}_link", marketing=marketing)
 
 
 def complete_on_kiosk(
-    session: Session, kiosk: Kiosk, invitation_id: uuid.UUID, password: str, accept_terms: bool
+    session: Session,
+    kiosk: Kiosk,
+    invitation_id: uuid.UUID,
+    password: str,
+    accept_terms: bool,
+    marketing: frozenset[MarketingChannel] | None = None,
 ) -> Invitation:
     invitation = get_invitation(session, kiosk, invitation_id)
     _require_open(invitation)
     if invitation.email_verified_at is None:
         raise EmailNotVerified()
     _check_registration(password, accept_terms)
-    _register(session, invitation, password, verified_at=invitation.email_verified_at, via="kiosk")
+    _register(session, invitation, password, verified_at=invitation.email_verified_at, via="kiosk", marketing=marketing)
     return invitation
 
 
@@ -756,9 +810,18 @@ def _check_registration(password: str, accept_terms: bool) -> None:
 
 
 def _register(
-    session: Session, invitation: Invitation, password: str, verified_at: datetime | None, via: str
+    session: Session,
+    invitation: Invitation,
+    password: str,
+    verified_at: datetime | None,
+    via: str,
+    marketing: frozenset[MarketingChannel] | None = None,
 ) -> Account:
-    """Create the account and close the invitation, or change nothing."""
+    """Create the account and close the invitation, or change nothing.
+
+    ``marketing``: the customer's own choice of channels as they finish, which replaces what the
+    salesperson recorded (None keeps it). The audit entry keeps both, as evidence of the consent.
+    """
     email_key = invitation.email.lower()
     if session.scalar(select(Account.id).where(Account.email == email_key)) is not None:
         session.rollback()
@@ -776,6 +839,8 @@ def _register(
             email_verified_at=invitation.email_verified_at or verified_at,
         )
     )
+    recorded = list(invitation.marketing_opt_in)
+    chosen = recorded if marketing is None else sorted(channel.value for channel in marketing)
     if closed.rowcount != 1:  # type: ignore[attr-defined]
         session.rollback()
         raise AlreadyCompleted(str(invitation.id))
@@ -788,7 +853,7 @@ def _register(
         password_hash=hash_password(password),
         salutation=invitation.salutation,
         phone=invitation.phone,
-        marketing_opt_in=invitation.marketing_opt_in,
+        marketing_opt_in=chosen,
         verified_at=verified_at,
         terms_accepted_at=now,
         privacy_notice_acknowledged_at=invitation.created_at if invitation.privacy_notice_acknowledged else None,
@@ -796,8 +861,11 @@ def _register(
     session.add(account)
     session.flush()
     _link_vehicle(session, invitation, account)
-    audit(session, "invitation_completed", invitation, via=via, account_id=account.id)
-    session.execute(update(Invitation).where(Invitation.id == invitation.id).values(account_id=account.id))
+    consent = {} if marketing is None else {"marketing_recorded": recorded, "marketing_chosen": chosen}
+    audit(session, "invitation_completed", invitation, via=via, account_id=account.id, **consent)
+    session.execute(
+        update(Invitation).where(Invitation.id == invitation.id).values(account_id=account.id, marketing_opt_in=chosen)
+    )
     # Every other link of this invitation dies with the registration.
     session.execute(
         update(LinkToken)

@@ -37,7 +37,8 @@ def _env(name: str) -> str:
 def cold_start(kind: str, backend_url: str, folder: Path) -> dict[str, Any]:
     """Build, show, and stop at the first paint of the welcome screen plus one zero-timer; the moments.
 
-    ``bare``: QApplication and an empty QWidget of the same size. ``kiosk``: what ``ui.app.main``
+    ``bare``: QApplication and an empty QWidget of the same size. ``welcome``: the kiosk's theme,
+    translations, header and welcome screen alone, the floor under its start. ``kiosk``: what ``ui.app.main``
     does after reading its settings and keyring (those two are left out): the local store, the
     API client, ``build_app`` (theme, translations), the staff list kept in the store, MainWindow.
     """
@@ -54,13 +55,39 @@ def cold_start(kind: str, backend_url: str, folder: Path) -> dict[str, Any]:
 
         def interactive() -> bool:
             return window.isVisible()
+    elif kind == "welcome":
+        # The floor under the kiosk's start: its theme, translations, header and welcome screen, drawn
+        # with nothing of the kiosk behind them (no store, no client, no session screens, no workers).
+        from PySide6.QtWidgets import QMainWindow, QVBoxLayout
+
+        from kiosk.languages import Language
+        from ui.application import build_app
+        from ui.screens.welcome import WelcomeScreen
+        from ui.widgets.header import Header
+
+        marks["imported"] = time.monotonic()
+        app, _translations = build_app(Language.EN)
+        marks["app"] = time.monotonic()
+        window = QMainWindow()
+        central = QWidget(window)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(Header("Porsche ID", list(Language)))
+        target = WelcomeScreen("Porsche ID")
+        column.addWidget(target, 1)
+        window.setCentralWidget(central)
+
+        def interactive() -> bool:
+            return target.isVisible()
     else:
         from kiosk.api_client import ApiClient
         from kiosk.config import KioskSettings
         from kiosk.languages import Language
         from kiosk.outbox import Outbox
         from kiosk.sealing import Sealer
-        from ui.app import build_app, kept_roster
+        from ui.app import kept_roster
+        from ui.application import build_app
         from ui.main_window import MainWindow
 
         marks["imported"] = time.monotonic()
@@ -335,7 +362,9 @@ def stall_drain(backend_url: str, backend_pid: int, folder: Path, count: int, sa
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bench.ui_child", description=__doc__)
-    parser.add_argument("section", choices=["start-bare", "start-kiosk", "cycles", "stall-hang", "stall-drain"])
+    parser.add_argument(
+        "section", choices=["start-bare", "start-welcome", "start-kiosk", "cycles", "stall-hang", "stall-drain"]
+    )
     parser.add_argument("--backend", default="http://127.0.0.1:9")
     parser.add_argument("--backend-pid", type=int, default=0)
     parser.add_argument("--folder", type=Path, required=True, help="the kiosk's data folder")
@@ -350,7 +379,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     logging.basicConfig(level=logging.WARNING)
     result: dict[str, Any]
-    if args.section in ("start-bare", "start-kiosk"):
+    if args.section in ("start-bare", "start-welcome", "start-kiosk"):
         result = cold_start(args.section.removeprefix("start-"), args.backend, args.folder)
     elif args.section == "cycles":
         assert args.mail_dir is not None, "--mail-dir"

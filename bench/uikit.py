@@ -30,7 +30,8 @@ from kiosk.languages import Language
 from kiosk.outbox import Outbox
 from kiosk.sealing import Sealer
 from kiosk.staff import StaffRoster
-from ui.app import build_app, freeze_start_up_objects, kept_roster
+from ui.app import freeze_start_up_objects, kept_roster
+from ui.application import build_app
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 

@@ -17,6 +17,7 @@ from uuid import UUID
 from pydantic import BaseModel, ValidationError
 
 from kiosk import wire
+from kiosk.buyer import MarketingChannel
 from kiosk.wire import (
     CodeVerification,
     DealerInfo,
@@ -210,6 +211,15 @@ class ApiClient:
             extra_headers={wire.IDEMPOTENCY_HEADER: create_key(request.id)},
         )
 
+    def resend_walk_in(self, invitation_id: UUID) -> InvitationView:
+        """A walk-in's new code: a new mail with a fresh link and code, for a self-registration begun here."""
+        return self._call(wire.RESEND_WALK_IN, InvitationView, invitation_id=invitation_id)
+
+    def correct_walk_in_email(self, invitation_id: UUID, email: str) -> InvitationView:
+        """A walk-in fixes their mistyped address: the old link and code stop working, a new mail goes out."""
+        body = EmailCorrection(email=email)
+        return self._call(wire.CORRECT_WALK_IN_EMAIL, InvitationView, body=body, invitation_id=invitation_id)
+
     # Staff actions name the salesperson signed in at the kiosk (``salesperson_id``); the backend
     # refuses them for anyone not an active salesperson of this kiosk's dealer.
 
@@ -288,9 +298,21 @@ class ApiClient:
         ]
         return self._call(wire.FUNNEL, FunnelReport, salesperson_id=salesperson_id, query=query)
 
-    def complete_on_kiosk(self, invitation_id: UUID, password: str, accept_terms: bool) -> InvitationView:
-        """Finish the registration at the kiosk. The password is sent in this request and not kept."""
-        body = KioskCompletion.model_validate({"password": password, "accept_terms": accept_terms})
+    def complete_on_kiosk(
+        self,
+        invitation_id: UUID,
+        password: str,
+        accept_terms: bool,
+        marketing: frozenset[MarketingChannel] | None = None,
+    ) -> InvitationView:
+        """Finish the registration at the kiosk. The password is sent in this request and not kept.
+
+        ``marketing``: the customer's own choice of channels for news, replacing what the salesperson
+        recorded; None keeps that.
+        """
+        body = KioskCompletion.model_validate(
+            {"password": password, "accept_terms": accept_terms, "marketing": marketing}
+        )
         return self._call(wire.COMPLETE_ON_KIOSK, InvitationView, body=body, invitation_id=invitation_id)
 
     def watch_invitation(self, invitation_id: UUID, stop: threading.Event) -> Iterator[InvitationView]:

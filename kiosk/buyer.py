@@ -78,6 +78,15 @@ class MarketingChannel(StrEnum):
     POST = "post"
 
 
+def offered_channels(walk_in: bool) -> tuple[MarketingChannel, ...]:
+    """The channels a customer is asked about as they finish (at the kiosk or on the phone).
+
+    A walk-in gave only a name and an e-mail address, so only e-mail can reach them; an invited
+    customer may have given the salesperson a phone number and an address as well.
+    """
+    return (MarketingChannel.EMAIL,) if walk_in else tuple(MarketingChannel)
+
+
 class BuyerFieldError(ValueError):
     """A field failed a rule; carries the code so callers can translate it."""
 

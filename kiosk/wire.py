@@ -12,7 +12,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
-from kiosk.buyer import BuyerDetails, Consents, Email, Name
+from kiosk.buyer import BuyerDetails, Consents, Email, MarketingChannel, Name
 from kiosk.languages import Language
 from kiosk.password_policy import PasswordRule
 
@@ -212,6 +212,11 @@ class InvitationView(BaseModel):
     expired_at: datetime | None = None
     cancelled_at: datetime | None = None
     delivery_failed_at: datetime | None = None
+    #: A walk-in's own registration (no salesperson): at the kiosk they fix their address themselves.
+    walk_in: bool = False
+    #: The channels the customer agreed to news and offers by, as recorded so far; they confirm or change
+    #: them when they finish (:class:`KioskCompletion`, the phone page).
+    marketing: frozenset[MarketingChannel] = frozenset()
 
 
 class QrLink(BaseModel):
@@ -261,6 +266,9 @@ class KioskCompletion(BaseModel):
 
     password: SecretStr
     accept_terms: bool
+    #: The customer's own choice of channels for news and offers, which replaces what was recorded with the
+    #: invitation; None keeps that.
+    marketing: frozenset[MarketingChannel] | None = None
 
 
 @dataclass(frozen=True)
@@ -324,6 +332,27 @@ SELF_REGISTER = Endpoint(
         ErrorCode.IDEMPOTENCY_KEY_REUSED,
         ErrorCode.RATE_LIMITED,
     ),
+)
+#: A walk-in asks for a new code at the kiosk, where no salesperson can ask for them: a new mail with a fresh
+#: link and code, the old ones dead, at most 3 an hour (as :data:`RESEND`). Only for a self-registration begun at
+#: this kiosk; any other invitation is answered as not found.
+RESEND_WALK_IN = Endpoint(
+    "POST",
+    f"{API_PREFIX}/kiosk/self-registrations/{{invitation_id}}/resend",
+    None,
+    InvitationView,
+    202,
+    errors=(ErrorCode.RATE_LIMITED, ErrorCode.IDEMPOTENCY_KEY_REUSED, *_CLOSED),
+)
+#: A walk-in mistyped their address and fixes it at the kiosk: as :data:`CORRECT_EMAIL`, the old link and code
+#: dead and a new mail out, for a self-registration begun at this kiosk only (any other is not found). The new
+#: address counts against the same limits as a new self-registration (30 an hour per kiosk, 5 per address).
+CORRECT_WALK_IN_EMAIL = Endpoint(
+    "POST",
+    f"{API_PREFIX}/kiosk/self-registrations/{{invitation_id}}/correct-email",
+    EmailCorrection,
+    InvitationView,
+    errors=(ErrorCode.RATE_LIMITED, ErrorCode.IDEMPOTENCY_KEY_REUSED, *_CLOSED),
 )
 CREATE_INVITATION = Endpoint(
     "POST",
@@ -408,6 +437,8 @@ ENDPOINTS = (
     LIST_SALESPEOPLE,
     GET_DEALER,
     SELF_REGISTER,
+    RESEND_WALK_IN,
+    CORRECT_WALK_IN_EMAIL,
     CREATE_INVITATION,
     GET_INVITATION,
     CREATE_QR_LINK,

@@ -16,7 +16,7 @@ from kiosk.api_client import ApiClient
 from kiosk.languages import Language
 from kiosk.outbox import Outbox
 from kiosk.sealing import Sealer
-from ui.app import build_app
+from ui.application import build_app
 from ui.main_window import MainWindow
 from ui.showcase import screen_states
 

@@ -708,7 +708,7 @@
 <context>
     <name>BuyerFormScreen</name>
     <message>
-        <location filename="../ui/app.py" line="105"/>
+        <location filename="../ui/app.py" line="106"/>
         <location filename="../ui/screens/buyer_form.py" line="319"/>
         <location filename="../ui/screens/buyer_form.py" line="475"/>
         <source>Send invitation</source>
@@ -1106,148 +1106,153 @@
         <translation>Nicht Ihre E-Mail-Adresse?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="504"/>
+        <location filename="../ui/screens/finish_here.py" line="505"/>
+        <source>Lets you correct your e-mail address; a new code is sent. Nothing typed here is kept.</source>
+        <translation>Hier korrigieren Sie Ihre E-Mail-Adresse; ein neuer Code wird gesendet. Nichts hier Eingegebene wird gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="509"/>
         <source>Calls the salesperson, who corrects the e-mail address. Nothing typed here is kept.</source>
         <translation>Bittet den Verkaufsberater, die E-Mail-Adresse zu korrigieren. Ihre Eingaben hier werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="506"/>
+        <location filename="../ui/screens/finish_here.py" line="511"/>
         <source>Choose a &amp;password</source>
         <translation>&amp;Passwort wählen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="507"/>
+        <location filename="../ui/screens/finish_here.py" line="512"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="508"/>
+        <location filename="../ui/screens/finish_here.py" line="513"/>
         <source>The rules below show which requirements are met.</source>
         <translation>Die Regeln unten zeigen, welche Anforderungen erfüllt sind.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="509"/>
+        <location filename="../ui/screens/finish_here.py" line="514"/>
         <source>&amp;Repeat the password</source>
         <translation>Passwort &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="510"/>
+        <location filename="../ui/screens/finish_here.py" line="515"/>
         <source>Repeat the password</source>
         <translation>Passwort wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="511"/>
+        <location filename="../ui/screens/finish_here.py" line="516"/>
         <source>Type the same password again, to be sure of it.</source>
         <translation>Geben Sie dasselbe Passwort noch einmal ein, um sicherzugehen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="512"/>
+        <location filename="../ui/screens/finish_here.py" line="517"/>
         <source>Terms and news</source>
         <translation>Bedingungen und Neuigkeiten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="513"/>
-        <location filename="../ui/screens/finish_here.py" line="514"/>
+        <location filename="../ui/screens/finish_here.py" line="518"/>
+        <location filename="../ui/screens/finish_here.py" line="519"/>
         <source>I accept the terms of use</source>
         <translation>Ich akzeptiere die Nutzungsbedingungen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="515"/>
+        <location filename="../ui/screens/finish_here.py" line="520"/>
         <source>Required to create your ID.</source>
         <translation>Erforderlich, um Ihre ID zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="516"/>
+        <location filename="../ui/screens/finish_here.py" line="521"/>
         <source>I would like news and offers by (optional):</source>
         <translation>Ich möchte Neuigkeiten und Angebote erhalten per (optional):</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="518"/>
+        <location filename="../ui/screens/finish_here.py" line="523"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="519"/>
+        <location filename="../ui/screens/finish_here.py" line="524"/>
         <source>Text message</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="520"/>
+        <location filename="../ui/screens/finish_here.py" line="525"/>
         <source>Phone call</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="521"/>
+        <location filename="../ui/screens/finish_here.py" line="526"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="525"/>
+        <location filename="../ui/screens/finish_here.py" line="530"/>
         <source>News and offers by %1</source>
         <translation>Neuigkeiten und Angebote per %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="526"/>
+        <location filename="../ui/screens/finish_here.py" line="531"/>
         <source>Optional. You can change this later in your account.</source>
         <translation>Optional. Sie können dies später in Ihrem Konto ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="527"/>
-        <location filename="../ui/screens/finish_here.py" line="528"/>
+        <location filename="../ui/screens/finish_here.py" line="532"/>
+        <location filename="../ui/screens/finish_here.py" line="533"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="529"/>
+        <location filename="../ui/screens/finish_here.py" line="534"/>
         <source>Sends the same password again.</source>
         <translation>Sendet dasselbe Passwort erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="530"/>
-        <location filename="../ui/screens/finish_here.py" line="531"/>
+        <location filename="../ui/screens/finish_here.py" line="535"/>
+        <location filename="../ui/screens/finish_here.py" line="536"/>
         <source>Use my phone or finish later</source>
         <translation>Smartphone nutzen oder später abschließen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="533"/>
+        <location filename="../ui/screens/finish_here.py" line="538"/>
         <source>Back to the choices: scan a QR code with your phone, or use the link in the e-mail later.</source>
         <translation>Zurück zur Auswahl: einen QR-Code mit dem Smartphone scannen oder später den Link in der E-Mail nutzen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="535"/>
-        <location filename="../ui/screens/finish_here.py" line="536"/>
+        <location filename="../ui/screens/finish_here.py" line="540"/>
+        <location filename="../ui/screens/finish_here.py" line="541"/>
         <source>Back to the salesperson</source>
         <translation>Zurück zum Verkaufsberater</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="538"/>
+        <location filename="../ui/screens/finish_here.py" line="543"/>
         <source>Hands the kiosk back to the salesperson, who can send a new invitation.</source>
         <translation>Übergibt den Kiosk wieder an den Verkaufsberater, der eine neue Einladung senden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="540"/>
-        <location filename="../ui/screens/finish_here.py" line="541"/>
+        <location filename="../ui/screens/finish_here.py" line="545"/>
+        <location filename="../ui/screens/finish_here.py" line="546"/>
         <source>Enter the code</source>
         <translation>Code eingeben</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="542"/>
+        <location filename="../ui/screens/finish_here.py" line="547"/>
         <source>Back to the code from the e-mail.</source>
         <translation>Zurück zum Code aus der E-Mail.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="543"/>
-        <location filename="../ui/screens/finish_here.py" line="544"/>
+        <location filename="../ui/screens/finish_here.py" line="548"/>
+        <location filename="../ui/screens/finish_here.py" line="549"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="545"/>
+        <location filename="../ui/screens/finish_here.py" line="550"/>
         <source>Back to the choices. Nothing typed here is kept.</source>
         <translation>Zurück zur Auswahl. Ihre Eingaben hier werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="547"/>
+        <location filename="../ui/screens/finish_here.py" line="552"/>
         <source>Creates your ID once every rule is met, both passwords match and the terms are accepted.</source>
         <translation>Erstellt Ihre ID, sobald alle Regeln erfüllt sind, beide Passwörter übereinstimmen und die Nutzungsbedingungen akzeptiert sind.</translation>
     </message>
@@ -1818,23 +1823,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="896"/>
+        <location filename="../ui/main_window.py" line="943"/>
         <source>A new code is on its way to %1. It replaces the old one.</source>
         <extracomment>Ask for a new QR link this long before the current one expires, so a phone never scans a dead one. How long a salesperson waits to hear &quot;sent&quot; before being told &quot;saved, will be sent later&quot;. The way into admin: this many taps on the brand name in the header, each within the time of the last. The same from a keyboard, for a terminal that has one. The session screens made ahead of use, one per turn of the event loop, in the order a visit needs them. The admin screen (the largest) is made only when an administrator opens it. Not confirmed yet, but safely saved: the screen says it will go when the connection is back. An administrator quit the kiosk (the window is closed by then); the application ends on it. Wrong admin PINs are counted across wipes (a wipe must not reset the lockout). None: the caller manages languages (a test); the window then only follows along. The language the salesperson signed in with: their screens come back to it. Who may sign in; the list is refreshed from the backend, and the PINs are checked here. The caller starts it from the list the outbox kept (:func:`ui.app.kept_roster`), so sign-in works after an offline restart. The salesperson signed in, named on every staff action (None: nobody is). In kiosk mode (:meth:`lock_down`) the window cannot be closed until an administrator quits it. A walk-in&apos;s registration being sent: the same details again reuse its id (no double account). The session screens made since the last wipe, by name (see :class:`_SessionScreen`). Made only on a terminal that needs it (see :meth:`use_keyboard`).</extracomment>
         <translation>Ein neuer Code ist an %1 unterwegs. Er ersetzt den bisherigen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1046"/>
+        <location filename="../ui/main_window.py" line="1127"/>
         <source>This showroom cannot create accounts at the kiosk. Please ask one of our salespeople.</source>
         <translation>An diesem Standort können am Kiosk keine Konten erstellt werden. Bitte wenden Sie sich an einen unserer Verkaufsberater.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1051"/>
+        <location filename="../ui/main_window.py" line="1132"/>
         <source>The kiosk cannot reach the server right now, so nothing was sent. Please try again in a moment, or ask one of our salespeople.</source>
         <translation>Der Kiosk kann den Server gerade nicht erreichen, daher wurde nichts gesendet. Bitte versuchen Sie es gleich noch einmal oder wenden Sie sich an einen unserer Verkaufsberater.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1099"/>
+        <location filename="../ui/main_window.py" line="1180"/>
         <source>The server refused this invitation. Fix the details, then send it again.</source>
         <translation>Der Server hat diese Einladung abgelehnt. Korrigieren Sie die Angaben und senden Sie die Einladung erneut.</translation>
     </message>
@@ -2035,103 +2040,103 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="341"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="342"/>
         <source>Delete</source>
         <extracomment>The three rows of letters, as each language&apos;s own keyboards have them. Digits first, then every special character of the password rules&apos; example (``!§$%&amp;?``) and more. Letters with accents, for the names of customers from anywhere (Hélène, Zoë, Åsa on any layout). Fields that ask for these start on the page of digits. Set to True on a field that has keys of its own next to it (the PIN pad): no keyboard for it. Shown or hidden (the window lays out the screens above it again). The keys of the current page, by the character they type.</extracomment>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="341"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="342"/>
         <source>Deletes the character before the cursor</source>
         <translation>Löscht das Zeichen vor dem Cursor</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="342"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="343"/>
         <source>Enter</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="342"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="343"/>
         <source>Does what the Enter key does in this field</source>
         <translation>Wirkt wie die Eingabetaste in diesem Feld</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="343"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="344"/>
         <source>Capital letter</source>
         <translation>Großbuchstabe</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="343"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="344"/>
         <source>The next letter is a capital</source>
         <translation>Der nächste Buchstabe wird groß geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="344"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="345"/>
         <source>Digits and symbols</source>
         <translation>Ziffern und Symbole</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="344"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="345"/>
         <source>Switches between letters and digits with symbols</source>
         <translation>Wechselt zwischen Buchstaben und Ziffern mit Symbolen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="345"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="346"/>
         <source>Letters with accents</source>
         <translation>Buchstaben mit Akzenten</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="345"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="346"/>
         <source>Switches to letters with accents and back</source>
         <translation>Wechselt zu Buchstaben mit Akzenten und zurück</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="346"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="347"/>
         <source>Types an at sign, as in an e-mail address</source>
         <translation>Tippt ein At-Zeichen, wie in einer E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="347"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="348"/>
         <source>Space</source>
         <translation>Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="347"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="348"/>
         <source>Types a space</source>
         <translation>Tippt ein Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="348"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="349"/>
         <source>Dot</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="348"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="349"/>
         <source>Types a dot</source>
         <translation>Tippt einen Punkt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="349"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="350"/>
         <source>Hyphen</source>
         <translation>Bindestrich</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="349"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="350"/>
         <source>Types a hyphen</source>
         <translation>Tippt einen Bindestrich</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="350"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="351"/>
         <source>Hide the keyboard</source>
         <translation>Tastatur ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="350"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="351"/>
         <source>Touch a field to bring it back</source>
         <translation>Ein Feld berühren, um sie wieder einzublenden</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="358"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="359"/>
         <source>Types this character</source>
         <translation>Tippt dieses Zeichen</translation>
     </message>
@@ -2224,99 +2229,125 @@
 <context>
     <name>SelfRegistrationScreen</name>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="106"/>
+        <location filename="../ui/screens/self_registration.py" line="131"/>
         <source>Sending…</source>
-        <extracomment>(first name, last name, e-mail, news by e-mail): the window adds the id and the language.</extracomment>
+        <extracomment>(first name, last name, e-mail, news by e-mail): the window adds the id and the language. In correction mode: the corrected address for the registration already sent.</extracomment>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="106"/>
-        <location filename="../ui/screens/self_registration.py" line="187"/>
+        <location filename="../ui/screens/self_registration.py" line="133"/>
+        <location filename="../ui/screens/self_registration.py" line="228"/>
+        <source>Send to this address</source>
+        <translation>An diese Adresse senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/self_registration.py" line="135"/>
+        <location filename="../ui/screens/self_registration.py" line="234"/>
         <source>Create my %1</source>
         <translation>Meine %1 erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="135"/>
+        <location filename="../ui/screens/self_registration.py" line="164"/>
         <source>Please read the privacy notice above, then tick this box.</source>
         <translation>Bitte lesen Sie die Datenschutzhinweise oben und setzen Sie dann das Häkchen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="161"/>
+        <location filename="../ui/screens/self_registration.py" line="194"/>
+        <source>Correct your e-mail address</source>
+        <translation>E-Mail-Adresse korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/self_registration.py" line="197"/>
+        <source>Only the e-mail address can change. We send a new code to the corrected address; the code sent before stops working.</source>
+        <translation>Nur die E-Mail-Adresse kann geändert werden. Wir senden einen neuen Code an die korrigierte Adresse; der zuvor gesendete Code wird ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/self_registration.py" line="202"/>
         <source>Create your %1</source>
         <translation>Ihre %1 erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="164"/>
+        <location filename="../ui/screens/self_registration.py" line="205"/>
         <source>Your e-mail address becomes your user name. We send you a code to confirm it; then you choose a password here, or finish on your phone.</source>
         <translation>Ihre E-Mail-Adresse wird Ihr Benutzername. Wir senden Ihnen einen Code zur Bestätigung; danach wählen Sie hier ein Passwort oder schließen auf Ihrem Smartphone ab.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="168"/>
+        <location filename="../ui/screens/self_registration.py" line="209"/>
         <source>&amp;First name</source>
         <translation>&amp;Vorname</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="168"/>
+        <location filename="../ui/screens/self_registration.py" line="209"/>
         <source>Your first name, as on your ID card</source>
         <translation>Ihr Vorname wie im Ausweis</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="169"/>
+        <location filename="../ui/screens/self_registration.py" line="210"/>
         <source>&amp;Last name</source>
         <translation>&amp;Nachname</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="169"/>
+        <location filename="../ui/screens/self_registration.py" line="210"/>
         <source>Your last name, as on your ID card</source>
         <translation>Ihr Nachname wie im Ausweis</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="170"/>
+        <location filename="../ui/screens/self_registration.py" line="211"/>
         <source>&amp;E-mail address</source>
         <translation>&amp;E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="170"/>
+        <location filename="../ui/screens/self_registration.py" line="211"/>
         <source>Becomes your user name; it cannot be changed later</source>
         <translation>Wird Ihr Benutzername und kann später nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="173"/>
+        <location filename="../ui/screens/self_registration.py" line="214"/>
         <source>This showroom keeps your name and e-mail address to create your account and to help you with your car. You can ask the staff for the full privacy notice at any time.</source>
         <translation>Dieser Standort speichert Ihren Namen und Ihre E-Mail-Adresse, um Ihr Konto zu erstellen und Sie rund um Ihr Fahrzeug zu betreuen. Die vollständigen Datenschutzhinweise erhalten Sie jederzeit von unseren Mitarbeitern.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="177"/>
+        <location filename="../ui/screens/self_registration.py" line="218"/>
         <source>I have read how my details are used</source>
         <translation>Ich habe gelesen, wie meine Daten verwendet werden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="179"/>
+        <location filename="../ui/screens/self_registration.py" line="220"/>
         <source>Required to create the account</source>
         <translation>Erforderlich, um das Konto zu erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="180"/>
+        <location filename="../ui/screens/self_registration.py" line="221"/>
         <source>Send me news and offers by e-mail (you can stop them at any time)</source>
         <translation>Neuigkeiten und Angebote per E-Mail erhalten (jederzeit abbestellbar)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="182"/>
+        <location filename="../ui/screens/self_registration.py" line="223"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="183"/>
+        <location filename="../ui/screens/self_registration.py" line="224"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="185"/>
+        <location filename="../ui/screens/self_registration.py" line="227"/>
+        <source>Returns to the choice of how to finish; nothing is changed</source>
+        <translation>Zurück zur Wahl, wie Sie abschließen; es wird nichts geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/self_registration.py" line="230"/>
+        <source>Sends a new code to the corrected address; the old code stops working</source>
+        <translation>Sendet einen neuen Code an die korrigierte Adresse; der alte Code wird ungültig</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/self_registration.py" line="233"/>
         <source>Returns to the welcome screen; nothing is sent</source>
         <translation>Kehrt zum Startbildschirm zurück; es wird nichts gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="188"/>
+        <location filename="../ui/screens/self_registration.py" line="235"/>
         <source>Sends you an e-mail with a code to confirm your address</source>
         <translation>Sendet Ihnen eine E-Mail mit einem Code zur Bestätigung Ihrer Adresse</translation>
     </message>
@@ -2621,94 +2652,99 @@
         <translation>Nicht Ihre E-Mail-Adresse?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="359"/>
+        <location filename="../ui/screens/verify_code.py" line="361"/>
+        <source>Lets you correct your e-mail address; a new code is sent.</source>
+        <translation>Hier korrigieren Sie Ihre E-Mail-Adresse; ein neuer Code wird gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/verify_code.py" line="365"/>
         <source>Calls the salesperson, who corrects the e-mail address.</source>
         <translation>Bittet den Verkaufsberater, die E-Mail-Adresse zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="360"/>
+        <location filename="../ui/screens/verify_code.py" line="367"/>
         <source>&amp;Code from the e-mail</source>
         <translation>&amp;Code aus der E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="361"/>
+        <location filename="../ui/screens/verify_code.py" line="368"/>
         <source>Code from the e-mail</source>
         <translation>Code aus der E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="362"/>
+        <location filename="../ui/screens/verify_code.py" line="369"/>
         <source>6 digits; a space in the middle is fine.</source>
         <translation>6 Ziffern; ein Leerzeichen in der Mitte ist erlaubt.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="363"/>
+        <location filename="../ui/screens/verify_code.py" line="370"/>
         <source>123 456</source>
         <translation>123 456</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="364"/>
-        <location filename="../ui/screens/verify_code.py" line="365"/>
+        <location filename="../ui/screens/verify_code.py" line="371"/>
+        <location filename="../ui/screens/verify_code.py" line="372"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="366"/>
+        <location filename="../ui/screens/verify_code.py" line="373"/>
         <source>Checks the same code again.</source>
         <translation>Prüft denselben Code erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="367"/>
-        <location filename="../ui/screens/verify_code.py" line="368"/>
+        <location filename="../ui/screens/verify_code.py" line="374"/>
+        <location filename="../ui/screens/verify_code.py" line="375"/>
         <source>Send me a new code</source>
         <translation>Neuen Code anfordern</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="369"/>
-        <location filename="../ui/screens/verify_code.py" line="385"/>
+        <location filename="../ui/screens/verify_code.py" line="376"/>
+        <location filename="../ui/screens/verify_code.py" line="392"/>
         <source>E-mails a new code; the old one stops working.</source>
         <translation>Sendet einen neuen Code per E-Mail; der alte wird ungültig.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="370"/>
-        <location filename="../ui/screens/verify_code.py" line="371"/>
+        <location filename="../ui/screens/verify_code.py" line="377"/>
+        <location filename="../ui/screens/verify_code.py" line="378"/>
         <source>Use my phone or finish later</source>
         <translation>Smartphone nutzen oder später abschließen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="373"/>
+        <location filename="../ui/screens/verify_code.py" line="380"/>
         <source>Back to the choices: scan a QR code with your phone, or use the link in the e-mail later.</source>
         <translation>Zurück zur Auswahl: einen QR-Code mit dem Smartphone scannen oder später den Link in der E-Mail nutzen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="375"/>
-        <location filename="../ui/screens/verify_code.py" line="376"/>
+        <location filename="../ui/screens/verify_code.py" line="382"/>
+        <location filename="../ui/screens/verify_code.py" line="383"/>
         <source>Back to the salesperson</source>
         <translation>Zurück zum Verkaufsberater</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="378"/>
+        <location filename="../ui/screens/verify_code.py" line="385"/>
         <source>Hands the kiosk back to the salesperson, who can send a new invitation.</source>
         <translation>Übergibt den Kiosk wieder an den Verkaufsberater, der eine neue Einladung senden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="386"/>
+        <location filename="../ui/screens/verify_code.py" line="393"/>
         <source>Checks the code and goes on to choosing a password.</source>
         <translation>Prüft den Code und führt weiter zur Wahl des Passworts.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="380"/>
-        <location filename="../ui/screens/verify_code.py" line="381"/>
+        <location filename="../ui/screens/verify_code.py" line="387"/>
+        <location filename="../ui/screens/verify_code.py" line="388"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="382"/>
+        <location filename="../ui/screens/verify_code.py" line="389"/>
         <source>Back to the choices: here, on your phone, or later.</source>
         <translation>Zurück zur Auswahl: hier, auf dem Smartphone oder später.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="383"/>
-        <location filename="../ui/screens/verify_code.py" line="384"/>
+        <location filename="../ui/screens/verify_code.py" line="390"/>
+        <location filename="../ui/screens/verify_code.py" line="391"/>
         <source>Send a new code</source>
         <translation>Neuen Code senden</translation>
     </message>

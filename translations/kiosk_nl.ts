@@ -708,7 +708,7 @@
 <context>
     <name>BuyerFormScreen</name>
     <message>
-        <location filename="../ui/app.py" line="105"/>
+        <location filename="../ui/app.py" line="106"/>
         <location filename="../ui/screens/buyer_form.py" line="319"/>
         <location filename="../ui/screens/buyer_form.py" line="475"/>
         <source>Send invitation</source>
@@ -1106,148 +1106,153 @@
         <translation>Niet uw e-mailadres?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="504"/>
+        <location filename="../ui/screens/finish_here.py" line="505"/>
+        <source>Lets you correct your e-mail address; a new code is sent. Nothing typed here is kept.</source>
+        <translation>Hiermee corrigeert u uw e-mailadres; er wordt een nieuwe code gestuurd. Niets wat u hier typte, wordt bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/finish_here.py" line="509"/>
         <source>Calls the salesperson, who corrects the e-mail address. Nothing typed here is kept.</source>
         <translation>Vraagt de verkoopadviseur om het e-mailadres te corrigeren. Wat u hier hebt ingevoerd, wordt niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="506"/>
+        <location filename="../ui/screens/finish_here.py" line="511"/>
         <source>Choose a &amp;password</source>
         <translation>Kies een &amp;wachtwoord</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="507"/>
+        <location filename="../ui/screens/finish_here.py" line="512"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="508"/>
+        <location filename="../ui/screens/finish_here.py" line="513"/>
         <source>The rules below show which requirements are met.</source>
         <translation>Hieronder ziet u aan welke eisen al is voldaan.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="509"/>
+        <location filename="../ui/screens/finish_here.py" line="514"/>
         <source>&amp;Repeat the password</source>
         <translation>&amp;Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="510"/>
+        <location filename="../ui/screens/finish_here.py" line="515"/>
         <source>Repeat the password</source>
         <translation>Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="511"/>
+        <location filename="../ui/screens/finish_here.py" line="516"/>
         <source>Type the same password again, to be sure of it.</source>
         <translation>Typ hetzelfde wachtwoord nogmaals, voor de zekerheid.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="512"/>
+        <location filename="../ui/screens/finish_here.py" line="517"/>
         <source>Terms and news</source>
         <translation>Voorwaarden en nieuws</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="513"/>
-        <location filename="../ui/screens/finish_here.py" line="514"/>
+        <location filename="../ui/screens/finish_here.py" line="518"/>
+        <location filename="../ui/screens/finish_here.py" line="519"/>
         <source>I accept the terms of use</source>
         <translation>Ik ga akkoord met de gebruiksvoorwaarden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="515"/>
+        <location filename="../ui/screens/finish_here.py" line="520"/>
         <source>Required to create your ID.</source>
         <translation>Vereist om uw ID aan te maken.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="516"/>
+        <location filename="../ui/screens/finish_here.py" line="521"/>
         <source>I would like news and offers by (optional):</source>
         <translation>Ik ontvang graag nieuws en aanbiedingen per (optioneel):</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="518"/>
+        <location filename="../ui/screens/finish_here.py" line="523"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="519"/>
+        <location filename="../ui/screens/finish_here.py" line="524"/>
         <source>Text message</source>
         <translation>Sms</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="520"/>
+        <location filename="../ui/screens/finish_here.py" line="525"/>
         <source>Phone call</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="521"/>
+        <location filename="../ui/screens/finish_here.py" line="526"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="525"/>
+        <location filename="../ui/screens/finish_here.py" line="530"/>
         <source>News and offers by %1</source>
         <translation>Nieuws en aanbiedingen per %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="526"/>
+        <location filename="../ui/screens/finish_here.py" line="531"/>
         <source>Optional. You can change this later in your account.</source>
         <translation>Optioneel. U kunt dit later in uw account wijzigen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="527"/>
-        <location filename="../ui/screens/finish_here.py" line="528"/>
+        <location filename="../ui/screens/finish_here.py" line="532"/>
+        <location filename="../ui/screens/finish_here.py" line="533"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="529"/>
+        <location filename="../ui/screens/finish_here.py" line="534"/>
         <source>Sends the same password again.</source>
         <translation>Verstuurt hetzelfde wachtwoord opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="530"/>
-        <location filename="../ui/screens/finish_here.py" line="531"/>
+        <location filename="../ui/screens/finish_here.py" line="535"/>
+        <location filename="../ui/screens/finish_here.py" line="536"/>
         <source>Use my phone or finish later</source>
         <translation>Mijn telefoon gebruiken of later afronden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="533"/>
+        <location filename="../ui/screens/finish_here.py" line="538"/>
         <source>Back to the choices: scan a QR code with your phone, or use the link in the e-mail later.</source>
         <translation>Terug naar de keuzes: scan een QR-code met uw telefoon of gebruik later de link in de e-mail.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="535"/>
-        <location filename="../ui/screens/finish_here.py" line="536"/>
+        <location filename="../ui/screens/finish_here.py" line="540"/>
+        <location filename="../ui/screens/finish_here.py" line="541"/>
         <source>Back to the salesperson</source>
         <translation>Terug naar de verkoopadviseur</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="538"/>
+        <location filename="../ui/screens/finish_here.py" line="543"/>
         <source>Hands the kiosk back to the salesperson, who can send a new invitation.</source>
         <translation>Geeft de kiosk terug aan de verkoopadviseur, die een nieuwe uitnodiging kan versturen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="540"/>
-        <location filename="../ui/screens/finish_here.py" line="541"/>
+        <location filename="../ui/screens/finish_here.py" line="545"/>
+        <location filename="../ui/screens/finish_here.py" line="546"/>
         <source>Enter the code</source>
         <translation>Code invoeren</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="542"/>
+        <location filename="../ui/screens/finish_here.py" line="547"/>
         <source>Back to the code from the e-mail.</source>
         <translation>Terug naar de code uit de e-mail.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="543"/>
-        <location filename="../ui/screens/finish_here.py" line="544"/>
+        <location filename="../ui/screens/finish_here.py" line="548"/>
+        <location filename="../ui/screens/finish_here.py" line="549"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="545"/>
+        <location filename="../ui/screens/finish_here.py" line="550"/>
         <source>Back to the choices. Nothing typed here is kept.</source>
         <translation>Terug naar de keuzes. Wat u hier hebt ingevoerd, wordt niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="547"/>
+        <location filename="../ui/screens/finish_here.py" line="552"/>
         <source>Creates your ID once every rule is met, both passwords match and the terms are accepted.</source>
         <translation>Maakt uw ID aan zodra aan alle regels is voldaan, beide wachtwoorden overeenkomen en de voorwaarden zijn geaccepteerd.</translation>
     </message>
@@ -1818,23 +1823,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="896"/>
+        <location filename="../ui/main_window.py" line="943"/>
         <source>A new code is on its way to %1. It replaces the old one.</source>
         <extracomment>Ask for a new QR link this long before the current one expires, so a phone never scans a dead one. How long a salesperson waits to hear &quot;sent&quot; before being told &quot;saved, will be sent later&quot;. The way into admin: this many taps on the brand name in the header, each within the time of the last. The same from a keyboard, for a terminal that has one. The session screens made ahead of use, one per turn of the event loop, in the order a visit needs them. The admin screen (the largest) is made only when an administrator opens it. Not confirmed yet, but safely saved: the screen says it will go when the connection is back. An administrator quit the kiosk (the window is closed by then); the application ends on it. Wrong admin PINs are counted across wipes (a wipe must not reset the lockout). None: the caller manages languages (a test); the window then only follows along. The language the salesperson signed in with: their screens come back to it. Who may sign in; the list is refreshed from the backend, and the PINs are checked here. The caller starts it from the list the outbox kept (:func:`ui.app.kept_roster`), so sign-in works after an offline restart. The salesperson signed in, named on every staff action (None: nobody is). In kiosk mode (:meth:`lock_down`) the window cannot be closed until an administrator quits it. A walk-in&apos;s registration being sent: the same details again reuse its id (no double account). The session screens made since the last wipe, by name (see :class:`_SessionScreen`). Made only on a terminal that needs it (see :meth:`use_keyboard`).</extracomment>
         <translation>Er is een nieuwe code onderweg naar %1. Deze vervangt de oude.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1046"/>
+        <location filename="../ui/main_window.py" line="1127"/>
         <source>This showroom cannot create accounts at the kiosk. Please ask one of our salespeople.</source>
         <translation>In deze vestiging kunnen bij de kiosk geen accounts worden aangemaakt. Een van onze verkoopadviseurs helpt u graag.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1051"/>
+        <location filename="../ui/main_window.py" line="1132"/>
         <source>The kiosk cannot reach the server right now, so nothing was sent. Please try again in a moment, or ask one of our salespeople.</source>
         <translation>De kiosk kan de server op dit moment niet bereiken, daarom is er niets verstuurd. Probeer het zo opnieuw of vraag een van onze verkoopadviseurs om hulp.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="1099"/>
+        <location filename="../ui/main_window.py" line="1180"/>
         <source>The server refused this invitation. Fix the details, then send it again.</source>
         <translation>De server heeft deze uitnodiging geweigerd. Corrigeer de gegevens en verstuur de uitnodiging daarna opnieuw.</translation>
     </message>
@@ -2035,103 +2040,103 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="341"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="342"/>
         <source>Delete</source>
         <extracomment>The three rows of letters, as each language&apos;s own keyboards have them. Digits first, then every special character of the password rules&apos; example (``!§$%&amp;?``) and more. Letters with accents, for the names of customers from anywhere (Hélène, Zoë, Åsa on any layout). Fields that ask for these start on the page of digits. Set to True on a field that has keys of its own next to it (the PIN pad): no keyboard for it. Shown or hidden (the window lays out the screens above it again). The keys of the current page, by the character they type.</extracomment>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="341"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="342"/>
         <source>Deletes the character before the cursor</source>
         <translation>Wist het teken vóór de cursor</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="342"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="343"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="342"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="343"/>
         <source>Does what the Enter key does in this field</source>
         <translation>Doet wat de Enter-toets in dit veld doet</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="343"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="344"/>
         <source>Capital letter</source>
         <translation>Hoofdletter</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="343"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="344"/>
         <source>The next letter is a capital</source>
         <translation>De volgende letter wordt een hoofdletter</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="344"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="345"/>
         <source>Digits and symbols</source>
         <translation>Cijfers en symbolen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="344"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="345"/>
         <source>Switches between letters and digits with symbols</source>
         <translation>Wisselt tussen letters en cijfers met symbolen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="345"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="346"/>
         <source>Letters with accents</source>
         <translation>Letters met accenten</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="345"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="346"/>
         <source>Switches to letters with accents and back</source>
         <translation>Wisselt naar letters met accenten en terug</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="346"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="347"/>
         <source>Types an at sign, as in an e-mail address</source>
         <translation>Typt een apenstaartje, zoals in een e-mailadres</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="347"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="348"/>
         <source>Space</source>
         <translation>Spatie</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="347"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="348"/>
         <source>Types a space</source>
         <translation>Typt een spatie</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="348"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="349"/>
         <source>Dot</source>
         <translation>Punt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="348"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="349"/>
         <source>Types a dot</source>
         <translation>Typt een punt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="349"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="350"/>
         <source>Hyphen</source>
         <translation>Koppelteken</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="349"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="350"/>
         <source>Types a hyphen</source>
         <translation>Typt een koppelteken</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="350"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="351"/>
         <source>Hide the keyboard</source>
         <translation>Toetsenbord verbergen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="350"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="351"/>
         <source>Touch a field to bring it back</source>
         <translation>Raak een veld aan om het terug te halen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/on_screen_keyboard.py" line="358"/>
+        <location filename="../ui/widgets/on_screen_keyboard.py" line="359"/>
         <source>Types this character</source>
         <translation>Typt dit teken</translation>
     </message>
@@ -2224,99 +2229,125 @@
 <context>
     <name>SelfRegistrationScreen</name>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="106"/>
+        <location filename="../ui/screens/self_registration.py" line="131"/>
         <source>Sending…</source>
-        <extracomment>(first name, last name, e-mail, news by e-mail): the window adds the id and the language.</extracomment>
+        <extracomment>(first name, last name, e-mail, news by e-mail): the window adds the id and the language. In correction mode: the corrected address for the registration already sent.</extracomment>
         <translation>Wordt verstuurd…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="106"/>
-        <location filename="../ui/screens/self_registration.py" line="187"/>
+        <location filename="../ui/screens/self_registration.py" line="133"/>
+        <location filename="../ui/screens/self_registration.py" line="228"/>
+        <source>Send to this address</source>
+        <translation>Naar dit adres sturen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/self_registration.py" line="135"/>
+        <location filename="../ui/screens/self_registration.py" line="234"/>
         <source>Create my %1</source>
         <translation>Mijn %1 aanmaken</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="135"/>
+        <location filename="../ui/screens/self_registration.py" line="164"/>
         <source>Please read the privacy notice above, then tick this box.</source>
         <translation>Lees eerst de privacyverklaring hierboven en vink dan dit vakje aan.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="161"/>
+        <location filename="../ui/screens/self_registration.py" line="194"/>
+        <source>Correct your e-mail address</source>
+        <translation>Uw e-mailadres corrigeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/self_registration.py" line="197"/>
+        <source>Only the e-mail address can change. We send a new code to the corrected address; the code sent before stops working.</source>
+        <translation>Alleen het e-mailadres kan worden gewijzigd. We sturen een nieuwe code naar het gecorrigeerde adres; de eerder gestuurde code werkt niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/self_registration.py" line="202"/>
         <source>Create your %1</source>
         <translation>Uw %1 aanmaken</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="164"/>
+        <location filename="../ui/screens/self_registration.py" line="205"/>
         <source>Your e-mail address becomes your user name. We send you a code to confirm it; then you choose a password here, or finish on your phone.</source>
         <translation>Uw e-mailadres wordt uw gebruikersnaam. We sturen u een code om het te bevestigen; daarna kiest u hier een wachtwoord of rondt u af op uw telefoon.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="168"/>
+        <location filename="../ui/screens/self_registration.py" line="209"/>
         <source>&amp;First name</source>
         <translation>&amp;Voornaam</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="168"/>
+        <location filename="../ui/screens/self_registration.py" line="209"/>
         <source>Your first name, as on your ID card</source>
         <translation>Uw voornaam zoals op uw identiteitsbewijs</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="169"/>
+        <location filename="../ui/screens/self_registration.py" line="210"/>
         <source>&amp;Last name</source>
         <translation>&amp;Achternaam</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="169"/>
+        <location filename="../ui/screens/self_registration.py" line="210"/>
         <source>Your last name, as on your ID card</source>
         <translation>Uw achternaam zoals op uw identiteitsbewijs</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="170"/>
+        <location filename="../ui/screens/self_registration.py" line="211"/>
         <source>&amp;E-mail address</source>
         <translation>&amp;E-mailadres</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="170"/>
+        <location filename="../ui/screens/self_registration.py" line="211"/>
         <source>Becomes your user name; it cannot be changed later</source>
         <translation>Wordt uw gebruikersnaam en kan later niet worden gewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="173"/>
+        <location filename="../ui/screens/self_registration.py" line="214"/>
         <source>This showroom keeps your name and e-mail address to create your account and to help you with your car. You can ask the staff for the full privacy notice at any time.</source>
         <translation>Deze vestiging bewaart uw naam en e-mailadres om uw account aan te maken en u te helpen met uw auto. U kunt de volledige privacyverklaring altijd bij onze medewerkers opvragen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="177"/>
+        <location filename="../ui/screens/self_registration.py" line="218"/>
         <source>I have read how my details are used</source>
         <translation>Ik heb gelezen hoe mijn gegevens worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="179"/>
+        <location filename="../ui/screens/self_registration.py" line="220"/>
         <source>Required to create the account</source>
         <translation>Vereist om het account aan te maken</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="180"/>
+        <location filename="../ui/screens/self_registration.py" line="221"/>
         <source>Send me news and offers by e-mail (you can stop them at any time)</source>
         <translation>Stuur mij nieuws en aanbiedingen per e-mail (u kunt zich altijd afmelden)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="182"/>
+        <location filename="../ui/screens/self_registration.py" line="223"/>
         <source>Optional</source>
         <translation>Optioneel</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="183"/>
+        <location filename="../ui/screens/self_registration.py" line="224"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="185"/>
+        <location filename="../ui/screens/self_registration.py" line="227"/>
+        <source>Returns to the choice of how to finish; nothing is changed</source>
+        <translation>Gaat terug naar de keuze hoe u afrondt; er verandert niets</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/self_registration.py" line="230"/>
+        <source>Sends a new code to the corrected address; the old code stops working</source>
+        <translation>Stuurt een nieuwe code naar het gecorrigeerde adres; de oude code werkt niet meer</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/self_registration.py" line="233"/>
         <source>Returns to the welcome screen; nothing is sent</source>
         <translation>Gaat terug naar het welkomstscherm; er wordt niets verstuurd</translation>
     </message>
     <message>
-        <location filename="../ui/screens/self_registration.py" line="188"/>
+        <location filename="../ui/screens/self_registration.py" line="235"/>
         <source>Sends you an e-mail with a code to confirm your address</source>
         <translation>Stuurt u een e-mail met een code om uw adres te bevestigen</translation>
     </message>
@@ -2621,94 +2652,99 @@
         <translation>Niet uw e-mailadres?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="359"/>
+        <location filename="../ui/screens/verify_code.py" line="361"/>
+        <source>Lets you correct your e-mail address; a new code is sent.</source>
+        <translation>Hiermee corrigeert u uw e-mailadres; er wordt een nieuwe code gestuurd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/verify_code.py" line="365"/>
         <source>Calls the salesperson, who corrects the e-mail address.</source>
         <translation>Vraagt de verkoopadviseur om het e-mailadres te corrigeren.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="360"/>
+        <location filename="../ui/screens/verify_code.py" line="367"/>
         <source>&amp;Code from the e-mail</source>
         <translation>&amp;Code uit de e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="361"/>
+        <location filename="../ui/screens/verify_code.py" line="368"/>
         <source>Code from the e-mail</source>
         <translation>Code uit de e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="362"/>
+        <location filename="../ui/screens/verify_code.py" line="369"/>
         <source>6 digits; a space in the middle is fine.</source>
         <translation>6 cijfers; een spatie in het midden mag.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="363"/>
+        <location filename="../ui/screens/verify_code.py" line="370"/>
         <source>123 456</source>
         <translation>123 456</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="364"/>
-        <location filename="../ui/screens/verify_code.py" line="365"/>
+        <location filename="../ui/screens/verify_code.py" line="371"/>
+        <location filename="../ui/screens/verify_code.py" line="372"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="366"/>
+        <location filename="../ui/screens/verify_code.py" line="373"/>
         <source>Checks the same code again.</source>
         <translation>Controleert dezelfde code opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="367"/>
-        <location filename="../ui/screens/verify_code.py" line="368"/>
+        <location filename="../ui/screens/verify_code.py" line="374"/>
+        <location filename="../ui/screens/verify_code.py" line="375"/>
         <source>Send me a new code</source>
         <translation>Stuur mij een nieuwe code</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="369"/>
-        <location filename="../ui/screens/verify_code.py" line="385"/>
+        <location filename="../ui/screens/verify_code.py" line="376"/>
+        <location filename="../ui/screens/verify_code.py" line="392"/>
         <source>E-mails a new code; the old one stops working.</source>
         <translation>Stuurt een nieuwe code per e-mail; de oude werkt dan niet meer.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="370"/>
-        <location filename="../ui/screens/verify_code.py" line="371"/>
+        <location filename="../ui/screens/verify_code.py" line="377"/>
+        <location filename="../ui/screens/verify_code.py" line="378"/>
         <source>Use my phone or finish later</source>
         <translation>Mijn telefoon gebruiken of later afronden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="373"/>
+        <location filename="../ui/screens/verify_code.py" line="380"/>
         <source>Back to the choices: scan a QR code with your phone, or use the link in the e-mail later.</source>
         <translation>Terug naar de keuzes: scan een QR-code met uw telefoon of gebruik later de link in de e-mail.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="375"/>
-        <location filename="../ui/screens/verify_code.py" line="376"/>
+        <location filename="../ui/screens/verify_code.py" line="382"/>
+        <location filename="../ui/screens/verify_code.py" line="383"/>
         <source>Back to the salesperson</source>
         <translation>Terug naar de verkoopadviseur</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="378"/>
+        <location filename="../ui/screens/verify_code.py" line="385"/>
         <source>Hands the kiosk back to the salesperson, who can send a new invitation.</source>
         <translation>Geeft de kiosk terug aan de verkoopadviseur, die een nieuwe uitnodiging kan versturen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="386"/>
+        <location filename="../ui/screens/verify_code.py" line="393"/>
         <source>Checks the code and goes on to choosing a password.</source>
         <translation>Controleert de code en gaat verder met het kiezen van een wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="380"/>
-        <location filename="../ui/screens/verify_code.py" line="381"/>
+        <location filename="../ui/screens/verify_code.py" line="387"/>
+        <location filename="../ui/screens/verify_code.py" line="388"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="382"/>
+        <location filename="../ui/screens/verify_code.py" line="389"/>
         <source>Back to the choices: here, on your phone, or later.</source>
         <translation>Terug naar de keuzes: hier, op uw telefoon of later.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/verify_code.py" line="383"/>
-        <location filename="../ui/screens/verify_code.py" line="384"/>
+        <location filename="../ui/screens/verify_code.py" line="390"/>
+        <location filename="../ui/screens/verify_code.py" line="391"/>
         <source>Send a new code</source>
         <translation>Nieuwe code versturen</translation>
     </message>

@@ -22,7 +22,6 @@ from argon2 import PasswordHasher
 from pydantic import ValidationError
 
 from PySide6.QtCore import QCoreApplication, QLocale, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from kiosk.admin_pin import PIN_LENGTH, WeakAdminPin, hash_admin_pin
@@ -36,10 +35,8 @@ from kiosk.password_policy import check_password
 from kiosk.sealing import Sealer
 from kiosk.staff import SignIn, StaffRoster
 from kiosk.wire import SalespersonInfo
-from ui.i18n import Translations
+from ui.application import build_app
 from ui.main_window import MainWindow
-from ui.resources import resource
-from ui.theme import apply_theme
 
 log = logging.getLogger("ui")
 _STARTED = time.perf_counter()
@@ -82,18 +79,6 @@ def _ui_language(choice: str | None) -> Language:
         return Language(choice)
     system = QLocale.system().name().split("_")[0]
     return Language(system) if system in CODES else Language.EN
-
-
-def build_app(language: Language, *, large_text: bool = False) -> tuple[QApplication, Translations]:
-    """The application object with the kiosk's theme and translations (also used by tests)."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName("Showroom Kiosk")
-    app.setWindowIcon(QIcon(str(resource("icons", "kiosk.svg"))))
-    apply_theme(app, large_text=large_text)
-    translations = Translations(app)
-    translations.use(language)
-    return app, translations
 
 
 def self_test() -> int:

@@ -384,9 +384,6 @@ class MainWindow(QMainWindow):
         screen.correct_email_requested.connect(self._correct_email)
         screen.salesperson_requested.connect(self._back_to_salesperson)
         screen.code_requested.connect(self._reenter_code)
-        # The salesperson records the marketing opt-ins with the invitation (per channel); the
-        # completion request does not carry a second set, so the screen does not ask again.
-        screen.set_marketing_offered(False)
         return screen
 
     def _make_registered(self) -> "RegisteredScreen":
@@ -400,8 +397,9 @@ class MainWindow(QMainWindow):
         from ui.screens.self_registration import SelfRegistrationScreen
 
         screen = SelfRegistrationScreen(self._settings.brand)
-        screen.back_requested.connect(self.show_welcome)
+        screen.back_requested.connect(self._walk_in_back)
         screen.submitted.connect(self._register_walk_in)
+        screen.email_corrected.connect(self._correct_walk_in_email)
         return screen
 
     def _make_invitations(self) -> "InvitationsScreen":
@@ -915,11 +913,16 @@ class MainWindow(QMainWindow):
     @Slot()
     def _send_new_code(self) -> None:
         invitation = self.handoff.invitation
-        who = self.salesperson_id
-        if invitation is None or who is None:
+        if invitation is None:
             return
         self.verify.set_busy(True)
         invitation_id = invitation.id
+        who = self.salesperson_id
+        if who is None:
+            # A walk-in: straight to the server, as their registration went (nothing of it kept here).
+            client = self._client
+            self._background.run(lambda: client.resend_walk_in(invitation_id), self._new_code_sent, self._code_refused)
+            return
         outbox = self._outbox
         # Asked for by the customer at the kiosk, on behalf of the salesperson who invited them.
         self._save(
@@ -954,8 +957,10 @@ class MainWindow(QMainWindow):
             return
         self.finish.set_busy(True)
         invitation_id = invitation.id
+        # The customer's own choice of news channels replaces what the salesperson noted.
+        marketing = self.finish.marketing_choices()
         self._background.run(
-            lambda: self._client.complete_on_kiosk(invitation_id, password, accept_terms),
+            lambda: self._client.complete_on_kiosk(invitation_id, password, accept_terms, marketing),
             self._completed_here,
             self._completion_failed,
         )
@@ -998,9 +1003,17 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _correct_email(self) -> None:
-        """Back to the form as it was sent, only the address editable, to fix it."""
+        """Back to the form as it was sent, only the address editable, to fix it.
+
+        A walk-in has no salesperson to do it: they fix it themselves, on the screen they began on.
+        """
         self._stop_follow()
         self._qr_timer.stop()
+        if self.salesperson_id is None:
+            self.walk_in.set_correcting(True)
+            self.stack.setCurrentWidget(self.walk_in)
+            self.walk_in.email.edit.setFocus()
+            return
         self.form.set_correcting(True)
         self.stack.setCurrentWidget(self.form)
 
@@ -1076,8 +1089,32 @@ class MainWindow(QMainWindow):
         client = self._client
         self._background.run(lambda: client.self_register(request), self._walk_in_registered, self._walk_in_refused)
 
+    @Slot()
+    def _walk_in_back(self) -> None:
+        if not self.walk_in.correcting:
+            self.show_welcome()
+            return
+        self.walk_in.set_correcting(False)
+        invitation = self.handoff.invitation
+        if invitation is None:
+            self.wipe()
+            return
+        self._hand_over(invitation)  # as it was: the same address, its status followed again
+
+    @Slot(str)
+    def _correct_walk_in_email(self, email: str) -> None:
+        invitation = self.handoff.invitation
+        if invitation is None:
+            return
+        self.walk_in.set_busy(True)
+        invitation_id, client = invitation.id, self._client
+        self._background.run(
+            lambda: client.correct_walk_in_email(invitation_id, email), self._walk_in_registered, self._walk_in_refused
+        )
+
     def _walk_in_registered(self, invitation: InvitationView) -> None:
         self._walk_in_attempt = None
+        self.walk_in.set_correcting(False)
         self.walk_in.set_busy(False)
         self._hand_over(invitation)
 

@@ -37,6 +37,7 @@ SAMPLE = InvitationView(
     email="asa.oberg@example.se",
     language=Language.SV,
     created_at=datetime(2026, 11, 21, 10, 0, tzinfo=UTC),
+    marketing=frozenset({MarketingChannel.EMAIL}),
 )
 SAMPLE_STAFF = [
     SalespersonInfo(id=n, name=name, pin_hash="(not shown)")
@@ -146,6 +147,10 @@ def screen_states(window: MainWindow) -> Iterator[str]:
     window.stack.setCurrentWidget(window.walk_in)
     window.walk_in.submit()  # the last name and the privacy box missing: both say so
     yield "08-walk-in"
+    window.walk_in.last_name.edit.setText("Berg")
+    window.walk_in.set_correcting(True)
+    yield "08b-walk-in-correct-email"
+    window.walk_in.set_correcting(False)
     window.invitations.show_rows(SAMPLE_ROWS, online=True)
     window.invitations.show_funnel(
         FunnelReport(day=Funnel(invited=6, opened=4, registered=3), week=Funnel(invited=31, opened=24, registered=17))

@@ -1,5 +1,6 @@
 """The kiosk API over real HTTP against the backend process; the SQLite file shows what was stored."""
 
+import json
 import time
 import uuid
 
@@ -13,6 +14,7 @@ from backend.models import LinkToken
 from backend.security import hash_token
 from kiosk import wire
 from kiosk.api_client import ApiClient, Refused, create_key
+from kiosk.buyer import MarketingChannel
 from kiosk.wire import EmailCorrection, ErrorCode, InvitationCreate, InvitationStatus, InvitationView
 from tests.backend.dealers import database, new_dealer
 from tests.conftest import Db
@@ -185,6 +187,30 @@ def test_another_dealers_kiosk_cannot_revoke_a_qr_link_and_neither_can_a_strange
     assert (theirs.value.status, theirs.value.body) == (unknown.value.status, unknown.value.body)
     assert theirs.value.code is ErrorCode.NOT_FOUND and theirs.value.status == 404
     assert httpx.get(qr).status_code == 200, "the refused requests revoked nothing"
+
+
+def test_the_customer_finishing_at_the_kiosk_chooses_their_news_themselves(
+    client: ApiClient, db: Db, mail_sink: MailSink, seller: int
+) -> None:
+    """What the salesperson noted is replaced by the customer's own choice, and the audit log keeps both."""
+    email = f"nils.{uuid.uuid4().hex[:6]}@example.se"
+    created = invitation_create(email=email, consents={"privacy_notice_acknowledged": True, "marketing": ["sms"]})
+    client.create_invitation(created, salesperson_id=seller)
+    assert client.get_invitation(created.id).marketing == {MarketingChannel.SMS}
+    client.verify_code(created.id, code_from_mail(mail_sink, email))
+    done = client.complete_on_kiosk(
+        created.id, "Fjord#Granit42", True, marketing=frozenset({MarketingChannel.EMAIL, MarketingChannel.POST})
+    )
+    assert done.marketing == {MarketingChannel.EMAIL, MarketingChannel.POST}
+    row = db.one("SELECT marketing_opt_in FROM accounts WHERE email = :e", e=email)
+    assert row is not None and (json.loads(row[0]) if isinstance(row[0], str) else row[0]) == ["email", "post"]
+    detail = db.one(
+        "SELECT detail FROM audit_events WHERE action = 'invitation_completed' AND invitation_id = :id",
+        id=created.id if db.dialect == "postgresql" else created.id.hex,
+    )
+    assert detail is not None
+    recorded = detail[0] if isinstance(detail[0], dict) else json.loads(detail[0])
+    assert (recorded["marketing_recorded"], recorded["marketing_chosen"]) == (["sms"], ["email", "post"])
 
 
 def test_finishing_at_the_kiosk_stores_an_account_with_the_dealers_country(

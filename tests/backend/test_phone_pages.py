@@ -1,5 +1,6 @@
 """The phone pages' answers to bad input and bad links (the full journey runs in Chromium, tests/e2e)."""
 
+import json
 import re
 import uuid
 from collections.abc import Callable
@@ -13,6 +14,7 @@ from kiosk.wire import InvitationStatus
 from tests.conftest import Db
 from tests.factories import code_from_mail, invitation_create
 
+PASSWORD = "Fjord#Granit42"
 QrLinkMaker = Callable[..., tuple[uuid.UUID, str]]
 
 
@@ -205,3 +207,40 @@ def test_a_mistyped_page_address_gets_a_page_in_the_browsers_language(backend_ur
     page = httpx.get(f"{backend_url}/r/", headers={"Accept-Language": "de-CH,de;q=0.9"})
     assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")
     assert "Diese Seite gibt es nicht" in page.text
+
+
+def _ticked(page: str) -> dict[str, bool]:
+    boxes = re.findall(r'<input type="checkbox" name="marketing" value="(\w+)"( checked)?>', page)
+    return {value: bool(checked) for value, checked in boxes}
+
+
+def test_the_customer_has_the_last_word_on_news_and_offers(
+    client: ApiClient, mail_sink: MailSink, seller: int, db: Db
+) -> None:
+    """The salesperson's notes are ticked; what the customer leaves ticked is what the account gets."""
+    invitation = invitation_create(consents={"privacy_notice_acknowledged": True, "marketing": ["email", "sms"]})
+    client.create_invitation(invitation, salesperson_id=seller)
+    client.verify_code(invitation.id, code_from_mail(mail_sink, invitation.email))
+    url = client.create_qr_link(invitation.id).url
+    assert _ticked(httpx.get(url).text) == {"email": True, "sms": True, "phone": False, "post": False}
+    chosen = {"marketing_offered": "yes", "marketing": ["post"], "password": "weak", "password_repeat": "weak"}
+    again = httpx.post(url, data=chosen)
+    assert again.status_code == 422
+    assert _ticked(again.text) == {"email": False, "sms": False, "phone": False, "post": True}, "kept, not reset"
+    done = httpx.post(url, data={**chosen, "password": PASSWORD, "password_repeat": PASSWORD, "accept_terms": "yes"})
+    assert done.status_code == 200
+    assert client.get_invitation(invitation.id).marketing == {"post"}
+    row = db.one("SELECT marketing_opt_in FROM accounts WHERE email = :e", e=invitation.email.lower())
+    assert row is not None
+    assert (json.loads(row[0]) if isinstance(row[0], str) else row[0]) == ["post"]  # JSON: text on SQLite
+
+
+def test_a_page_that_did_not_ask_keeps_the_salespersons_notes(
+    client: ApiClient, mail_sink: MailSink, seller: int
+) -> None:
+    invitation = invitation_create(consents={"privacy_notice_acknowledged": True, "marketing": ["phone"]})
+    client.create_invitation(invitation, salesperson_id=seller)
+    client.verify_code(invitation.id, code_from_mail(mail_sink, invitation.email))
+    url = client.create_qr_link(invitation.id).url
+    assert _submit(url, PASSWORD).status_code == 200
+    assert client.get_invitation(invitation.id).marketing == {"phone"}

@@ -360,3 +360,97 @@ def test_a_walk_ins_address_corrected_to_one_with_an_id_still_looks_like_any(
     with pytest.raises(Refused) as refused:
         kiosk.verify_code(typo.id, "123456")
     assert refused.value.code is ErrorCode.CODE_WRONG
+
+
+def test_a_walk_in_gets_a_new_code_at_the_kiosk_and_the_old_one_dies(
+    backend: BackendProcess, kiosk: ApiClient, mail_sink: MailSink
+) -> None:
+    """No salesperson is there to ask for it: the kiosk asks for its own walk-in, three times an hour at most."""
+    started = kiosk.self_register(_visitor())
+    first = code_from_mail(mail_sink, started.email)
+    again = kiosk.resend_walk_in(started.id)
+    assert (again.id, again.status) == (started.id, InvitationStatus.SENT)
+    second = code_from_mail(mail_sink, started.email, mails=2)
+    if first != second:  # one in a million draws the same code twice
+        with pytest.raises(Refused) as refused:
+            kiosk.verify_code(started.id, first)
+        assert refused.value.code is ErrorCode.CODE_WRONG, "the first code died with the new mail"
+    assert kiosk.verify_code(started.id, second).email_verified_at is not None
+    kiosk.resend_walk_in(started.id)
+    kiosk.resend_walk_in(started.id)
+    with pytest.raises(Refused) as refused:
+        kiosk.resend_walk_in(started.id)
+    assert (refused.value.status, refused.value.code) == (429, ErrorCode.RATE_LIMITED)
+    assert refused.value.retry_after is not None and refused.value.retry_after > 3000
+    assert len(mail_sink.wait_for_mail_to(started.email, timeout=10, count=4)) == 4
+
+
+def test_only_the_kiosks_own_walk_ins_get_a_new_code_without_a_salesperson(
+    backend: BackendProcess, kiosk: ApiClient, client: ApiClient, db: Db, seller: int
+) -> None:
+    """A salesperson's invitation, or another kiosk's walk-in, is answered as unknown: nothing is mailed."""
+    invited = client.create_invitation(invitation_create(), salesperson_id=seller)
+    with ApiClient(backend.url, new_kiosk(backend)) as other_kiosk:  # of the same dealer
+        other_walk_in = other_kiosk.self_register(_visitor())
+    for invitation_id in (invited.id, other_walk_in.id, uuid.uuid4()):
+        with pytest.raises(Refused) as refused:
+            kiosk.resend_walk_in(invitation_id)
+        assert (refused.value.status, refused.value.code) == (404, ErrorCode.NOT_FOUND)
+    for invitation_id in (invited.id, other_walk_in.id):
+        resent = db.count(
+            "audit_events", "action = 'invitation_resent' AND invitation_id = :id", id=_uuid_param(db, invitation_id)
+        )
+        assert resent == 0
+
+
+def test_a_new_code_for_an_address_with_an_id_looks_like_any(
+    kiosk: ApiClient, client: ApiClient, mail_sink: MailSink, seller: int
+) -> None:
+    owner = _address("owner")
+    _has_id(client, mail_sink, seller, owner)
+    concealing = kiosk.self_register(_visitor(owner))
+    newcomer = kiosk.self_register(_visitor())
+    assert (kiosk.resend_walk_in(concealing.id).status, kiosk.resend_walk_in(newcomer.id).status) == (
+        InvitationStatus.SENT,
+        InvitationStatus.SENT,
+    )
+    mails = mail_sink.wait_for_mail_to(owner, timeout=10, count=3)
+    assert [mail["Subject"] for mail in mails[1:]] == ["You already have a Porsche ID"] * 2, "the owner's mail again"
+
+
+def test_a_walk_in_corrects_their_address_at_the_kiosk(
+    backend: BackendProcess, kiosk: ApiClient, client: ApiClient, db: Db, mail_sink: MailSink, seller: int
+) -> None:
+    """The old address's link and code die; the new one is mailed; nobody else's invitation can be redirected."""
+    typo = _address("walk-in").replace("example", "exmaple")
+    started = kiosk.self_register(_visitor(typo))
+    old_code = code_from_mail(mail_sink, typo)
+    right = _address("walk-in")
+    corrected = kiosk.correct_walk_in_email(started.id, right)
+    assert (corrected.id, corrected.email, corrected.status) == (started.id, right, InvitationStatus.SENT)
+    with pytest.raises(Refused) as refused:
+        kiosk.verify_code(started.id, old_code)
+    assert refused.value.code in (ErrorCode.CODE_WRONG, ErrorCode.CODE_DEAD)
+    assert kiosk.verify_code(started.id, code_from_mail(mail_sink, right)).email_verified_at is not None
+    audit = db.one(
+        "SELECT kiosk_id, salesperson_id FROM audit_events WHERE invitation_id = :id AND action = 'email_corrected'",
+        id=_uuid_param(db, started.id),
+    )
+    assert audit is not None and audit[0] is not None and audit[1] is None, "the kiosk is named, no salesperson"
+
+    invited = client.create_invitation(invitation_create(), salesperson_id=seller)
+    with pytest.raises(Refused) as refused:
+        kiosk.correct_walk_in_email(invited.id, _address("elsewhere"))
+    assert (refused.value.status, refused.value.code) == (404, ErrorCode.NOT_FOUND)
+    assert client.get_invitation(invited.id).email == invited.email
+
+
+def test_a_corrected_address_counts_as_a_new_walk_in_for_the_limits(kiosk: ApiClient) -> None:
+    target = _address("target")
+    for _ in range(5):
+        kiosk.self_register(_visitor(target))
+    other = kiosk.self_register(_visitor())
+    with pytest.raises(Refused) as refused:
+        kiosk.correct_walk_in_email(other.id, target)
+    assert refused.value.code is ErrorCode.RATE_LIMITED, "a sixth mail to one address in an hour"
+    assert kiosk.get_invitation(other.id).email == other.email

@@ -25,6 +25,7 @@ SAMPLE = {
     "days": 7,
     "match_code": "K7F",
     "rules": [],
+    "channels": [{"value": "email", "label": "x", "checked": True}],
     "errors": ["x"],
     "error": "x",
     "notice": "x",

@@ -20,7 +20,8 @@ from kiosk.languages import Language
 from kiosk.outbox import Outbox
 from tests.servers import BackendProcess
 from tests.ui.driving import LEFT
-from ui.app import build_app, set_admin_pin
+from ui.app import set_admin_pin
+from ui.application import build_app
 from ui.main_window import ADMIN_TAPS, MainWindow
 from ui.screens.admin import Section
 from ui.theme import LARGE_TEXT, TOKENS, apply_theme, stylesheet

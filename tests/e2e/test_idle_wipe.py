@@ -26,7 +26,7 @@ from tests.e2e.conftest import decode_qr
 from tests.factories import code_from_mail
 from tests.servers import BackendProcess
 from tests.ui.driving import LEFT, sign_in
-from ui.app import build_app
+from ui.application import build_app
 from ui.main_window import MainWindow
 
 #: What the people at the kiosk typed, each unlikely to appear anywhere by chance.

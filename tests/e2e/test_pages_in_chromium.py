@@ -43,24 +43,37 @@ def _link_in_mail(sink: MailSink, address: str, marker: str, count: int = 1) -> 
 def test_a_german_customer_registers_from_the_emailed_link(
     client: ApiClient, mail_sink: MailSink, german_phone: BrowserContext, seller: int
 ) -> None:
-    invitation = invitation_create(language="de", first_name="Jürgen", last_name="Weiß")
+    invitation = invitation_create(
+        language="de",
+        first_name="Jürgen",
+        last_name="Weiß",
+        consents={"privacy_notice_acknowledged": True, "marketing": ["email", "post"]},
+    )
     client.create_invitation(invitation, salesperson_id=seller)
     page = german_phone.new_page()
     page.goto(_link_in_mail(mail_sink, invitation.email, "/r/"))
     # Opening the e-mailed link proves the address: no code is asked for.
     assert page.locator("h1").inner_text() == "Willkommen, Jürgen Weiß"
+    # The news the salesperson noted are ticked; the customer has the last word on them.
+    assert page.locator("fieldset.channels legend").inner_text().startswith("Ich möchte Neuigkeiten")
+    assert page.is_checked("input[value=email]") and page.is_checked("input[value=post]")
+    assert not page.is_checked("input[value=sms]")
+    page.uncheck("input[value=post]")
+    page.check("input[value=sms]")
     page.fill("#password", "kurz")
     page.fill("#password_repeat", "kurz")
     page.click("button[type=submit]")
     problems = page.locator(".errors").inner_text()
     assert "mindestens 8 Zeichen" in problems and "Nutzungsbedingungen" in problems
+    assert page.is_checked("input[value=sms]") and not page.is_checked("input[value=post]"), "the choice is kept"
     page.fill("#password", PASSWORD)
     page.fill("#password_repeat", PASSWORD)
     page.check("input[name=accept_terms]")
     page.click("button[type=submit]")
     page.wait_for_selector("h1.ok")
     assert page.locator("h1.ok").inner_text() == "Registriert"
-    assert client.get_invitation(invitation.id).status == "completed"
+    done = client.get_invitation(invitation.id)
+    assert (done.status, done.marketing) == ("completed", {"email", "sms"})
 
 
 def test_a_dutch_customer_resets_a_forgotten_password(

@@ -23,7 +23,7 @@ from kiosk.sync import Backoff
 from tests.conftest import Db
 from tests.servers import BackendProcess, start_backend
 from tests.ui.driving import LEFT, sign_in
-from ui.app import build_app
+from ui.application import build_app
 from ui.main_window import MainWindow
 
 

@@ -13,7 +13,7 @@ from kiosk.outbox import Outbox
 from tests.conftest import Db
 from tests.servers import BackendProcess
 from tests.ui.driving import LEFT, sign_in
-from ui.app import build_app
+from ui.application import build_app
 from ui.main_window import MainWindow
 
 

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from kiosk.languages import Language
-from ui.app import build_app
+from ui.application import build_app
 from ui.i18n import Translations
 
 

@@ -40,7 +40,7 @@ from kiosk.staff import SignIn, SignInResult
 from kiosk.wire import InvitationStatus
 from tests.ui.test_admin_screen import SETTINGS, _each_view, _fill_for_pictures
 from tests.ui.test_invitations_screen import NOW, REPORT, ROWS
-from ui.app import build_app
+from ui.application import build_app
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 from ui.screens.admin import AdminScreen

@@ -139,9 +139,25 @@ def test_marketing_is_opt_in_per_channel(qtbot: QtBot, screen: FinishHereScreen)
     _fill(qtbot, screen)
     with qtbot.waitSignal(screen.submitted):
         screen.submit()  # optional: the ID is created with or without them
-    screen.set_marketing_offered(False)
-    assert not screen.marketing[MarketingChannel.SMS].isVisible()
-    assert screen.marketing_choices() == frozenset()
+
+
+def test_the_customer_sees_the_news_the_salesperson_noted_and_has_the_last_word(
+    qtbot: QtBot, screen: FinishHereScreen
+) -> None:
+    screen.start(invitation_view(email=EMAIL, marketing=frozenset({MarketingChannel.EMAIL, MarketingChannel.PHONE})))
+    assert screen.marketing_choices() == {MarketingChannel.EMAIL, MarketingChannel.PHONE}
+    qtbot.mouseClick(screen.marketing[MarketingChannel.PHONE], Qt.MouseButton.LeftButton)
+    assert screen.marketing_choices() == {MarketingChannel.EMAIL}
+
+
+def test_a_walk_in_is_asked_only_about_e_mail(screen: FinishHereScreen) -> None:
+    """They gave no phone number or address, so only e-mail can reach them."""
+    screen.start(invitation_view(email=EMAIL, walk_in=True, marketing=frozenset({MarketingChannel.EMAIL})))
+    shown = [channel for channel, box in screen.marketing.items() if box.isVisible()]
+    assert shown == [MarketingChannel.EMAIL]
+    assert screen.marketing_choices() == {MarketingChannel.EMAIL}
+    screen.start(invitation_view(email=EMAIL))
+    assert all(box.isVisible() for box in screen.marketing.values()), "an invited customer sees all four again"
 
 
 def test_a_tap_anywhere_on_the_terms_row_accepts_them(qtbot: QtBot, screen: FinishHereScreen) -> None:

@@ -23,7 +23,7 @@ from kiosk.outbox import Outbox
 from tests.conftest import Db
 from tests.factories import code_from_mail
 from tests.servers import BackendProcess
-from ui.app import build_app
+from ui.application import build_app
 from ui.main_window import MainWindow
 
 PASSWORD = "Fjord#Lantern58"

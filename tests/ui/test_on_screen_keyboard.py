@@ -26,7 +26,7 @@ from tests.factories import code_from_mail, invitation_view
 from tests.servers import BackendProcess, free_port
 from tests.ui.driving import LEFT, sign_in
 from tests.ui.test_sign_in import PEOPLE
-from ui.app import build_app
+from ui.application import build_app
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 from ui.widgets.on_screen_keyboard import OnScreenKeyboard, Page

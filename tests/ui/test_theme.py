@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.languages import Language
-from ui.app import build_app
+from ui.application import build_app
 from ui.theme import (
     LARGE_TEXT,
     TOKENS,

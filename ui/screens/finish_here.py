@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.api_client import ApiError, BackendUnreachable, Refused
-from kiosk.buyer import MarketingChannel, mask_email
+from kiosk.buyer import MarketingChannel, mask_email, offered_channels
 from kiosk.password_policy import MAX_LENGTH, PasswordRule, check_password
 from kiosk.wire import ErrorCode, InvitationStatus, InvitationView
 from ui import messages
@@ -288,6 +288,7 @@ class FinishHereScreen(QWidget):
     def start(self, invitation: InvitationView) -> None:
         self._invitation = invitation
         self.wipe()
+        self._offer_channels(invitation)
         self.retranslate_ui()
         if invitation.status in (InvitationStatus.EXPIRED, InvitationStatus.CANCELLED):
             self._show(Problem.CLOSED)  # over already: said at once, with the way back
@@ -340,17 +341,16 @@ class FinishHereScreen(QWidget):
                     break
 
     def marketing_choices(self) -> frozenset[MarketingChannel]:
-        """The channels the customer ticked for news and offers (none unless they ticked one)."""
-        return frozenset(channel for channel, box in self.marketing.items() if box.isChecked())
+        """The channels the customer left ticked for news and offers: their own choice, sent as they finish."""
+        return frozenset(channel for channel, box in self.marketing.items() if box.isChecked() and not box.isHidden())
 
-    def set_marketing_offered(self, offered: bool) -> None:
-        """Show or hide the marketing choices (hide them where the choice cannot be sent on)."""
-        self.marketing_label.setVisible(offered)
-        for box in self.marketing.values():
-            box.setVisible(offered)
-            if not offered:
-                box.setChecked(False)
-        self.retranslate_ui()
+    def _offer_channels(self, invitation: InvitationView) -> None:
+        """The channels this customer can be reached by, ticked as the salesperson noted them: the
+        customer sees what was recorded and has the last word (a walk-in gave only an e-mail address)."""
+        offered = offered_channels(invitation.walk_in)
+        for channel, box in self.marketing.items():
+            box.setHidden(channel not in offered)
+            box.setChecked(channel in offered and channel in invitation.marketing)
 
     # -- inside -------------------------------------------------------------------------------
 
@@ -500,9 +500,14 @@ class FinishHereScreen(QWidget):
         self.user_name.setText(self.tr("Your user name is your e-mail address: %1").replace("%1", email))
         self.not_yours.setText(self.tr("Not your e-mail?"))
         self.not_yours.setAccessibleName(self.tr("Not your e-mail?"))
-        self.not_yours.setAccessibleDescription(
-            self.tr("Calls the salesperson, who corrects the e-mail address. Nothing typed here is kept.")
-        )
+        if self._invitation is not None and self._invitation.walk_in:  # no salesperson: they fix it themselves
+            self.not_yours.setAccessibleDescription(
+                self.tr("Lets you correct your e-mail address; a new code is sent. Nothing typed here is kept.")
+            )
+        else:
+            self.not_yours.setAccessibleDescription(
+                self.tr("Calls the salesperson, who corrects the e-mail address. Nothing typed here is kept.")
+            )
         self.password_label.setText(self.tr("Choose a &password"))
         self.password.setAccessibleName(self.tr("Password"))
         self.password.setAccessibleDescription(self.tr("The rules below show which requirements are met."))

@@ -4,6 +4,10 @@ Only what the ID needs: name, e-mail, the privacy notice read, and whether they 
 (other channels need a phone number or an address, which a walk-in is not asked for). The language
 is the one the visitor chose on the welcome screen. Then the same path as an invited customer:
 the code from the e-mail, a password.
+
+"Not your e-mail?" on the later screens brings a walk-in back here to fix the address themselves
+(no salesperson is there to do it): only the address can change then, as in the salesperson's
+correction of an invitation.
 """
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
@@ -21,12 +25,15 @@ class SelfRegistrationScreen(QWidget):
 
     #: (first name, last name, e-mail, news by e-mail): the window adds the id and the language.
     submitted = Signal(str, str, str, bool)
+    #: In correction mode: the corrected address for the registration already sent.
+    email_corrected = Signal(str)
     back_requested = Signal()
 
     def __init__(self, brand: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._brand = brand
         self._privacy_touched = False
+        self._correcting = False
         self.title = QLabel(self)
         self.title.setProperty("role", "title")
         self.intro = QLabel(self)
@@ -101,9 +108,31 @@ class SelfRegistrationScreen(QWidget):
 
     # -- what the window tells it --------------------------------------------------------------
 
+    def set_correcting(self, correcting: bool) -> None:
+        """Correction mode: only the e-mail can change; the rest was sent already."""
+        self._correcting = correcting
+        for field in (self.first_name, self.last_name):
+            field.edit.setReadOnly(correcting)
+        for widget in (self.privacy_text, self.privacy, self.news):
+            widget.setVisible(not correcting)
+        self.show_problem(None)
+        self.retranslate_ui()
+        if correcting:
+            self.email.edit.setFocus()
+            self.email.edit.selectAll()
+
+    @property
+    def correcting(self) -> bool:
+        return self._correcting
+
     def set_busy(self, busy: bool) -> None:
         self.register.setEnabled(not busy)
-        self.register.setText(self.tr("Sending…") if busy else self.tr("Create my %1").replace("%1", self._brand))
+        if busy:
+            self.register.setText(self.tr("Sending…"))
+        elif self._correcting:
+            self.register.setText(self.tr("Send to this address"))
+        else:
+            self.register.setText(self.tr("Create my %1").replace("%1", self._brand))
 
     def show_problem(self, message: str | None) -> None:
         self.problem.setText(message or "")
@@ -131,7 +160,7 @@ class SelfRegistrationScreen(QWidget):
         for field, name in zip(self.fields(), ("first_name", "last_name", "email"), strict=True):
             code = errors.get(name)
             field.show_error(messages.field_error(code, name) if code else None)
-        missing = self._privacy_touched and not self.privacy.isChecked()
+        missing = self._privacy_touched and not self.privacy.isChecked() and not self._correcting
         self.privacy_error.setText(self.tr("Please read the privacy notice above, then tick this box."))
         self.privacy_error.setVisible(missing)
 
@@ -148,23 +177,35 @@ class SelfRegistrationScreen(QWidget):
         if errors:
             next(field for field, name in zip(self.fields(), values, strict=True) if name in errors).edit.setFocus()
             return
+        self.show_problem(None)
+        if self._correcting:
+            self.email_corrected.emit(values["email"])
+            return
         if not self.privacy.isChecked():
             self.privacy.setFocus()
             return
-        self.show_problem(None)
         self.submitted.emit(values["first_name"], values["last_name"], values["email"], self.news.isChecked())
 
     # -- language ---------------------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
         brand = self._brand
-        self.title.setText(self.tr("Create your %1").replace("%1", brand))
-        self.intro.setText(
-            self.tr(
-                "Your e-mail address becomes your user name. We send you a code to confirm it; then you "
-                "choose a password here, or finish on your phone."
+        if self._correcting:
+            self.title.setText(self.tr("Correct your e-mail address"))
+            self.intro.setText(
+                self.tr(
+                    "Only the e-mail address can change. We send a new code to the corrected address; the code "
+                    "sent before stops working."
+                )
             )
-        )
+        else:
+            self.title.setText(self.tr("Create your %1").replace("%1", brand))
+            self.intro.setText(
+                self.tr(
+                    "Your e-mail address becomes your user name. We send you a code to confirm it; then you "
+                    "choose a password here, or finish on your phone."
+                )
+            )
         self.first_name.set_texts(self.tr("&First name"), self.tr("Your first name, as on your ID card"))
         self.last_name.set_texts(self.tr("&Last name"), self.tr("Your last name, as on your ID card"))
         self.email.set_texts(self.tr("&E-mail address"), self.tr("Becomes your user name; it cannot be changed later"))
@@ -182,10 +223,17 @@ class SelfRegistrationScreen(QWidget):
         self.news.setAccessibleDescription(self.tr("Optional"))
         self.back.setText(self.tr("Back"))
         self.back.setAccessibleName(self.back.text())
-        self.back.setAccessibleDescription(self.tr("Returns to the welcome screen; nothing is sent"))
+        if self._correcting:
+            self.back.setAccessibleDescription(self.tr("Returns to the choice of how to finish; nothing is changed"))
+            self.register.setAccessibleName(self.tr("Send to this address"))
+            self.register.setAccessibleDescription(
+                self.tr("Sends a new code to the corrected address; the old code stops working")
+            )
+        else:
+            self.back.setAccessibleDescription(self.tr("Returns to the welcome screen; nothing is sent"))
+            self.register.setAccessibleName(self.tr("Create my %1").replace("%1", brand))
+            self.register.setAccessibleDescription(self.tr("Sends you an e-mail with a code to confirm your address"))
         self.set_busy(not self.register.isEnabled())
-        self.register.setAccessibleName(self.tr("Create my %1").replace("%1", brand))
-        self.register.setAccessibleDescription(self.tr("Sends you an e-mail with a code to confirm your address"))
         self._revalidate()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -356,7 +356,14 @@ class VerifyCodeScreen(QWidget):
         self.intro.setText(self.tr("Enter it here to show the address is yours."))
         self.correct_email.setText(self.tr("Not your e-mail?"))
         self.correct_email.setAccessibleName(self.tr("Not your e-mail?"))
-        self.correct_email.setAccessibleDescription(self.tr("Calls the salesperson, who corrects the e-mail address."))
+        if self._invitation is not None and self._invitation.walk_in:  # no salesperson: they fix it themselves
+            self.correct_email.setAccessibleDescription(
+                self.tr("Lets you correct your e-mail address; a new code is sent.")
+            )
+        else:
+            self.correct_email.setAccessibleDescription(
+                self.tr("Calls the salesperson, who corrects the e-mail address.")
+            )
         self.code_label.setText(self.tr("&Code from the e-mail"))
         self.code.setAccessibleName(self.tr("Code from the e-mail"))
         self.code.setAccessibleDescription(self.tr("6 digits; a space in the middle is fine."))

@@ -1,11 +1,13 @@
 """On every staff screen: is the backend heard, and what still waits to be sent; details on click."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QTime, Signal, Slot
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.sync import SyncState
+if TYPE_CHECKING:  # a type only: the header is drawn in the first frame, before the sync engine is imported
+    from kiosk.sync import SyncState
 
 
 def _time(epoch: float) -> str:
@@ -73,7 +75,7 @@ class SyncIndicator(QWidget):
             self.details.raise_()
         self.details.setVisible(shown)
 
-    def show_state(self, state: SyncState) -> None:
+    def show_state(self, state: "SyncState") -> None:
         self.state = state
         self.retranslate_ui()
 
