@@ -13,7 +13,7 @@ from email.utils import make_msgid
 
 from backend import i18n
 from backend.settings import BackendSettings
-from kiosk.buyer import mask_email
+from kiosk.masking import mask_email
 
 log = logging.getLogger("backend.mail")
 

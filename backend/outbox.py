@@ -20,7 +20,7 @@ from backend.db import utcnow
 from backend.mailer import MailDeliveryError, Mailer
 from backend.models import Invitation, OutboxMail
 from backend.settings import BackendSettings
-from kiosk.buyer import mask_email
+from kiosk.masking import mask_email
 from kiosk.wire import InvitationStatus
 
 log = logging.getLogger("backend.outbox")

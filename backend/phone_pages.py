@@ -17,7 +17,8 @@ from backend import guards, i18n, pages, services
 from backend.deps import SessionDep, SettingsDep
 from backend.i18n import N_
 from backend.models import LinkToken
-from kiosk.buyer import MarketingChannel, mask_email, offered_channels
+from kiosk.buyer import MarketingChannel, offered_channels
+from kiosk.masking import mask_email
 from kiosk.password_policy import CHECKLIST_RULES
 from kiosk.wire import CODE_PATTERN
 

@@ -40,8 +40,9 @@ from backend.security import (
     verify_password,
 )
 from backend.settings import BackendSettings
-from kiosk.buyer import Consents, MarketingChannel, Salutation, Vehicle, mask_email
+from kiosk.buyer import Consents, MarketingChannel, Salutation, Vehicle
 from kiosk.languages import Language
+from kiosk.masking import mask_email
 from kiosk.password_policy import PasswordRule, check_password
 from kiosk.wire import Funnel, InvitationCreate, InvitationStatus, InvitationView, SelfRegistration
 

@@ -7,7 +7,9 @@ SQLite over loopback with a real SMTP sink, as the end-to-end tests do.
 * **Cold start**: from spawning the process to the first paint of an interactive welcome screen
   (plus one zero-timer, so the event loop has run), against a bare PySide6 window (QApplication and
   an empty QWidget, measured the same way) in the same run, alternating, median of ``repeats`` each
-  after one unmeasured start of each. Peak memory is the child's ``ru_maxrss`` (``wait4``).
+  after one unmeasured start of each. The kiosk is started as it is in a showroom (``ui.app.main``
+  with a settings file and an enrolled kiosk's keyring) and runs until its core is loaded, so its
+  peak memory, the child's ``ru_maxrss`` (``wait4``), is the working kiosk's.
 * **Customer cycles**: sign in, form, invitation, QR code, the mailed code, completion (at the
   kiosk, or every tenth on the phone pages), sign out (the wipe); what is alive after a warm-up
   and every ``every`` cycles after it.
@@ -101,6 +103,8 @@ def _place(folder: Path) -> Iterator[_Place]:
         stack.callback(backend.stop)
         env = {
             "BENCH_DEVICE_TOKEN": backend.device_token(),
+            # The real kiosk's start (ui.app.main) reads its secrets from the keyring: one that holds them.
+            "PYTHON_KEYRING_BACKEND": "bench.preset_keyring.PresetKeyring",
             "BENCH_STORE_KEY": os.urandom(32).hex(),
             "BENCH_STAFF_NAME": DEMO_SALESPERSON,
             "BENCH_STAFF_PIN": DEMO_PIN,
@@ -139,25 +143,37 @@ class StartResult:
     def median(runs: list[Start]) -> float:
         return statistics.median(run.seconds for run in runs)
 
+    @staticmethod
+    def paired(runs: list[Start], bare: list[Start]) -> float:
+        """The median of each round's ratio to the bare window started just before it.
+
+        Starts of one round follow each other within a second, so a round on a busy machine is slow for
+        both; the ratio of the two medians would mix a quiet round's bare start with a busy one's kiosk.
+        """
+        return statistics.median(run.seconds / base.seconds for run, base in zip(runs, bare, strict=True))
+
     @property
     def ratio(self) -> float:
-        return self.median(self.kiosk) / self.median(self.bare)
+        return self.paired(self.kiosk, self.bare)
 
     @property
     def floor_ratio(self) -> float:
-        return self.median(self.welcome) / self.median(self.bare)
+        return self.paired(self.welcome, self.bare)
 
 
 def _start(run: ChildRun) -> Start:
     marks = run.result
-    phases = {
-        "interpreter": marks["started"] - run.spawned,
-        "imports": marks["imported"] - marks["started"],
-        "application": marks["app"] - marks["imported"],
-        "window built": marks["built"] - marks["app"],
-        "shown and painted": marks["painted"] - marks["built"],
-        "to the zero-timer": marks["ready"] - marks["painted"],
-    }
+    phases = {"interpreter": marks["started"] - run.spawned, "imports": marks["imported"] - marks["started"]}
+    if "painted" in marks:
+        phases |= {
+            "application": marks["app"] - marks["imported"],
+            "window built, shown and painted": marks["painted"] - marks["app"],
+            "to the zero-timer": marks["ready"] - marks["painted"],
+        }
+    else:  # the kiosk, timed by its own log
+        phases["main(): settings, application, window, first frame"] = marks["ready"] - marks["imported"]
+    if "core" in marks:
+        phases["then the core loaded (not part of the start)"] = marks["core"] - marks["ready"]
     return Start(marks["ready"] - run.spawned, run.peak_rss, phases)
 
 
@@ -229,10 +245,11 @@ def report_start(result: StartResult) -> str:
             if result.welcome
             else []
         ),
-        line("kiosk welcome screen (build_app, MainWindow)", result.kiosk)
+        line("the kiosk (ui.app.main), its welcome screen", result.kiosk)
         + f"   {result.ratio:5.2f}x  (goal <= {START_GOAL:.1f}: {'met' if result.ratio <= START_GOAL else 'MISSED'})",
         "  kiosk, median ms of each step: " + ", ".join(f"{name} {s * 1000:.0f}" for name, s in phases.items()),
-        f"  {len(result.kiosk)} starts of each, alternating, after one unmeasured start of each",
+        f"  {len(result.kiosk)} rounds of one start of each, after one unmeasured round; ratios are the median of"
+        " each round's own; the kiosk's peak memory is after its core is loaded",
     ]
     if result.imports:
         total = sum(result.imports.values())

@@ -30,7 +30,8 @@ from kiosk.languages import Language
 from kiosk.outbox import Outbox
 from kiosk.sealing import Sealer
 from kiosk.staff import StaffRoster
-from ui.app import freeze_start_up_objects, kept_roster
+from kiosk.startup import kept_roster
+from ui.app import freeze_start_up_objects
 from ui.application import build_app
 from ui.i18n import Translations
 from ui.main_window import MainWindow
@@ -86,9 +87,9 @@ def build_kiosk(backend_url: str, token: str, folder: Path, key: bytes, *, roste
         settings=settings,
         translations=translations,
     )
+    window.started.connect(freeze_start_up_objects)
     window.resize(1280, 800)
     window.show()
-    freeze_start_up_objects()
     return Kiosk(window, client, outbox, translations)
 
 

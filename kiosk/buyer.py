@@ -249,11 +249,3 @@ def validate_buyer_fields(fields: dict[str, str], region: str | None = None) -> 
             except BuyerFieldError as error:
                 errors[name] = error.code
     return errors
-
-
-def mask_email(email: str) -> str:
-    """Mask an address for screens others can see and for logs: ``a***@example.com``."""
-    local, sep, domain = email.partition("@")
-    if not sep:
-        return "***"
-    return f"{local[:1]}***@{domain}"

@@ -1,4 +1,4 @@
-"""The kiosk's configuration: one model, read from a TOML file, the environment and the command line.
+"""The kiosk's configuration: one settings class, read from a TOML file, the environment and the command line.
 
 Later sources win: the file in the platform's config folder (``kiosk.toml``), then ``KIOSK_*``
 environment variables, then command-line flags. The file carries ``schema_version``; an older file
@@ -12,21 +12,30 @@ never as the PIN itself.
 ``schema_version`` changes only when a file needs rewriting to be read: a new optional setting with a
 default (``admin_pin_hash``, ``on_screen_keyboard``, ``large_text``) does not, and leaving the version
 alone keeps a file that does not use them readable by the kiosk version before.
+
+A frozen dataclass checked by its own small rules, not a pydantic model: the settings are read before
+the kiosk's first frame (its language, brand, full screen or not), and importing pydantic and
+pydantic-settings for that cost ~90 ms of a start whose whole budget over a bare Qt window is ~110 ms
+(``make bench``). Every value is checked when the object is made, from a file, the environment,
+flags or code alike, and every problem is named in one :class:`SettingsError`.
 """
 
+import dataclasses
 import json
 import logging
+import math
 import os
+import re
 import tomllib
-from collections.abc import Callable
+import types
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, Self, Union, get_args, get_origin
 from urllib.parse import urlsplit
 
 from platformdirs import user_config_path, user_data_path
-from pydantic import Field, field_validator
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
 
 from kiosk.languages import Language
 
@@ -34,6 +43,11 @@ log = logging.getLogger("kiosk.config")
 
 APP = "showroom-kiosk"
 SCHEMA_VERSION = 2
+ENV_PREFIX = "KIOSK_"
+
+
+class SettingsError(ValueError):
+    """One or more settings cannot be used; the message names each and says why."""
 
 
 def default_config_file() -> Path:
@@ -71,10 +85,22 @@ def check_backend_url(url: str) -> UrlProblem | None:
     return None
 
 
-class KioskSettings(BaseSettings):
-    """Everything an operator may set; the defaults are what a showroom gets out of the box."""
+def _rule(*, low: float | None = None, high: float | None = None, above: float | None = None, pattern: str = "") -> Any:
+    """Bounds (``low`` ≤ value ≤ ``high``, value > ``above``) or a pattern a setting's value must meet."""
+    return {"low": low, "high": high, "above": above, "pattern": pattern}
 
-    model_config = SettingsConfigDict(env_prefix="KIOSK_", extra="forbid", validate_default=True)
+
+def _default_languages() -> list[Language]:
+    return [Language.SV, Language.NL, Language.DE, Language.EN]
+
+
+def _default_data_dir() -> Path:
+    return user_data_path(APP, appauthor=False)
+
+
+@dataclass(frozen=True)
+class KioskSettings:
+    """Everything an operator may set; the defaults are what a showroom gets out of the box."""
 
     schema_version: int = SCHEMA_VERSION
     #: The onboarding API (set by ``kiosk enroll``).
@@ -83,62 +109,146 @@ class KioskSettings(BaseSettings):
     dealer: str | None = None
     #: Its country (ISO 3166-1 alpha-2, set by enrolment): the salutations the form offers, and the
     #: country a phone number typed without "+" belongs to.
-    dealer_country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+    dealer_country: str | None = field(default=None, metadata=_rule(pattern=r"[A-Z]{2}"))
     #: The name of the customer account, as customers know it.
     brand: str = "Porsche ID"
     #: The languages offered on the welcome screen, in this order.
-    languages: list[Language] = Field(default_factory=lambda: [Language.SV, Language.NL, Language.DE, Language.EN])
+    languages: list[Language] = field(default_factory=_default_languages)
     #: The kiosk's language at start (None: the system's, if offered; else English).
     default_language: Language | None = None
     #: Seconds without input before a customer screen asks "Are you still there?"...
-    customer_idle_s: int = Field(default=90, ge=15, le=3600)
+    customer_idle_s: int = field(default=90, metadata=_rule(low=15, high=3600))
     #: ...and how long it then counts down before wiping everything.
-    idle_countdown_s: int = Field(default=15, ge=5, le=120)
+    idle_countdown_s: int = field(default=15, metadata=_rule(low=5, high=120))
     #: Seconds without input before salesperson mode locks itself.
-    staff_idle_s: int = Field(default=300, ge=30, le=7200)
+    staff_idle_s: int = field(default=300, metadata=_rule(low=30, high=7200))
     #: Full screen, frameless, no way out without the admin PIN (off: a normal window, for development).
     kiosk_mode: bool = True
     #: Hours a confirmed invitation's name and masked e-mail stay in the salesperson's list.
-    retention_hours: float = Field(default=24.0, gt=0, le=24 * 90)
+    retention_hours: float = field(default=24.0, metadata=_rule(above=0, high=24 * 90))
     #: Where the local store and the logs live.
-    data_dir: Path = Field(default_factory=lambda: user_data_path(APP, appauthor=False))
+    data_dir: Path = field(default_factory=_default_data_dir)
     #: The admin PIN as an argon2id hash (:func:`kiosk.admin_pin.hash_admin_pin`); None: no admin PIN is
     #: set, and the admin screen cannot be opened.
-    admin_pin_hash: str | None = Field(default=None, pattern=r"^\$argon2id\$")
+    admin_pin_hash: str | None = field(default=None, metadata=_rule(pattern=r"\$argon2id\$.*"))
     #: The kiosk's on-screen keyboard, for touch-only terminals without a physical keyboard.
     on_screen_keyboard: bool = False
     #: Larger text everywhere, for people who read small type with difficulty.
     large_text: bool = False
 
-    @field_validator("backend_url")
-    @classmethod
-    def _usable_backend_url(cls, url: str) -> str:
-        problem = check_backend_url(url)
-        if problem is not None:
-            raise ValueError(f"not a usable http(s) address ({problem.value})")
-        return url.strip()
+    def __post_init__(self) -> None:
+        """Each value to its type (text from a file or the environment included), then its rules."""
+        problems = []
+        for setting in dataclasses.fields(self):
+            try:
+                value = _checked(setting, _converted(setting.type, getattr(self, setting.name)))
+            except (TypeError, ValueError) as problem:
+                problems.append(f"{setting.name}: {problem}")
+                continue
+            object.__setattr__(self, setting.name, value)
+        if problems:
+            raise SettingsError("; ".join(problems))
 
     @classmethod
-    def settings_customise_sources(
-        cls,
-        settings_cls: type[BaseSettings],
-        init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource,
-        dotenv_settings: PydanticBaseSettingsSource,
-        file_secret_settings: PydanticBaseSettingsSource,
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        # First wins: command-line flags, then the environment, then the file (model_config's toml_file).
-        return init_settings, env_settings, TomlConfigSettingsSource(settings_cls)
+    def from_values(cls, values: Mapping[str, Any]) -> Self:
+        """Settings from named values (a file's, the environment's); a name that is no setting is refused."""
+        unknown = sorted(set(values) - NAMES)
+        if unknown:
+            raise SettingsError("; ".join(f"{name}: not a setting of this kiosk" for name in unknown))
+        return cls(**values)
+
+    def replace(self, **changes: Any) -> Self:
+        """A copy with ``changes``, checked as any settings are."""
+        return dataclasses.replace(self, **changes)
+
+    def values(self) -> dict[str, Any]:
+        """Every setting by name, as :meth:`from_values` takes them back."""
+        return {setting.name: getattr(self, setting.name) for setting in dataclasses.fields(self)}
+
+
+NAMES = frozenset(setting.name for setting in dataclasses.fields(KioskSettings))
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off"}
+
+
+def _converted(kind: Any, value: Any) -> Any:
+    """``value`` as a ``kind``: text (from the environment or a file) is read as the type asks."""
+    if get_origin(kind) in (Union, types.UnionType):
+        if value is None or value == "":
+            return None
+        (inner,) = (member for member in get_args(kind) if member is not type(None))
+        return _converted(inner, value)
+    if get_origin(kind) is list:
+        if isinstance(value, str):  # from the environment: a JSON list, or names separated by commas
+            value = json.loads(value) if value.lstrip().startswith("[") else [p.strip() for p in value.split(",")]
+        if not isinstance(value, list | tuple) or not value:
+            raise ValueError(f"must be a non-empty list, not {value!r}")
+        (inner,) = get_args(kind)
+        return [_converted(inner, item) for item in value]
+    if kind is bool:
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
+            return value.strip().lower() in _TRUE
+        raise ValueError(f"must be true or false, not {value!r}")
+    if kind is int or kind is float:
+        if isinstance(value, bool) or not isinstance(value, int | float | str):
+            raise ValueError(f"must be a number, not {value!r}")
+        try:
+            number = float(value)
+        except ValueError:
+            number = math.nan
+        if not math.isfinite(number):
+            raise ValueError(f"must be a number, not {value!r}")
+        if kind is int and number != int(number):
+            raise ValueError(f"must be a whole number, not {value!r}")
+        return int(number) if kind is int else number
+    if kind is str:
+        if not isinstance(value, str):
+            raise ValueError(f"must be text, not {value!r}")
+        return value
+    if kind is Path:
+        if not isinstance(value, str | Path):
+            raise ValueError(f"must be a folder, not {value!r}")
+        return Path(value)
+    if isinstance(kind, type) and issubclass(kind, StrEnum):
+        try:
+            return kind(value)
+        except ValueError:
+            choices = ", ".join(member.value for member in kind)
+            raise ValueError(f"must be one of {choices}, not {value!r}") from None
+    raise TypeError(f"no rule to read a {kind}")
+
+
+def _checked(setting: dataclasses.Field[Any], value: Any) -> Any:
+    """``value`` if it meets ``setting``'s rules (and, for the backend, is an address the kiosk can use)."""
+    if value is None:
+        return value
+    low, high, above, pattern = (setting.metadata.get(rule) for rule in ("low", "high", "above", "pattern"))
+    if low is not None and value < low:
+        raise ValueError(f"must be at least {low}, not {value!r}")
+    if high is not None and value > high:
+        raise ValueError(f"must be at most {high}, not {value!r}")
+    if above is not None and value <= above:
+        raise ValueError(f"must be more than {above}, not {value!r}")
+    if pattern and not re.fullmatch(pattern, value):
+        raise ValueError(f"is not in the form this setting needs ({value!r})")
+    if setting.name == "backend_url":
+        problem = check_backend_url(value)
+        if problem is not None:
+            raise ValueError(f"not a usable http(s) address ({problem.value})")
+        return value.strip()
+    return value
 
 
 def setting_range(name: str) -> tuple[int, int]:
     """The inclusive bounds of a whole-number setting (for the admin screen's spin boxes)."""
-    rules = KioskSettings.model_fields[name].metadata
-    low = next((rule.ge for rule in rules if hasattr(rule, "ge")), None)
-    high = next((rule.le for rule in rules if hasattr(rule, "le")), None)
-    if not isinstance(low, int) or not isinstance(high, int):
+    setting = next((setting for setting in dataclasses.fields(KioskSettings) if setting.name == name), None)
+    low, high = (setting.metadata.get("low"), setting.metadata.get("high")) if setting else (None, None)
+    if setting is None or setting.type is not int or low is None or high is None:
         raise ValueError(f"{name} has no whole-number range")
-    return low, high
+    return int(low), int(high)
 
 
 def _upgrade_1_to_2(old: dict[str, Any]) -> dict[str, Any]:
@@ -200,18 +310,23 @@ def read_config(path: Path) -> dict[str, Any]:
     return values
 
 
+def environment_values(environ: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The settings named in ``KIOSK_<NAME>`` variables (any case), as text."""
+    environ = os.environ if environ is None else environ
+    by_name = {key.upper(): value for key, value in environ.items()}
+    return {name: by_name[ENV_PREFIX + name.upper()] for name in NAMES if ENV_PREFIX + name.upper() in by_name}
+
+
 def load_settings(path: Path | None = None, **flags: Any) -> KioskSettings:
     """The settings from ``path`` (default: the platform's config file), the environment and ``flags``.
 
     Flags that are None were not given on the command line and do not override anything.
     """
-    path = path or default_config_file()
-    read_config(path)  # upgrade first, so the model below reads the current schema
-
-    class FromFile(KioskSettings):
-        model_config = SettingsConfigDict(toml_file=path)
-
-    return FromFile(**{key: value for key, value in flags.items() if value is not None})
+    values = read_config(path or default_config_file())  # upgraded first: the current schema
+    values |= environment_values()
+    values |= {key: value for key, value in flags.items() if value is not None}
+    values.pop("schema_version", None)
+    return KioskSettings.from_values(values)
 
 
 def remember(path: Path | None, **values: Any) -> None:

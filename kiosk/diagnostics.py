@@ -5,7 +5,7 @@
 * :func:`versions`: what is running (Qt's versions are passed in: the core never imports Qt).
 * :func:`queue_summary`: what the local store still owes the backend.
 * :func:`export_logs`: a zip of the rotating log files and a ``diagnostics.txt``. Every line is
-  masked again on the way out (:func:`kiosk.logs.mask_personal_data`, plus bearer tokens and
+  masked again on the way out (:func:`kiosk.masking.mask_personal_data`, plus bearer tokens and
   argon2 hashes): the files were masked when written, this is the second line of defence. Only
   files named like the kiosk's logs are taken; the local store and the keyring are never read.
 
@@ -28,7 +28,7 @@ import httpx
 import pydantic
 
 from kiosk.api_client import ApiClient, ApiError, Refused
-from kiosk.logs import mask_personal_data
+from kiosk.masking import mask_personal_data
 from kiosk.outbox import Backlog
 from kiosk.wire import ErrorCode
 

@@ -7,25 +7,14 @@ every e-mail address and phone number in a finished log line is masked before it
 
 import logging
 import logging.handlers
-import re
 from pathlib import Path
 
-from kiosk.buyer import mask_email
+from kiosk.masking import mask_personal_data
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 #: Five files of 1 MB: weeks of a showroom's normal traffic, bounded on a small disk.
 MAX_BYTES = 1_000_000
 BACKUPS = 4
-
-_EMAIL = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
-#: International (+46…) or national (0…) numbers, with the spaces, dots and dashes people type;
-#: a date such as 2026-11-21 starts with neither, so it stays.
-_PHONE = re.compile(r"(?<![\w+-])(?:\+\d|0\d)(?:[ .\-/]?\d){5,14}(?![\w-])")
-
-
-def mask_personal_data(text: str) -> str:
-    text = _EMAIL.sub(lambda match: mask_email(match.group(0)), text)
-    return _PHONE.sub("[phone]", text)
 
 
 class MaskingFormatter(logging.Formatter):

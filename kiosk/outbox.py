@@ -28,7 +28,7 @@ from typing import Any
 from uuid import UUID
 
 from kiosk.api_client import create_key, encode_body
-from kiosk.buyer import mask_email
+from kiosk.masking import mask_email
 from kiosk.sealing import SealBroken, Sealer
 from kiosk.wire import EmailCorrection, ErrorBody, InvitationCreate, InvitationStatus, InvitationView, SalespersonList
 

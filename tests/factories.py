@@ -1,10 +1,12 @@
 """Sample domain objects for tests of one piece."""
 
+import dataclasses
 import re
 import uuid
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from kiosk.config import KioskSettings
 from kiosk.wire import InvitationCreate, InvitationStatus, InvitationView
 
 if TYPE_CHECKING:
@@ -22,6 +24,19 @@ def invitation_view(**changes: object) -> InvitationView:
         created_at=datetime.now(UTC),
     )
     return sample.model_copy(update=changes)
+
+
+def quick_idle(settings: KioskSettings, **seconds: int) -> KioskSettings:
+    """``settings`` with idle times below what an operator may set, so a test idles for seconds, not minutes.
+
+    Set as they are, unchecked: the real minimums (15 s, 5 s, 30 s) are the settings' own rules.
+    """
+    quick = dataclasses.replace(settings)
+    for name, value in seconds.items():
+        if not name.endswith("_s"):
+            raise ValueError(f"{name} is not an idle time")
+        object.__setattr__(quick, name, value)
+    return quick
 
 
 def invitation_create(**changes: object) -> InvitationCreate:

@@ -48,7 +48,7 @@
         <translation>Dieser Kiosk hat keinen Schlüsselbund für ein Geräte-Token; registrieren Sie ihn über die Befehlszeile.</translation>
     </message>
     <message>
-        <location filename="../ui/admin_flow.py" line="224"/>
+        <location filename="../ui/admin_flow.py" line="220"/>
         <source>The code was used, but this kiosk could not keep its device token. Please ask for a new code.</source>
         <translation>Der Code wurde verwendet, aber dieser Kiosk konnte sein Geräte-Token nicht speichern. Bitte fordern Sie einen neuen Code an.</translation>
     </message>
@@ -708,7 +708,7 @@
 <context>
     <name>BuyerFormScreen</name>
     <message>
-        <location filename="../ui/app.py" line="106"/>
+        <location filename="../ui/app.py" line="96"/>
         <location filename="../ui/screens/buyer_form.py" line="319"/>
         <location filename="../ui/screens/buyer_form.py" line="475"/>
         <source>Send invitation</source>
@@ -989,270 +989,270 @@
 <context>
     <name>FinishHereScreen</name>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="379"/>
+        <location filename="../ui/screens/finish_here.py" line="380"/>
         <source>The server had a problem, so your ID was not created yet. Please try again in a moment, or finish on your phone or later with the link in the e-mail.</source>
         <extracomment>The password and the choices side by side: each column a readable width at 1280 px. What went wrong reads as a paragraph, not as one line across both columns. The problems the customer cannot get past here: the salesperson takes over. The problems that may be gone in a moment: the same request again, or finish another way. (password, terms accepted) — emitted only when every rule is met and both entries match. Back to the hand-off, whose other ways to finish (phone, later from the e-mail) still work. &quot;Not your e-mail?&quot;: the salesperson corrects the address. The customer cannot finish through this invitation (expired, withdrawn, already done): back to the salesperson, who can send a new one. The backend wants the code from the e-mail first.</extracomment>
         <translation>Auf dem Server ist ein Problem aufgetreten, daher wurde Ihre ID noch nicht erstellt. Bitte versuchen Sie es gleich noch einmal oder schließen Sie die Registrierung auf Ihrem Smartphone oder später über den Link in der E-Mail ab.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="383"/>
+        <location filename="../ui/screens/finish_here.py" line="384"/>
         <source>This invitation has expired or was withdrawn, so it can no longer be used. Please ask the salesperson to send you a new one.</source>
         <translation>Diese Einladung ist abgelaufen oder wurde zurückgezogen und kann nicht mehr verwendet werden. Bitte lassen Sie sich vom Verkaufsberater eine neue senden.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="387"/>
+        <location filename="../ui/screens/finish_here.py" line="388"/>
         <source>The server does not know this invitation. Please ask the salesperson to send you a new one.</source>
         <translation>Der Server kennt diese Einladung nicht. Bitte lassen Sie sich vom Verkaufsberater eine neue senden.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="390"/>
+        <location filename="../ui/screens/finish_here.py" line="391"/>
         <source>This registration is already complete: your %1 exists. Sign in with your e-mail address and the password you chose.</source>
         <translation>Diese Registrierung ist bereits abgeschlossen: Ihre %1 ist eingerichtet. Melden Sie sich mit Ihrer E-Mail-Adresse und dem von Ihnen gewählten Passwort an.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="394"/>
+        <location filename="../ui/screens/finish_here.py" line="395"/>
         <source>This e-mail address already has a %1, so no new one is needed. Please sign in with it; the salesperson can help if you have forgotten the password.</source>
         <translation>Für diese E-Mail-Adresse gibt es bereits eine %1, eine neue ist daher nicht nötig. Bitte melden Sie sich damit an; falls Sie das Passwort vergessen haben, hilft Ihnen der Verkaufsberater gern.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="399"/>
+        <location filename="../ui/screens/finish_here.py" line="400"/>
         <source>The password does not meet all the rules. Please choose another one.</source>
         <translation>Das Passwort erfüllt nicht alle Regeln. Bitte wählen Sie ein anderes.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="401"/>
+        <location filename="../ui/screens/finish_here.py" line="402"/>
         <source>Please accept the terms of use to create your ID.</source>
         <translation>Bitte akzeptieren Sie die Nutzungsbedingungen, um Ihre ID zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="402"/>
+        <location filename="../ui/screens/finish_here.py" line="403"/>
         <source>Please enter the code from the e-mail first.</source>
         <translation>Bitte geben Sie zuerst den Code aus der E-Mail ein.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="404"/>
+        <location filename="../ui/screens/finish_here.py" line="405"/>
         <source>This kiosk cannot create IDs right now. Please finish on your phone or later with the link in the e-mail.</source>
         <translation>Dieser Kiosk kann gerade keine IDs erstellen. Bitte schließen Sie die Registrierung auf Ihrem Smartphone oder später über den Link in der E-Mail ab.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="408"/>
+        <location filename="../ui/screens/finish_here.py" line="409"/>
         <source>Something went wrong, so your ID was not created yet. Please try again, or finish on your phone or later with the link in the e-mail.</source>
         <translation>Es ist ein Fehler aufgetreten, daher wurde Ihre ID noch nicht erstellt. Bitte versuchen Sie es erneut oder schließen Sie die Registrierung auf Ihrem Smartphone oder später über den Link in der E-Mail ab.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="427"/>
+        <location filename="../ui/screens/finish_here.py" line="428"/>
         <source>The passwords match</source>
         <translation>Die Passwörter stimmen überein</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="427"/>
+        <location filename="../ui/screens/finish_here.py" line="428"/>
         <source>The passwords do not match</source>
         <translation>Die Passwörter stimmen nicht überein</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="445"/>
+        <location filename="../ui/screens/finish_here.py" line="446"/>
         <source>Creating your ID…</source>
         <translation>Ihre ID wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="445"/>
+        <location filename="../ui/screens/finish_here.py" line="446"/>
         <source>Create my %1</source>
         <translation>Meine %1 erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="455"/>
+        <location filename="../ui/screens/finish_here.py" line="456"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="455"/>
+        <location filename="../ui/screens/finish_here.py" line="456"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="456"/>
+        <location filename="../ui/screens/finish_here.py" line="457"/>
         <source>Hide password</source>
         <translation>Passwort verbergen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="456"/>
+        <location filename="../ui/screens/finish_here.py" line="457"/>
         <source>Show password</source>
         <translation>Passwort anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="458"/>
+        <location filename="../ui/screens/finish_here.py" line="459"/>
         <source>The password is shown in both fields.</source>
         <translation>Das Passwort wird in beiden Feldern angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="460"/>
+        <location filename="../ui/screens/finish_here.py" line="461"/>
         <source>The password is hidden in both fields.</source>
         <translation>Das Passwort ist in beiden Feldern verborgen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="499"/>
+        <location filename="../ui/screens/finish_here.py" line="500"/>
         <source>Welcome, %1</source>
         <translation>Willkommen, %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="500"/>
+        <location filename="../ui/screens/finish_here.py" line="501"/>
         <source>Your user name is your e-mail address: %1</source>
         <translation>Ihr Benutzername ist Ihre E-Mail-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="501"/>
         <location filename="../ui/screens/finish_here.py" line="502"/>
+        <location filename="../ui/screens/finish_here.py" line="503"/>
         <source>Not your e-mail?</source>
         <translation>Nicht Ihre E-Mail-Adresse?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="505"/>
+        <location filename="../ui/screens/finish_here.py" line="506"/>
         <source>Lets you correct your e-mail address; a new code is sent. Nothing typed here is kept.</source>
         <translation>Hier korrigieren Sie Ihre E-Mail-Adresse; ein neuer Code wird gesendet. Nichts hier Eingegebene wird gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="509"/>
+        <location filename="../ui/screens/finish_here.py" line="510"/>
         <source>Calls the salesperson, who corrects the e-mail address. Nothing typed here is kept.</source>
         <translation>Bittet den Verkaufsberater, die E-Mail-Adresse zu korrigieren. Ihre Eingaben hier werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="511"/>
+        <location filename="../ui/screens/finish_here.py" line="512"/>
         <source>Choose a &amp;password</source>
         <translation>&amp;Passwort wählen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="512"/>
+        <location filename="../ui/screens/finish_here.py" line="513"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="513"/>
+        <location filename="../ui/screens/finish_here.py" line="514"/>
         <source>The rules below show which requirements are met.</source>
         <translation>Die Regeln unten zeigen, welche Anforderungen erfüllt sind.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="514"/>
+        <location filename="../ui/screens/finish_here.py" line="515"/>
         <source>&amp;Repeat the password</source>
         <translation>Passwort &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="515"/>
+        <location filename="../ui/screens/finish_here.py" line="516"/>
         <source>Repeat the password</source>
         <translation>Passwort wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="516"/>
+        <location filename="../ui/screens/finish_here.py" line="517"/>
         <source>Type the same password again, to be sure of it.</source>
         <translation>Geben Sie dasselbe Passwort noch einmal ein, um sicherzugehen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="517"/>
+        <location filename="../ui/screens/finish_here.py" line="518"/>
         <source>Terms and news</source>
         <translation>Bedingungen und Neuigkeiten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="518"/>
         <location filename="../ui/screens/finish_here.py" line="519"/>
+        <location filename="../ui/screens/finish_here.py" line="520"/>
         <source>I accept the terms of use</source>
         <translation>Ich akzeptiere die Nutzungsbedingungen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="520"/>
+        <location filename="../ui/screens/finish_here.py" line="521"/>
         <source>Required to create your ID.</source>
         <translation>Erforderlich, um Ihre ID zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="521"/>
+        <location filename="../ui/screens/finish_here.py" line="522"/>
         <source>I would like news and offers by (optional):</source>
         <translation>Ich möchte Neuigkeiten und Angebote erhalten per (optional):</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="523"/>
+        <location filename="../ui/screens/finish_here.py" line="524"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="524"/>
+        <location filename="../ui/screens/finish_here.py" line="525"/>
         <source>Text message</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="525"/>
+        <location filename="../ui/screens/finish_here.py" line="526"/>
         <source>Phone call</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="526"/>
+        <location filename="../ui/screens/finish_here.py" line="527"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="530"/>
+        <location filename="../ui/screens/finish_here.py" line="531"/>
         <source>News and offers by %1</source>
         <translation>Neuigkeiten und Angebote per %1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="531"/>
+        <location filename="../ui/screens/finish_here.py" line="532"/>
         <source>Optional. You can change this later in your account.</source>
         <translation>Optional. Sie können dies später in Ihrem Konto ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="532"/>
         <location filename="../ui/screens/finish_here.py" line="533"/>
+        <location filename="../ui/screens/finish_here.py" line="534"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="534"/>
+        <location filename="../ui/screens/finish_here.py" line="535"/>
         <source>Sends the same password again.</source>
         <translation>Sendet dasselbe Passwort erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="535"/>
         <location filename="../ui/screens/finish_here.py" line="536"/>
+        <location filename="../ui/screens/finish_here.py" line="537"/>
         <source>Use my phone or finish later</source>
         <translation>Smartphone nutzen oder später abschließen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="538"/>
+        <location filename="../ui/screens/finish_here.py" line="539"/>
         <source>Back to the choices: scan a QR code with your phone, or use the link in the e-mail later.</source>
         <translation>Zurück zur Auswahl: einen QR-Code mit dem Smartphone scannen oder später den Link in der E-Mail nutzen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="540"/>
         <location filename="../ui/screens/finish_here.py" line="541"/>
+        <location filename="../ui/screens/finish_here.py" line="542"/>
         <source>Back to the salesperson</source>
         <translation>Zurück zum Verkaufsberater</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="543"/>
+        <location filename="../ui/screens/finish_here.py" line="544"/>
         <source>Hands the kiosk back to the salesperson, who can send a new invitation.</source>
         <translation>Übergibt den Kiosk wieder an den Verkaufsberater, der eine neue Einladung senden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="545"/>
         <location filename="../ui/screens/finish_here.py" line="546"/>
+        <location filename="../ui/screens/finish_here.py" line="547"/>
         <source>Enter the code</source>
         <translation>Code eingeben</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="547"/>
+        <location filename="../ui/screens/finish_here.py" line="548"/>
         <source>Back to the code from the e-mail.</source>
         <translation>Zurück zum Code aus der E-Mail.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="548"/>
         <location filename="../ui/screens/finish_here.py" line="549"/>
+        <location filename="../ui/screens/finish_here.py" line="550"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="550"/>
+        <location filename="../ui/screens/finish_here.py" line="551"/>
         <source>Back to the choices. Nothing typed here is kept.</source>
         <translation>Zurück zur Auswahl. Ihre Eingaben hier werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/finish_here.py" line="552"/>
+        <location filename="../ui/screens/finish_here.py" line="553"/>
         <source>Creates your ID once every rule is met, both passwords match and the terms are accepted.</source>
         <translation>Erstellt Ihre ID, sobald alle Regeln erfüllt sind, beide Passwörter übereinstimmen und die Nutzungsbedingungen akzeptiert sind.</translation>
     </message>
@@ -1813,35 +1813,35 @@
     </message>
 </context>
 <context>
+    <name>Journey</name>
+    <message>
+        <location filename="../ui/journey.py" line="611"/>
+        <source>A new code is on its way to %1. It replaces the old one.</source>
+        <extracomment>Ask for a new QR link this long before the current one expires, so a phone never scans a dead one. How long a salesperson waits to hear &quot;sent&quot; before being told &quot;saved, will be sent later&quot;. Not confirmed yet, but safely saved: the screen says it will go when the connection is back. Wrong admin PINs are counted across wipes (a wipe must not reset the lockout). The salesperson signed in, named on every staff action (None: nobody is). The language the salesperson signed in with: their screens come back to it. A walk-in&apos;s registration being sent: the same details again reuse its id (no double account).</extracomment>
+        <translation>Ein neuer Code ist an %1 unterwegs. Er ersetzt den bisherigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/journey.py" line="795"/>
+        <source>This showroom cannot create accounts at the kiosk. Please ask one of our salespeople.</source>
+        <translation>An diesem Standort können am Kiosk keine Konten erstellt werden. Bitte wenden Sie sich an einen unserer Verkaufsberater.</translation>
+    </message>
+    <message>
+        <location filename="../ui/journey.py" line="800"/>
+        <source>The kiosk cannot reach the server right now, so nothing was sent. Please try again in a moment, or ask one of our salespeople.</source>
+        <translation>Der Kiosk kann den Server gerade nicht erreichen, daher wurde nichts gesendet. Bitte versuchen Sie es gleich noch einmal oder wenden Sie sich an einen unserer Verkaufsberater.</translation>
+    </message>
+    <message>
+        <location filename="../ui/journey.py" line="849"/>
+        <source>The server refused this invitation. Fix the details, then send it again.</source>
+        <translation>Der Server hat diese Einladung abgelehnt. Korrigieren Sie die Angaben und senden Sie die Einladung erneut.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <location filename="../ui/widgets/language_bar.py" line="50"/>
         <source>Show the kiosk in this language</source>
         <translation>Kiosk in dieser Sprache anzeigen</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../ui/main_window.py" line="943"/>
-        <source>A new code is on its way to %1. It replaces the old one.</source>
-        <extracomment>Ask for a new QR link this long before the current one expires, so a phone never scans a dead one. How long a salesperson waits to hear &quot;sent&quot; before being told &quot;saved, will be sent later&quot;. The way into admin: this many taps on the brand name in the header, each within the time of the last. The same from a keyboard, for a terminal that has one. The session screens made ahead of use, one per turn of the event loop, in the order a visit needs them. The admin screen (the largest) is made only when an administrator opens it. Not confirmed yet, but safely saved: the screen says it will go when the connection is back. An administrator quit the kiosk (the window is closed by then); the application ends on it. Wrong admin PINs are counted across wipes (a wipe must not reset the lockout). None: the caller manages languages (a test); the window then only follows along. The language the salesperson signed in with: their screens come back to it. Who may sign in; the list is refreshed from the backend, and the PINs are checked here. The caller starts it from the list the outbox kept (:func:`ui.app.kept_roster`), so sign-in works after an offline restart. The salesperson signed in, named on every staff action (None: nobody is). In kiosk mode (:meth:`lock_down`) the window cannot be closed until an administrator quits it. A walk-in&apos;s registration being sent: the same details again reuse its id (no double account). The session screens made since the last wipe, by name (see :class:`_SessionScreen`). Made only on a terminal that needs it (see :meth:`use_keyboard`).</extracomment>
-        <translation>Ein neuer Code ist an %1 unterwegs. Er ersetzt den bisherigen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1127"/>
-        <source>This showroom cannot create accounts at the kiosk. Please ask one of our salespeople.</source>
-        <translation>An diesem Standort können am Kiosk keine Konten erstellt werden. Bitte wenden Sie sich an einen unserer Verkaufsberater.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1132"/>
-        <source>The kiosk cannot reach the server right now, so nothing was sent. Please try again in a moment, or ask one of our salespeople.</source>
-        <translation>Der Kiosk kann den Server gerade nicht erreichen, daher wurde nichts gesendet. Bitte versuchen Sie es gleich noch einmal oder wenden Sie sich an einen unserer Verkaufsberater.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="1180"/>
-        <source>The server refused this invitation. Fix the details, then send it again.</source>
-        <translation>Der Server hat diese Einladung abgelehnt. Korrigieren Sie die Angaben und senden Sie die Einladung erneut.</translation>
     </message>
 </context>
 <context>
@@ -2486,83 +2486,83 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="87"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="89"/>
         <source>Shows or hides the details</source>
         <translation>Blendet die Details ein oder aus</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="88"/>
-        <location filename="../ui/widgets/sync_indicator.py" line="89"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="90"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="91"/>
         <source>Try sending now</source>
         <translation>Jetzt senden</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="90"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="92"/>
         <source>Sends what is waiting without waiting for the next try</source>
         <translation>Sendet alles Ausstehende, ohne auf den nächsten Versuch zu warten</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="92"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="94"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="93"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="95"/>
         <source>Waiting to send</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="94"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="96"/>
         <source>Last sent</source>
         <translation>Zuletzt gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="95"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="97"/>
         <source>Needs attention</source>
         <translation>Handlungsbedarf</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="96"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="98"/>
         <source>Last problem</source>
         <translation>Letztes Problem</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="101"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="103"/>
         <source>Connecting…</source>
         <translation>Verbindungsaufbau…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="101"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="103"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="101"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="103"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="111"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="113"/>
         <source>Waiting to send: %1 (oldest %2)</source>
         <translation>Ausstehend: %1 (älteste von %2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="116"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="118"/>
         <source>All sent, last at %1</source>
         <translation>Alles gesendet, zuletzt um %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="118"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="120"/>
         <source>Needs attention: %1</source>
         <translation>Handlungsbedarf: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="124"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="126"/>
         <source> (oldest %1)</source>
         <translation> (älteste von %1)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/sync_indicator.py" line="86"/>
+        <location filename="../ui/widgets/sync_indicator.py" line="88"/>
         <source>Connection and sending</source>
         <translation>Verbindung und Versand</translation>
     </message>

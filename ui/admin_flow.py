@@ -123,7 +123,7 @@ class AdminFlow(QObject):
 
     def _store(self, values: dict[str, Any]) -> KioskSettings:
         """Check ``values`` against the settings model, then write them (on a worker)."""
-        updated = KioskSettings.model_validate({**self._settings().model_dump(), **values})
+        updated = self._settings().replace(**values)
         remember(self._config_path, **values)
         return updated
 
@@ -166,12 +166,8 @@ class AdminFlow(QObject):
         def work() -> tuple[EnrolResult, KioskSettings]:
             result = enrol(url, code, credentials, config)
             client.connect_to(result.backend_url, credentials.device_token)
-            updated = self._settings().model_copy(
-                update={
-                    "backend_url": result.backend_url,
-                    "dealer": result.dealer.name,
-                    "dealer_country": result.dealer.country,
-                }
+            updated = self._settings().replace(
+                backend_url=result.backend_url, dealer=result.dealer.name, dealer_country=result.dealer.country
             )
             return result, updated
 

@@ -16,30 +16,32 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import Any
-
-from argon2 import PasswordHasher
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-from kiosk.admin_pin import PIN_LENGTH, WeakAdminPin, hash_admin_pin
-from kiosk.api_client import ApiClient, ApiError
+# Only what the welcome screen's first frame needs is imported here: the kiosk's core (keyring,
+# pydantic, httpx, cryptography) is loaded on a worker after that frame (kiosk.startup), and the
+# other commands import what they use.
 from kiosk.config import KioskSettings, default_config_file, load_settings, remember
-from kiosk.credentials import Credentials, InsecureKeyring, MemoryKeyring
 from kiosk.languages import CODES, Language
 from kiosk.logs import FORMAT, MaskingFormatter, log_to_files
-from kiosk.outbox import Outbox, StoreLocked
-from kiosk.password_policy import check_password
-from kiosk.sealing import Sealer
-from kiosk.staff import SignIn, StaffRoster
-from kiosk.wire import SalespersonInfo
+from ui import STARTED_AT
 from ui.application import build_app
 from ui.main_window import MainWindow
 
+if TYPE_CHECKING:
+    from kiosk.startup import Core
+
 log = logging.getLogger("ui")
-_STARTED = time.perf_counter()
+#: What the log says of a start (``make bench`` reads them, too): the welcome screen in use, then the core.
+FIRST_FRAME_LOG = "first frame drawn %.0f ms after start"
+STARTED_LOG = "core loaded and workers begun %.0f ms after start"
+
+
+def _log_since_start(message: str) -> Callable[[], None]:
+    return lambda: log.info(message, (time.perf_counter() - STARTED_AT) * 1000)
 
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:
@@ -60,7 +62,7 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
 def _settings(config: Path | None, **flags: Any) -> KioskSettings | None:
     try:
         return load_settings(config, **flags)
-    except (ValidationError, ValueError, OSError) as error:
+    except (ValueError, OSError) as error:  # SettingsError, a file that is not TOML, or unreadable
         print(f"The kiosk's settings cannot be used: {error}")
         return None
 
@@ -83,6 +85,16 @@ def _ui_language(choice: str | None) -> Language:
 
 def self_test() -> int:
     """Offscreen: build the main window, draw a QR code, check the Swedish translation loads."""
+    from argon2 import PasswordHasher
+
+    from kiosk.api_client import ApiClient
+    from kiosk.credentials import Credentials, MemoryKeyring
+    from kiosk.outbox import Outbox
+    from kiosk.password_policy import check_password
+    from kiosk.sealing import Sealer
+    from kiosk.staff import SignIn, StaffRoster
+    from kiosk.wire import SalespersonInfo
+
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app, translations = build_app(Language.EN)
     problems = []
@@ -124,7 +136,7 @@ def self_test() -> int:
     window.close()
     outbox.close()
     scratch.cleanup()
-    elapsed = (time.perf_counter() - _STARTED) * 1000
+    elapsed = (time.perf_counter() - STARTED_AT) * 1000
     if problems:
         print("self-test FAILED: " + "; ".join(problems))
         return 1
@@ -135,23 +147,14 @@ def self_test() -> int:
     return 0
 
 
-def kept_roster(outbox: Outbox) -> StaffRoster:
-    """The staff list kept from the last time the backend answered, read once at start.
-
-    Read at start, like the settings file, before the window and its event loop exist: one small
-    sealed row, so the sign-in screen knows who may sign in from its first frame, online or not.
-    """
-    kept = outbox.staff()
-    return StaffRoster(kept.items if kept is not None else ())
-
-
 def freeze_start_up_objects() -> None:
     """Keep what the start made (modules, classes, Qt wrappers, the window) out of Python's collections.
 
     A full collection walks every object alive, on whichever thread triggers it, holding the
     interpreter throughout: with the start's objects in it, one on the sync worker stopped the GUI
     thread for 70 to 130 ms (measured by ``make bench`` while 5,000 entries were sent). Frozen, they
-    are never walked; what is made later is collected as before.
+    are never walked; what is made later is collected as before. Called once the core is loaded and
+    the journey begun (:attr:`MainWindow.started`).
     """
     gc.freeze()
 
@@ -179,29 +182,22 @@ def _parse_enroll(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def _credentials() -> Credentials | None:
-    try:
-        return Credentials.from_system()
-    except InsecureKeyring as refusal:
-        print(refusal)
-        return None
-
-
-def enroll(credentials: Credentials, backend: str, code: str, config: Path | None) -> int:
-    """Exchange the one-time code for this kiosk's device token (kept in the keyring only).
+def enroll(backend: str, code: str, config: Path | None) -> int:
+    """``kiosk enroll``: exchange the one-time code for this kiosk's device token (kept in the keyring only).
 
     The backend's address and the dealer's name go into the settings file, so the kiosk starts
     with no flags from then on.
     """
-    with ApiClient(backend) as client:
-        try:
-            answer = client.enrol(code)
-        except ApiError as error:
-            print(f"Enrolment with {backend} failed: {error}")
-            return 2
-    credentials.save_device_token(answer.device_token)
-    remember(config, backend_url=backend, dealer=answer.dealer.name, dealer_country=answer.dealer.country)
-    print(f"Enrolled at {answer.dealer.name} ({answer.dealer.country}). The device token is in the keyring.")
+    from kiosk.credentials import Credentials, InsecureKeyring
+    from kiosk.enrolment import EnrolmentFailed, enrol
+
+    try:
+        result = enrol(backend, code, Credentials.from_system(), config)
+    except (InsecureKeyring, EnrolmentFailed) as failure:
+        print(failure)
+        return 2
+    dealer = result.dealer
+    print(f"Enrolled at {dealer.name} ({dealer.country}). The device token is in the keyring.")
     return 0
 
 
@@ -214,6 +210,8 @@ def set_admin_pin(argv: list[str], ask: Callable[[str], str] = getpass.getpass) 
     parser = argparse.ArgumentParser(prog="kiosk admin-pin", description=set_admin_pin.__doc__)
     parser.add_argument("--config", type=Path, help=f"settings file (default: {default_config_file()})")
     args = parser.parse_args(argv)
+    from kiosk.admin_pin import PIN_LENGTH, WeakAdminPin, hash_admin_pin
+
     pin = ask(f"New admin PIN ({PIN_LENGTH[0]} to {PIN_LENGTH[1]} digits): ")
     try:
         stored = hash_admin_pin(pin)
@@ -244,10 +242,9 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] == ["enroll"]:
         enrolment = _parse_enroll(argv[1:])
         settings = _settings(enrolment.config, backend_url=enrolment.backend)
-        credentials = _credentials()
-        if settings is None or credentials is None:
+        if settings is None:
             return 2
-        return enroll(credentials, settings.backend_url, enrolment.code, enrolment.config)
+        return enroll(settings.backend_url, enrolment.code, enrolment.config)
     args = _parse(argv)
     if args.self_test:
         return self_test()
@@ -264,45 +261,30 @@ def main(argv: list[str] | None = None) -> int:
     if settings is None:
         return 2
     log_to_files(settings.data_dir / "logs")
-    credentials = _credentials()
-    if credentials is None:
-        return 2
-    if args.enrol_code and enroll(credentials, settings.backend_url, args.enrol_code, args.config) != 0:
-        return 2
-    token = credentials.device_token
-    if token is None:
-        print("This kiosk is not enrolled. Run `kiosk enroll --code CODE` (see `kiosk-backend enrolment-code`).")
-        return 2
-    try:
-        outbox = Outbox(
-            settings.data_dir / "outbox.sqlite3",
-            Sealer(credentials.store_key()),
-            retention_s=settings.retention_hours * 3600,
-        )
-    except StoreLocked as locked:
-        print(f"The kiosk's local store cannot be opened: {locked}")
-        return 2
-    client = ApiClient(settings.backend_url, token)
-
     language = settings.default_language or _ui_language(None)
     app, translations = build_app(language, large_text=settings.large_text)
-    window = MainWindow(
-        client,
-        outbox=outbox,
-        roster=kept_roster(outbox),
-        settings=settings.model_copy(update={"default_language": language}),
-        translations=translations,
-        config_path=args.config,
-        credentials=credentials,
-    )
+    window = MainWindow(settings=settings.replace(default_language=language), translations=translations)
     window.quitting.connect(app.quit)
+    window.first_frame.connect(_log_since_start(FIRST_FRAME_LOG))
+    window.started.connect(_log_since_start(STARTED_LOG))
+    window.started.connect(freeze_start_up_objects)
 
+    def open_core() -> "Core":  # on a worker, after the welcome screen's first frame
+        from kiosk.startup import open_core
+
+        return open_core(settings, config_path=args.config, enrol_code=args.enrol_code)
+
+    def cannot_start(error: Exception) -> None:
+        print(error)  # for whoever installs the kiosk: what is wrong and how to fix it
+        window.allow_close()
+        window.close()
+        app.exit(2)
+
+    window.load_core(open_core, cannot_start)
     sys.excepthook = recover_with(window)
     if settings.kiosk_mode:
         window.lock_down()
     else:
         window.resize(1280, 800)
         window.show()
-    log.info("window shown after %.0f ms", (time.perf_counter() - _STARTED) * 1000)
-    freeze_start_up_objects()
     return app.exec()

@@ -41,7 +41,14 @@ class IdleWatcher(QObject):
         self._countdown_s = 15
         self._left = 0
         self._watched = watched
-        watched.installEventFilter(self)
+
+    def watch(self) -> None:
+        """Begin noticing input (the timers run from :meth:`arm` on regardless).
+
+        Apart from making the watcher: every event of the application passes through this filter, in
+        Python, so a window begins it after its first frame, which it would only slow down.
+        """
+        self._watched.installEventFilter(self)
 
     def arm(self, idle_s: float | None, countdown_s: int) -> None:
         """Watch with these times from now on (``None``: this screen is never wiped for idleness)."""

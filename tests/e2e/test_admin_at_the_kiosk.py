@@ -54,7 +54,8 @@ def kiosk(
     )
     qtbot.addWidget(window)
     window.resize(1280, 800)
-    window.show()
+    with qtbot.waitSignal(window.first_frame, timeout=5000):  # the shortcut and the workers come after it
+        window.show()
     yield window
     window.close()
     client.close()
@@ -103,7 +104,7 @@ def test_saved_kiosk_settings_apply_at_once_and_are_in_the_file(qtbot: QtBot, ki
     screen.large_text.setChecked(True)
     qtbot.mouseClick(screen.save_button, LEFT)
     qtbot.waitUntil(lambda: load_settings(config).customer_idle_s == 45, timeout=5000)
-    qtbot.waitUntil(lambda: kiosk._settings.customer_idle_s == 45, timeout=5000)
+    qtbot.waitUntil(lambda: kiosk.settings.customer_idle_s == 45, timeout=5000)
     stored = load_settings(config)
     assert (stored.default_language, stored.large_text) == (Language.DE, True)
     assert os.stat(config).st_mode & 0o777 == 0o600, "the PIN's hash is for the kiosk's user only"
@@ -134,9 +135,9 @@ def test_enrolment_with_a_fresh_code_switches_the_running_kiosk_to_its_new_token
     qtbot.keyClicks(screen.enrolment_code.edit, code)
     qtbot.mouseClick(screen.enrol_button, LEFT)
     qtbot.waitUntil(lambda: credentials.device_token is not None, timeout=8000)
-    qtbot.waitUntil(lambda: kiosk._client.device_token == credentials.device_token, timeout=5000)
+    qtbot.waitUntil(lambda: kiosk.journey.client.device_token == credentials.device_token, timeout=5000)
     assert load_settings(config).dealer is not None
-    assert kiosk._client.list_salespeople().items, "the running client talks with the new token"
+    assert kiosk.journey.client.list_salespeople().items, "the running client talks with the new token"
 
 
 def test_the_log_export_writes_a_zip_on_the_kiosk(qtbot: QtBot, kiosk: MainWindow, tmp_path: Path) -> None:

@@ -23,7 +23,7 @@ from kiosk.config import KioskSettings
 from kiosk.languages import Language
 from kiosk.outbox import Outbox
 from tests.e2e.conftest import decode_qr
-from tests.factories import code_from_mail
+from tests.factories import code_from_mail, quick_idle
 from tests.servers import BackendProcess
 from tests.ui.driving import LEFT, sign_in
 from ui.application import build_app
@@ -47,9 +47,7 @@ def window(qtbot: QtBot, backend: BackendProcess, device_token: str, outbox: Out
     _, translations = build_app(Language.EN)
     client = ApiClient(backend.url, device_token)
     # Short times, so the test idles for seconds, not minutes (the real minimums are 15 s and 5 s).
-    settings = KioskSettings().model_copy(
-        update={"customer_idle_s": 1, "idle_countdown_s": 2, "staff_idle_s": 1, "dealer_country": "SE"}
-    )
+    settings = quick_idle(KioskSettings(dealer_country="SE"), customer_idle_s=1, idle_countdown_s=2, staff_idle_s=1)
     kiosk = MainWindow(client, outbox=outbox, settings=settings, translations=translations)
     qtbot.addWidget(kiosk)
     kiosk.resize(1280, 800)

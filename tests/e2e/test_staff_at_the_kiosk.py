@@ -36,7 +36,7 @@ def test_a_salesperson_added_by_the_operator_signs_in_and_is_named_on_the_invita
     name = f"Lena Holm {uuid.uuid4().hex[:4]}"
     printed = backend.operator("create-salesperson", "--dealer", "demo-stockholm", "--name", name, pin="864200")
     lena = int(re.search(r"salesperson (\d+)", printed).group(1))  # type: ignore[union-attr]
-    kiosk.load_staff()  # as on every sign-out; the list came before the operator added her
+    kiosk.journey.load_staff()  # as on every sign-out; the list came before the operator added her
     sign_in(qtbot, kiosk, name, "864200")
     email = f"kund.{uuid.uuid4().hex[:8]}@example.se"
     qtbot.keyClicks(kiosk.form.first_name.edit, "Åsa")
@@ -54,7 +54,7 @@ def test_a_deactivated_salesperson_is_signed_out_at_their_next_action_and_nothin
     name = f"Moving On {uuid.uuid4().hex[:4]}"
     printed = backend.operator("create-salesperson", "--dealer", "demo-stockholm", "--name", name, pin="97531")
     leaver = re.search(r"salesperson (\d+)", printed).group(1)  # type: ignore[union-attr]
-    kiosk.load_staff()
+    kiosk.journey.load_staff()
     sign_in(qtbot, kiosk, name, "97531")
     backend.operator("deactivate-salesperson", "--id", leaver)
     email = f"kund.{uuid.uuid4().hex[:8]}@example.se"

@@ -77,7 +77,7 @@ def test_a_walk_in_registers_at_the_kiosk_in_their_language(
 
 def test_where_the_market_does_not_allow_it_the_welcome_asks_for_a_salesperson(qtbot: QtBot, kiosk: MainWindow) -> None:
     qtbot.waitUntil(kiosk.welcome.create_id.isVisible, timeout=5000)
-    kiosk._dealer_loaded(DealerInfo(name="Porsche Zentrum", country="DE", languages=[Language.DE]))
+    kiosk.journey._dealer_loaded(DealerInfo(name="Porsche Zentrum", country="DE", languages=[Language.DE]))
     assert not kiosk.welcome.create_id.isVisible()
     assert kiosk.welcome.ask_staff.isVisible()
 

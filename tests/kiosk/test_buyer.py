@@ -7,10 +7,10 @@ from kiosk.buyer import (
     FieldError,
     clean_phone,
     clean_vin,
-    mask_email,
     validate_buyer_fields,
 )
 from kiosk.languages import Language
+from kiosk.masking import mask_email
 
 
 @pytest.mark.parametrize(

@@ -4,11 +4,11 @@ import os
 from pathlib import Path
 
 import pytest
-from pydantic import ValidationError
 
 from kiosk.admin_pin import check_admin_pin, hash_admin_pin
 from kiosk.config import (
     SCHEMA_VERSION,
+    SettingsError,
     UrlProblem,
     check_backend_url,
     load_settings,
@@ -86,7 +86,7 @@ def test_an_older_file_is_upgraded_in_place_and_the_original_kept(tmp_path: Path
 def test_a_bad_value_is_refused_naming_the_setting(tmp_path: Path, line: str, field: str) -> None:
     config = tmp_path / "kiosk.toml"
     config.write_text(f"schema_version = {SCHEMA_VERSION}\n{line}\n")
-    with pytest.raises(ValidationError, match=field):
+    with pytest.raises(SettingsError, match=field):
         load_settings(config)
 
 
@@ -182,3 +182,32 @@ def test_the_ranges_the_admin_screen_offers_are_the_models() -> None:
 )
 def test_what_may_be_the_backends_address(url: str, problem: UrlProblem | None) -> None:
     assert check_backend_url(url) is problem
+
+
+@pytest.mark.parametrize("text", ['["de", "en"]', "de, en"])
+def test_the_languages_can_be_set_in_the_environment_as_a_list_or_with_commas(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    monkeypatch.setenv("KIOSK_LANGUAGES", text)
+    monkeypatch.setenv("KIOSK_STAFF_IDLE_S", "600")
+    monkeypatch.setenv("KIOSK_LARGE_TEXT", "yes")
+    settings = load_settings(tmp_path / "absent.toml")
+    assert (settings.languages, settings.staff_idle_s, settings.large_text) == ([Language.DE, Language.EN], 600, True)
+
+
+def test_every_bad_setting_is_named_at_once_and_nothing_is_half_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KIOSK_CUSTOMER_IDLE_S", "ninety")
+    monkeypatch.setenv("KIOSK_LANGUAGES", "[]")
+    with pytest.raises(SettingsError) as refused:
+        load_settings(tmp_path / "absent.toml", dealer_country="se")
+    problems = str(refused.value)
+    assert all(name in problems for name in ("customer_idle_s", "languages", "dealer_country")), problems
+
+
+def test_a_copy_with_changes_is_checked_like_the_file() -> None:
+    settings = load_settings(Path("/nonexistent/kiosk.toml"))
+    assert settings.replace(customer_idle_s=120).customer_idle_s == 120
+    with pytest.raises(SettingsError, match="customer_idle_s"):
+        settings.replace(customer_idle_s=5)

@@ -27,7 +27,7 @@ from kiosk.diagnostics import (
     queue_summary,
     versions,
 )
-from kiosk.logs import mask_personal_data
+from kiosk.masking import mask_personal_data
 from kiosk.outbox import Outbox
 from tests.factories import invitation_create
 from tests.servers import BackendProcess, free_port

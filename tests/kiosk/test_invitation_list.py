@@ -5,8 +5,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from kiosk.buyer import mask_email
 from kiosk.invitation_list import ListedInvitation, RowAction, ShownStatus, actions, fold, merge, search
+from kiosk.masking import mask_email
 from kiosk.outbox import LocalInvitation, LocalState, Outbox
 from kiosk.wire import ErrorBody, ErrorCode, InvitationStatus
 from tests.factories import invitation_create, invitation_view

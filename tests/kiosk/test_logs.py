@@ -3,7 +3,8 @@
 import logging
 from pathlib import Path
 
-from kiosk.logs import log_to_files, mask_personal_data
+from kiosk.logs import log_to_files
+from kiosk.masking import mask_personal_data
 
 
 def test_addresses_and_phone_numbers_are_masked_but_times_and_ids_are_not() -> None:

@@ -122,7 +122,7 @@ def test_the_right_pin_opens_the_connection_section(qtbot: QtBot, screen: AdminS
 
 
 def test_without_an_admin_pin_set_the_screen_says_so_and_takes_no_pin(qtbot: QtBot, screen: AdminScreen) -> None:
-    screen.show_settings(SETTINGS.model_copy(update={"admin_pin_hash": None}))
+    screen.show_settings(SETTINGS.replace(admin_pin_hash=None))
     assert screen.pin_status.isVisible() and "No admin PIN is set" in screen.pin_status.text()
     assert not screen.pin.isEnabled() and not screen.open.isEnabled()
     assert not any(key.isEnabled() for key in screen.digits)

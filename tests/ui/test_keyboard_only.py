@@ -33,7 +33,7 @@ PASSWORD = "Fjord#Lantern58"
 def window(qtbot: QtBot, backend: BackendProcess, device_token: str, outbox: Outbox) -> Iterator[MainWindow]:
     _, translations = build_app(Language.EN)
     client = ApiClient(backend.url, device_token)
-    settings = KioskSettings().model_copy(update={"dealer_country": "DE"})  # a market with salutations
+    settings = KioskSettings().replace(dealer_country="DE")  # a market with salutations
     kiosk = MainWindow(client, outbox=outbox, settings=settings, translations=translations)
     qtbot.addWidget(kiosk)
     kiosk.resize(1280, 800)

@@ -16,6 +16,7 @@ from kiosk.languages import Language
 from kiosk.outbox import Outbox
 from kiosk.staff import StaffRoster
 from kiosk.wire import SalespersonInfo
+from tests.factories import quick_idle
 from tests.servers import free_port
 from tests.ui.driving import LEFT, sign_in
 from ui.app import recover_with
@@ -28,7 +29,7 @@ ROSTER = [SalespersonInfo(id=7, name="Erik Lind", pin_hash=PasswordHasher().hash
 @pytest.fixture
 def window(qtbot: QtBot, translations: Translations, outbox: Outbox) -> Iterator[MainWindow]:
     client = ApiClient(f"http://127.0.0.1:{free_port()}", "token", timeout=httpx.Timeout(1.0))
-    settings = KioskSettings(default_language=Language.EN).model_copy(update={"customer_idle_s": 1})
+    settings = quick_idle(KioskSettings(default_language=Language.EN), customer_idle_s=1)
     kiosk = MainWindow(client, outbox=outbox, settings=settings, translations=translations, roster=StaffRoster(ROSTER))
     qtbot.addWidget(kiosk)
     kiosk.resize(1280, 800)

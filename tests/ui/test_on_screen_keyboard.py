@@ -186,7 +186,7 @@ def test_the_wipe_leaves_a_fresh_keyboard_and_the_setting_applies_at_once(qtbot:
 def real_window(qtbot: QtBot, backend: BackendProcess, device_token: str, outbox: Outbox) -> Iterator[MainWindow]:
     _, translations = build_app(Language.EN)
     client = ApiClient(backend.url, device_token)
-    settings = TOUCH.model_copy(update={"dealer_country": "SE"})
+    settings = TOUCH.replace(dealer_country="SE")
     kiosk = MainWindow(client, outbox=outbox, settings=settings, translations=translations)
     _show(qtbot, kiosk)
     yield kiosk

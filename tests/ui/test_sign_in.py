@@ -14,10 +14,10 @@ from kiosk.api_client import ApiClient
 from kiosk.languages import Language
 from kiosk.outbox import Outbox
 from kiosk.staff import StaffRoster
+from kiosk.startup import kept_roster
 from kiosk.wire import SalespersonInfo, SalespersonList
 from tests.servers import free_port
 from tests.ui.driving import LEFT, open_sign_in, sign_in
-from ui.app import kept_roster
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.api_client import ApiError, BackendUnreachable, Refused
-from kiosk.buyer import MarketingChannel, mask_email, offered_channels
+from kiosk.buyer import MarketingChannel, offered_channels
+from kiosk.masking import mask_email
 from kiosk.password_policy import MAX_LENGTH, PasswordRule, check_password
 from kiosk.wire import ErrorCode, InvitationStatus, InvitationView
 from ui import messages

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.buyer import mask_email
+from kiosk.masking import mask_email
 from kiosk.wire import InvitationStatus, InvitationView
 from ui.widgets.keyboard import press_focused_button
 from ui.widgets.qr_code import QrCodeWidget

@@ -12,7 +12,7 @@ from ui.widgets.keyboard import press_focused_button
 from ui.widgets.layout import FORM_MAX_WIDTH
 
 
-class _InfoPage(QWidget):
+class InfoPage(QWidget):
     """A title, a few short paragraphs and the way back; subclasses supply the words."""
 
     back_requested = Signal()
@@ -72,7 +72,7 @@ class _InfoPage(QWidget):
         raise NotImplementedError
 
 
-class AboutIdPage(_InfoPage):
+class AboutIdPage(InfoPage):
     def __init__(self, brand: str, parent: QWidget | None = None) -> None:
         super().__init__(brand, parent)
         self.setObjectName("about_id_page")
@@ -98,7 +98,7 @@ class AboutIdPage(_InfoPage):
         )
 
 
-class HowItWorksPage(_InfoPage):
+class HowItWorksPage(InfoPage):
     def __init__(self, brand: str, parent: QWidget | None = None) -> None:
         super().__init__(brand, parent)
         self.setObjectName("how_it_works_page")

@@ -3,7 +3,7 @@
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.buyer import mask_email
+from kiosk.masking import mask_email
 
 
 class RegisteredScreen(QWidget):

@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from kiosk.api_client import ApiError, BackendUnreachable, Refused
-from kiosk.buyer import mask_email
+from kiosk.masking import mask_email
 from kiosk.wire import ErrorCode, InvitationStatus, InvitationView
 from ui import messages
 from ui.widgets.layout import form_column
