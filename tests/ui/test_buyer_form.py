@@ -95,3 +95,13 @@ def test_the_form_speaks_swedish_when_the_kiosk_does(
     translations.use(Language.EN)
     qtbot.waitUntil(lambda: form.send.text() == "Send invitation")
     assert form.first_name.error.text() == "Please enter the first name."
+
+
+def test_the_next_customers_form_holds_nothing_of_the_last_one_not_even_for_undo(
+    qtbot: QtBot, form: BuyerFormScreen
+) -> None:
+    _fill(qtbot, form, "Åsa", "Öberg", "asa@example.se")
+    form.reset()
+    for field in form.fields():
+        qtbot.keyClick(field.edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert field.edit.text() == ""

@@ -307,6 +307,22 @@ def test_leaving_the_screen_forgets_the_password(qtbot: QtBot, screen: FinishHer
     assert not screen.terms.isChecked() and screen.marketing_choices() == frozenset()
 
 
+def test_the_next_customer_cannot_undo_the_last_ones_password_into_view(qtbot: QtBot, screen: FinishHereScreen) -> None:
+    """The screen stays between customers of one salesperson; a forgotten password must not be one Undo away."""
+    _fill(qtbot, screen)
+    screen.hide()
+    screen.show()
+    screen.start(invitation_view())  # the next customer
+    qtbot.mouseClick(screen.show_password, Qt.MouseButton.LeftButton)  # the text in the clear, Undo allowed
+    assert screen.password.echoMode() is QLineEdit.EchoMode.Normal
+    for entry in (screen.password, screen.repeat):
+        entry.setFocus()
+        qtbot.keyClick(entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert entry.text() == ""
+        entry.undo()  # as Undo in the field's own menu would
+        assert entry.text() == ""
+
+
 def test_every_control_has_an_accessible_name_and_description(screen: FinishHereScreen) -> None:
     for error, *_ in ERRORS.values():  # the ways forward too, each shown once
         screen.show_error(error)

@@ -47,6 +47,7 @@ from kiosk.diagnostics import Connectivity, QueueSummary
 from kiosk.languages import Language
 from ui.theme import TOKENS
 from ui.widgets.check_box import CheckBox
+from ui.widgets.forget import forget
 from ui.widgets.form_field import FormField
 from ui.widgets.keyboard import press_focused_button
 from ui.widgets.pin_pad import PinPad
@@ -599,9 +600,9 @@ class AdminScreen(QWidget):
         """Show the PIN step, empty; everything typed before is forgotten."""
         self._busy.clear()
         self._pin_message = ""
-        self.pin.clear()
+        forget(self.pin)
         for field in (self.enrolment_code, self.new_pin, self.repeat_pin):
-            field.edit.clear()
+            forget(field.edit)
             field.touched = False
             field.show_error(None)
         self.backend_url.touched = False
@@ -617,7 +618,7 @@ class AdminScreen(QWidget):
     def show_pin_result(self, ok: bool, locked_for_s: float = 0.0, attempts_left: int | None = None) -> None:
         """The answer to :attr:`pin_entered`: open the sections, or say why not and empty the PIN."""
         self._busy.discard("pin")
-        self.pin.clear()
+        forget(self.pin)
         if ok:
             self._pin_message = ""
             self.steps.setCurrentWidget(self.sections_step)
@@ -656,7 +657,7 @@ class AdminScreen(QWidget):
     def show_enrolled(self, dealer_name: str) -> None:
         self._busy.discard("enrol")
         self._dealer = dealer_name
-        self.enrolment_code.edit.clear()
+        forget(self.enrolment_code.edit)
         self.enrolment_code.touched = False
         self.retranslate_ui()
         self._show_status("enrolled", dealer_name)
@@ -671,7 +672,7 @@ class AdminScreen(QWidget):
         """The PIN from :attr:`admin_pin_change_requested` is now the admin PIN."""
         self._busy.discard("pin_change")
         for field in (self.new_pin, self.repeat_pin):
-            field.edit.clear()
+            forget(field.edit)
             field.touched = False
             field.show_error(None)
         self.retranslate_ui()

@@ -35,6 +35,7 @@ from kiosk.languages import Language
 from ui import messages
 from ui.widgets.check_box import CheckBox
 from ui.widgets.email_hint import EmailHint
+from ui.widgets.forget import forget
 from ui.widgets.form_field import FormField
 from ui.widgets.keyboard import is_enter, press_focused_button
 
@@ -231,7 +232,7 @@ class BuyerFormScreen(QWidget):
         # Focus first: a field losing focus counts as "touched", and would then show its error.
         self._focus_start()
         for field in self.fields():
-            field.edit.clear()
+            forget(field.edit)
             field.touched = False
             field.show_error(None)
         self.salutation.setCurrentIndex(0)

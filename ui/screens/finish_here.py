@@ -32,6 +32,7 @@ from kiosk.password_policy import MAX_LENGTH, PasswordRule, check_password
 from kiosk.wire import ErrorCode, InvitationStatus, InvitationView
 from ui import messages
 from ui.widgets.check_box import CheckBox
+from ui.widgets.forget import forget
 from ui.widgets.password_checklist import PasswordChecklist
 
 #: The password and the choices side by side: each column a readable width at 1280 px.
@@ -299,8 +300,7 @@ class FinishHereScreen(QWidget):
 
     def wipe(self) -> None:
         """Forget everything typed and chosen here (done whenever the screen is left)."""
-        self.password.clear()
-        self.repeat.clear()
+        forget(self.password, self.repeat)
         self.terms.setChecked(False)
         for box in self.marketing.values():
             box.setChecked(False)
@@ -329,8 +329,7 @@ class FinishHereScreen(QWidget):
         self._show(problem)
         if problem in (Problem.COMMON_PASSWORD, Problem.WEAK_PASSWORD):
             # Nothing of the refused password is worth keeping: start the choice again.
-            self.password.clear()
-            self.repeat.clear()
+            forget(self.password, self.repeat)
             self.password.setFocus()
         elif problem is Problem.TERMS:
             self.terms.setChecked(False)
@@ -364,8 +363,7 @@ class FinishHereScreen(QWidget):
         self.problem.show()
         if self._blocked():
             # A password for an invitation that cannot be finished here is of no use: forget it now.
-            self.password.clear()
-            self.repeat.clear()
+            forget(self.password, self.repeat)
             for box in (self.terms, *self.marketing.values()):
                 box.setChecked(False)
         self._describe_problem()

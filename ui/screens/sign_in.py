@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.staff import SignIn, SignInResult
 from kiosk.wire import SalespersonInfo
+from ui.widgets.forget import forget
 from ui.widgets.keyboard import press_focused_button
 from ui.widgets.pin_pad import PinPad
 
@@ -189,7 +190,7 @@ class SignInScreen(QWidget):
         self._result = result
         self.set_busy(False)
         if result is not None and result.outcome is not SignIn.SIGNED_IN:
-            self.pin.clear()
+            forget(self.pin)
             if self.isVisible():
                 self.pin.setFocus()
         self.retranslate_ui()
@@ -200,7 +201,7 @@ class SignInScreen(QWidget):
 
     def reset(self) -> None:
         """Ready for the next salesperson: no name chosen (unless there is only one), no PIN, no message."""
-        self.pin.clear()
+        forget(self.pin)
         self._result = None
         checked = self.names.checkedButton()
         if checked is not None and len(self.names.buttons()) > 1:
@@ -252,7 +253,7 @@ class SignInScreen(QWidget):
     def _name_toggled(self, _id: int, checked: bool) -> None:
         if checked:
             self._result = None
-            self.pin.clear()
+            forget(self.pin)
             self.retranslate_ui()
             if self.isVisible():  # not while hidden: that would take the focus from the screen in use
                 self.pin.setFocus()

@@ -19,6 +19,7 @@ from kiosk.api_client import ApiError, BackendUnreachable, Refused
 from kiosk.masking import mask_email
 from kiosk.wire import ErrorCode, InvitationStatus, InvitationView
 from ui import messages
+from ui.widgets.forget import forget
 from ui.widgets.layout import form_column
 
 #: Wide enough for "123 456" in a large font; a code is no sentence.
@@ -192,7 +193,7 @@ class VerifyCodeScreen(QWidget):
 
     def start(self, invitation: InvitationView) -> None:
         self._invitation = invitation
-        self.code.clear()
+        forget(self.code)
         self.show_problem(None)
         self.show_notice(None)
         self.set_busy(False)
@@ -246,7 +247,7 @@ class VerifyCodeScreen(QWidget):
             self.code.setFocus()
         else:
             if problem is CodeProblem.DEAD:
-                self.code.clear()
+                forget(self.code)
             for way in self._ways:
                 if way.isVisibleTo(self):
                     way.setFocus()
