@@ -94,12 +94,15 @@ class _Place:
 
 @contextmanager
 def _place(folder: Path) -> Iterator[_Place]:
-    """A fresh backend on SQLite and a mail sink, in ``folder``; an enrolled kiosk's token and store key."""
+    """A fresh backend on SQLite (on CPU time nothing else wants) and a mail sink, in ``folder``; an enrolled
+    kiosk's token and store key."""
     with ExitStack() as stack:
         mail_dir = folder / "mail"
         smtp_port = stack.enter_context(mail_sink(mail_dir))
         (folder / "backend").mkdir(parents=True)
-        backend = start_backend(folder / "backend", smtp_port)
+        # In a showroom the backend is a server elsewhere; here it shares this machine's cores with the
+        # kiosk, so it runs only on the CPU time the kiosk leaves.
+        backend = start_backend(folder / "backend", smtp_port, background=True)
         stack.callback(backend.stop)
         env = {
             "BENCH_DEVICE_TOKEN": backend.device_token(),

@@ -31,7 +31,7 @@ from kiosk.outbox import Outbox
 from kiosk.sealing import Sealer
 from kiosk.staff import StaffRoster
 from kiosk.startup import kept_roster
-from ui.app import freeze_start_up_objects
+from ui.app import favour_the_gui_thread, freeze_start_up_objects
 from ui.application import build_app
 from ui.i18n import Translations
 from ui.main_window import MainWindow
@@ -87,6 +87,7 @@ def build_kiosk(backend_url: str, token: str, folder: Path, key: bytes, *, roste
         settings=settings,
         translations=translations,
     )
+    favour_the_gui_thread()
     window.started.connect(freeze_start_up_objects)
     window.resize(1280, 800)
     window.show()

@@ -70,11 +70,18 @@ class BackendProcess:
 
 
 def start_backend(
-    folder: Path, smtp_port: int, *extra: str, database_url: str | None = None, port: int | None = None
+    folder: Path,
+    smtp_port: int,
+    *extra: str,
+    database_url: str | None = None,
+    port: int | None = None,
+    background: bool = False,
 ) -> BackendProcess:
     """The backend as an operator starts it, on SQLite in ``folder`` unless a database URL is given.
 
     ``port``: where to listen (default: a free one); the same as before to start a stopped backend again.
+    ``background``: run it only on CPU time nothing else wants (Linux's idle scheduling policy, for
+    every thread of it): a stand-in for a server on another machine, beside a program being measured.
     """
     port = port or free_port()
     database_url = database_url or f"sqlite:///{folder / 'backend.sqlite'}"
@@ -82,6 +89,7 @@ def start_backend(
     with log_path.open("ab") as log:  # a restarted backend adds to its log
         process = subprocess.Popen(
             [
+                *(["chrt", "--idle", "0"] if background else []),
                 sys.executable,
                 "-m",
                 "backend",

@@ -66,7 +66,9 @@ class IdleWatcher(QObject):
         self._watched.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _PRESENCE:
+        # Input comes from outside the program (spontaneous); most events (timers, layouts, paints) do
+        # not, and reading a bool costs less than turning the event's type into a Python enum.
+        if event.spontaneous() and event.type() in _PRESENCE:
             if self._countdown.isActive():
                 self.answered.emit()
             self._restart()

@@ -46,6 +46,7 @@ from kiosk.wire import (
     SelfRegistration,
 )
 from ui import messages
+from ui.widgets.forget import forget
 
 if TYPE_CHECKING:
     from ui.admin_flow import AdminFlow
@@ -156,9 +157,17 @@ class Journey(QObject):
             log.info("salesperson %d signed out", self.salesperson_id)
         self.salesperson_id = None
 
-    def screens_dropped(self) -> None:
-        """The window threw its session screens away; the flows went with them."""
-        self._invitations_flow = self._admin_flow = None
+    def screens_dropped(self, names: set[str]) -> None:
+        """The window threw these session screens away; their flows went with them."""
+        if "invitations" in names:
+            self._invitations_flow = None
+        if "admin" in names:
+            self._admin_flow = None
+
+    def _forget_password(self) -> None:
+        """The finish-here screen forgets what was typed (if it was used: otherwise nothing was)."""
+        if self._window.was_used("finish"):
+            self._window.finish.wipe()
 
     def close(self) -> None:
         """The window closes: stop following, stop the sync worker (the window shuts the workers down)."""
@@ -304,8 +313,8 @@ class Journey(QObject):
 
         Best effort: offline, the link still dies when it expires (minutes); the e-mailed link is untouched.
         """
-        if not self._window.has_screen("handoff"):
-            return  # not made since the last wipe: no QR code was shown
+        if not self._window.was_used("handoff"):
+            return  # not used since the last wipe: no QR code was shown
         handoff = self._window.handoff
         invitation = handoff.invitation
         if invitation is None or handoff.is_registered():
@@ -326,13 +335,16 @@ class Journey(QObject):
 
     def _staff_loaded(self, staff: SalespersonList) -> None:
         self._roster.replace(staff.items)
-        self._window.sign_in.show_people(self._roster.people)
+        # A sign-in screen not in use is given the list when it is opened: the list arrives just after
+        # a wipe, and making the screen for it there and then would stall the window.
+        if self._window.was_used("sign_in"):
+            self._window.sign_in.show_people(self._roster.people)
         outbox = self._outbox
         self._background.run(lambda: outbox.save_staff(staff), lambda _: None, lambda e: log.error("%r", e))
 
     def _staff_not_loaded(self, error: Exception) -> None:
         log.warning("staff list not loaded: %s", type(error).__name__)
-        if not self._roster.people:
+        if not self._roster.people and self._window.was_used("sign_in"):  # opening it asks again
             self._window.sign_in.show_load_failed()
 
     @Slot(int, str)
@@ -363,6 +375,8 @@ class Journey(QObject):
     @Slot()
     def show_sign_in(self) -> None:
         sign_in = self._window.sign_in
+        if self._roster.people:
+            sign_in.show_people(self._roster.people)
         sign_in.reset()
         self._window.stack.setCurrentWidget(sign_in)
         self.load_staff()
@@ -606,7 +620,7 @@ class Journey(QObject):
     def _new_code_sent(self, invitation: InvitationView) -> None:
         self._window.verify.set_busy(False)
         self._window.verify.show_problem(None)
-        self._window.verify.code.clear()
+        forget(self._window.verify.code)
         self._window.verify.show_notice(
             self.tr("A new code is on its way to %1. It replaces the old one.").replace(
                 "%1", mask_email(invitation.email)
@@ -615,7 +629,7 @@ class Journey(QObject):
 
     @Slot()
     def _back_to_handoff(self) -> None:
-        self._window.finish.wipe()
+        self._forget_password()
         self._window.stack.setCurrentWidget(self._window.handoff)
 
     @Slot(str, bool)
@@ -640,7 +654,7 @@ class Journey(QObject):
     def _show_registered(self, invitation: InvitationView) -> None:
         self._stop_follow()
         self._qr_timer.stop()
-        self._window.finish.wipe()
+        self._forget_password()
         self._window.registered.show_for(invitation.first_name, email=invitation.email)
         self._window.stack.setCurrentWidget(self._window.registered)
 
@@ -861,7 +875,7 @@ class Journey(QObject):
         if self.salesperson_id is None:
             self._window.wipe()
             return
-        self._window.finish.wipe()
+        self._forget_password()
         self._window.form.reset()
         self._window.set_language(self._staff_language)
         self._window.stack.setCurrentWidget(self._window.form)

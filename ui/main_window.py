@@ -69,6 +69,9 @@ ADMIN_SHORTCUT = "Ctrl+Shift+A"
 #: The session screens made ahead of use, one per turn of the event loop, in the order a visit needs
 #: them. The admin screen (the largest) is made only when an administrator opens it.
 PREPARED_SCREENS = ("sign_in", "form", "handoff", "verify", "finish", "registered", "walk_in", "invitations")
+#: After a wipe, the making of the next visitor's screens waits this long: the wipe's own turn of the event
+#: loop (the old screens destroyed, the welcome screen drawn) is work enough for one.
+PREPARE_AFTER_WIPE_MS = 50
 #: Screens of the salespeople (staff idle time, the header's sync indicator); all others are customers'.
 STAFF_SCREENS = ("sign_in", "form", "invitations", "admin")
 
@@ -166,11 +169,11 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.welcome)
         #: The welcome screen's two info pages, made when first opened and kept (nothing personal on them).
         self._info_pages: dict[str, InfoPage] = {}
-        #: The session screens made since the last wipe, by name (see :class:`_SessionScreen`).
+        #: The session screens made, by name (see :class:`_SessionScreen`), and those used since the last wipe.
         self._screens: dict[str, QWidget] = {}
+        self._used: set[str] = set()
         self._prepare = QTimer(self)
         self._prepare.setSingleShot(True)
-        self._prepare.setInterval(0)
         self._prepare.timeout.connect(self._prepare_next)
         central = QWidget(self)
         column = QVBoxLayout(central)
@@ -298,51 +301,71 @@ class MainWindow(QMainWindow):
     def _start_journey(self) -> None:
         assert self._journey is not None
         self._journey.start()
-        self._prepare.start()
+        self._prepare.start(0)
         self.started.emit()
 
     # -- session screens --------------------------------------------------------------------------
 
     def session_screen(self, name: str) -> QWidget:
-        """The session screen ``name``, made by the journey now if this session has not needed it yet."""
+        """The session screen ``name``, made by the journey now if this session has not needed it yet.
+
+        Every use of a session screen comes through here (the window's attributes), and only a screen
+        used since the last wipe can hold anything of anyone: it is shown before anyone types in it,
+        and filled only by what asks for it here. See :meth:`_drop_session_screens`.
+        """
         screen = self._screens.get(name)
         if screen is None:
             make: Callable[[], QWidget] = getattr(self.journey, f"make_{name}")
             screen = self._screens[name] = make()
+        if self.stack.indexOf(screen) < 0:  # made ahead, not placed yet (see _prepare_next)
             self.stack.addWidget(screen)
+        self._used.add(name)
         return screen
 
-    def has_screen(self, name: str) -> bool:
-        """Whether the session screen ``name`` was made since the last wipe (without making it)."""
-        return name in self._screens
+    def was_used(self, name: str) -> bool:
+        """Whether the session screen ``name`` was used since the last wipe (without making it)."""
+        return name in self._used
 
     def _is_screen(self, screen: QWidget | None, *names: str) -> bool:
         """Whether ``screen`` is one of the named session screens (without making any of them)."""
         return screen is not None and any(self._screens.get(name) is screen for name in names)
 
     def _drop_session_screens(self) -> None:
-        """Throw away every session screen made so far; the next use makes a fresh one."""
-        screens, self._screens = self._screens, {}
+        """Throw away every session screen used since the last wipe; the next use makes a fresh one.
+
+        A screen only made ahead and never used holds nothing of anyone, and is kept: destroying and
+        making screens is the largest part of a wipe's work, which the event loop waits for.
+        """
+        used, self._used = self._used, set()
         if self._journey is not None:
-            self._journey.screens_dropped()
-        for screen in screens.values():
+            self._journey.screens_dropped(used)
+        for name in used:
+            screen = self._screens.pop(name)
             self.stack.removeWidget(screen)
             screen.deleteLater()
         if self._journey is not None and self._begun:
-            self._prepare.start()
+            self._prepare.start(PREPARE_AFTER_WIPE_MS)
 
     @Slot()
     def _prepare_next(self) -> None:
-        """Make one of the screens the next visitor will likely need, then let the event loop run.
+        """Make one of the screens the next visitor will likely need, or place the one made last, then
+        let the event loop run.
 
-        One per turn of the event loop: a wipe (or the start) would otherwise stall the window for
+        A step per turn of the event loop: a wipe (or the start) would otherwise stall the window for
         the time it takes to make them all (~80 ms), and the first use of a screen would pay for it.
+        Making a screen (its widgets) and placing it in the stack (where the theme styles every widget
+        of it) are two steps of their own: the buyer form takes ~12 ms for each on a slow terminal.
         """
         for name in PREPARED_SCREENS:
-            if name not in self._screens:
-                self.session_screen(name).ensurePolished()
-                self._prepare.start()
-                return
+            screen = self._screens.get(name)
+            if screen is None:
+                self._screens[name] = getattr(self.journey, f"make_{name}")()
+            elif self.stack.indexOf(screen) < 0:
+                self.stack.addWidget(screen)
+            else:
+                continue
+            self._prepare.start(0)
+            return
 
     # -- where the kiosk is -------------------------------------------------------------------
 
@@ -499,6 +522,7 @@ class MainWindow(QMainWindow):
     def apply_settings(self, settings: KioskSettings) -> None:
         """What the admin saved takes effect now."""
         before, self.settings = self.settings, settings
+        self._used.update(self._screens)  # made with the settings before: made anew at the next wipe
         self.use_keyboard(settings.on_screen_keyboard)
         if settings.default_language is not None:
             self.default_language = settings.default_language

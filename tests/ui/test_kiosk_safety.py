@@ -8,7 +8,9 @@ import pytest
 from argon2 import PasswordHasher
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.api_client import ApiClient
 from kiosk.config import KioskSettings
@@ -22,6 +24,8 @@ from tests.ui.driving import LEFT, sign_in
 from ui.app import recover_with
 from ui.i18n import Translations
 from ui.main_window import MainWindow
+from ui.screens.buyer_form import BuyerFormScreen
+from ui.screens.self_registration import SelfRegistrationScreen
 
 ROSTER = [SalespersonInfo(id=7, name="Erik Lind", pin_hash=PasswordHasher().hash("2468"))]
 
@@ -70,6 +74,22 @@ def test_the_welcome_screen_offers_the_pages_and_the_staff_entry(qtbot: QtBot, w
     assert window.stack.currentWidget() is window.sign_in
 
 
+def test_someone_using_a_page_keeps_it_and_nobody_there_sends_it_back_to_the_start(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A page left alone for its idle time (here 1 s) goes back to the welcome screen; keys and taps keep it."""
+    with qtbot.waitSignal(window.first_frame, timeout=5000):
+        pass  # the idle watcher listens from the first frame on
+    qtbot.mouseClick(window.welcome.how, LEFT)
+    for _ in range(6):  # 2.4 s of someone reading and tabbing through, more than the idle time
+        qtbot.wait(400)
+        qtbot.keyClick(window.how_page.back, Qt.Key.Key_Tab)
+        assert window.stack.currentWidget() is window.how_page
+    qtbot.mouseClick(window.how_page, LEFT)
+    assert window.stack.currentWidget() is window.how_page
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.welcome, timeout=3000)
+
+
 def test_language_buttons_are_in_their_own_language_and_switch_everything_at_once(
     qtbot: QtBot, window: MainWindow
 ) -> None:
@@ -112,3 +132,23 @@ def test_an_unexpected_error_returns_to_the_welcome_screen_instead_of_closing(
     assert window.salesperson_id is None
     assert window.form.first_name.edit.text() == ""
     assert "unexpected error" in caplog.text and "a bug" in caplog.text
+
+
+def _screens_in(window: MainWindow, kind: type[QWidget]) -> list[QWidget]:
+    return [screen for i in range(window.stack.count()) if isinstance(screen := window.stack.widget(i), kind)]
+
+
+def test_a_wipe_makes_anew_every_screen_someone_used_and_keeps_those_nobody_did(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    qtbot.waitUntil(lambda: len(_screens_in(window, SelfRegistrationScreen)) == 1, timeout=10_000)  # made ahead
+    [walk_in] = _screens_in(window, SelfRegistrationScreen)
+    sign_in(qtbot, window, "Erik Lind", "2468")
+    used_form = window.form
+    qtbot.keyClicks(used_form.first_name.edit, "Zelmira")
+    window.wipe()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(used_form), "the form someone typed in is destroyed, undo history and all"
+    assert _screens_in(window, SelfRegistrationScreen) == [walk_in], "nobody used it: kept as it was made"
+    qtbot.waitUntil(lambda: len(_screens_in(window, BuyerFormScreen)) == 1, timeout=10_000)  # a fresh one
+    assert window.form.first_name.edit.text() == "" and not window.form.first_name.edit.isUndoAvailable()

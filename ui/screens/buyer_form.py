@@ -295,18 +295,18 @@ class BuyerFormScreen(QWidget):
 
     def set_correcting(self, correcting: bool) -> None:
         """Correction mode: only the e-mail can change; everything else was sent already."""
-        self._correcting = correcting
-        for field in self.fields():
-            if field is not self.email:
-                field.edit.setReadOnly(correcting)
-        for widget in (self.language, self.salutation, self.privacy, *self.marketing.values()):
-            widget.setEnabled(not correcting)
+        if correcting != self._correcting:  # (each next customer's reset asks for the mode it is mostly in)
+            self._correcting = correcting
+            for field in self.fields():
+                if field is not self.email:
+                    field.edit.setReadOnly(correcting)
+            for widget in (self.language, self.salutation, self.privacy, *self.marketing.values()):
+                widget.setEnabled(not correcting)
+            self.invitations.setEnabled(not correcting)
+            self.hint.refresh()
+            self.retranslate_ui()
         if correcting:
             self.privacy.setChecked(True)  # given with the invitation being corrected
-        self.invitations.setEnabled(not correcting)
-        self.hint.refresh()
-        self.retranslate_ui()
-        if correcting:
             self._focus_start()
             self.email.edit.selectAll()
 

@@ -37,6 +37,9 @@ class FormField(QWidget):
         visible = bool(message) and self.touched
         self.error.setText(message or "")
         self.error.setVisible(visible)
-        self.edit.setProperty("invalid", visible)
-        self.edit.style().unpolish(self.edit)
-        self.edit.style().polish(self.edit)
+        if bool(self.edit.property("invalid")) != visible:
+            # The theme draws an invalid field's border in the error colour; restyling is what costs, and
+            # the form calls this for every field at each keystroke, so only when the state changes.
+            self.edit.setProperty("invalid", visible)
+            self.edit.style().unpolish(self.edit)
+            self.edit.style().polish(self.edit)

@@ -67,7 +67,8 @@ class SyncIndicator(QWidget):
     def _toggle_details(self, shown: bool) -> None:
         window = self.window()
         if shown and window is not self:
-            self.details.setParent(window)
+            if self.details.parentWidget() is not window:  # moving it restyles all of it: once
+                self.details.setParent(window)
             self.details.setFixedWidth(max(self.summary.width(), 420))
             self.details.adjustSize()
             below = self.summary.mapTo(window, self.summary.rect().bottomRight())
