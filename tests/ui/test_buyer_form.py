@@ -105,3 +105,15 @@ def test_the_next_customers_form_holds_nothing_of_the_last_one_not_even_for_undo
     for field in form.fields():
         qtbot.keyClick(field.edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
         assert field.edit.text() == ""
+
+
+def test_for_the_next_customer_a_field_passed_by_is_not_scolded_one_typed_in_is(
+    qtbot: QtBot, form: BuyerFormScreen
+) -> None:
+    _fill(qtbot, form, "Åsa", "Öberg", "asa@example.se")
+    form.reset()  # the keyboard starts in the first name
+    qtbot.mouseClick(form.email.edit, Qt.MouseButton.LeftButton)
+    assert not form.first_name.error.isVisible(), "passed by, not touched"
+    qtbot.keyClicks(form.email.edit, "asa@")
+    qtbot.keyClick(form.email.edit, Qt.Key.Key_Tab)
+    assert form.email.error.isVisible(), "typed in and left"

@@ -837,7 +837,7 @@ class AdminScreen(QWidget):
 
     @Slot()
     def _touch_url(self) -> None:
-        self.backend_url.touched = True
+        self.backend_url.note_left()
         self._check_url()
 
     @Slot()
@@ -860,7 +860,7 @@ class AdminScreen(QWidget):
 
     @Slot()
     def _touch_code(self) -> None:
-        self.enrolment_code.touched = True
+        self.enrolment_code.note_left()
         self._check_code()
 
     @Slot()
@@ -890,7 +890,7 @@ class AdminScreen(QWidget):
     def _touch_new_pin(self) -> None:
         for field in (self.new_pin, self.repeat_pin):
             if field.edit is self.sender():
-                field.touched = True
+                field.note_left()
         self._check_new_pin()
 
     @Slot()

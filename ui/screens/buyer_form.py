@@ -336,7 +336,7 @@ class BuyerFormScreen(QWidget):
     def _touch_sender(self) -> None:
         for field in self.fields():
             if field.edit is self.sender():
-                field.touched = True
+                field.note_left()
         self._revalidate()
 
     @Slot()

@@ -151,7 +151,7 @@ class SelfRegistrationScreen(QWidget):
     def _touch_sender(self) -> None:
         for field in self.fields():
             if field.edit is self.sender():
-                field.touched = True
+                field.note_left()
         self._revalidate()
 
     @Slot()

@@ -28,6 +28,15 @@ class FormField(QWidget):
         layout.addWidget(self.edit)
         layout.addWidget(self.error)
 
+    def note_left(self) -> None:
+        """The field lost the focus (``editingFinished``): touched if the person changed what it holds.
+
+        Tabbing through a field, or leaving the one the screen started in, scolds nobody; typing in it
+        and leaving it, empty or wrong, does.
+        """
+        if self.edit.isModified():
+            self.touched = True
+
     def set_texts(self, label: str, accessible_description: str = "") -> None:
         self.label.setText(label)
         self.edit.setAccessibleName(label.replace("&", ""))
