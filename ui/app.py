@@ -93,6 +93,7 @@ def self_test() -> int:
     from kiosk.password_policy import check_password
     from kiosk.sealing import Sealer
     from kiosk.staff import SignIn, StaffRoster
+    from kiosk.startup import Core
     from kiosk.wire import SalespersonInfo
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -104,8 +105,10 @@ def self_test() -> int:
         problems.append("Swedish translation loaded but does not translate")
     scratch = tempfile.TemporaryDirectory(prefix="kiosk-self-test-")
     outbox = Outbox(Path(scratch.name) / "outbox.sqlite3", Sealer(os.urandom(32)))
-    # Never reached: nothing is saved, so nothing is sent in a self-test.
-    window = MainWindow(ApiClient("http://127.0.0.1:9"), outbox=outbox)
+    # As a kiosk starts: the welcome screen first, the core (from kiosk.startup, loaded after the first
+    # frame: it must be in the build too) attached after it. Never reached: nothing is sent in a self-test.
+    window = MainWindow()
+    window.load_core(lambda: Core(ApiClient("http://127.0.0.1:9"), outbox), lambda error: problems.append(repr(error)))
     window.resize(1280, 800)
     window.show()
     window.handoff.set_qr_link("https://kiosk.invalid/r/self-test")
