@@ -10,9 +10,10 @@ import unicodedata
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, ConfigDict, Field
 
 from kiosk.languages import Language
+from kiosk.models import Model, Stripped
 
 NAME_MAX_LENGTH = 80
 EMAIL_MAX_LENGTH = 254
@@ -184,22 +185,22 @@ def _e164(value: str) -> str:
 
 Name = Annotated[str, AfterValidator(clean_name)]
 Email = Annotated[str, AfterValidator(clean_email)]
-E164 = Annotated[str, AfterValidator(_e164)]
+E164 = Annotated[str, Stripped, AfterValidator(_e164)]
 Vin = Annotated[str, AfterValidator(clean_vin)]
 CommissionNumber = Annotated[str, AfterValidator(clean_commission_number)]
 
 
-class Vehicle(BaseModel):
+class Vehicle(Model):
     """The car the buyer is getting; every part optional (a buyer may not have chosen yet)."""
 
-    model_config = ConfigDict(frozen=True, str_strip_whitespace=True)
+    model_config = ConfigDict(frozen=True)
 
-    model: str | None = Field(default=None, max_length=80)
+    model: Annotated[str, Stripped, Field(max_length=80)] | None = None
     commission_number: CommissionNumber | None = None
     vin: Vin | None = None
 
 
-class Consents(BaseModel):
+class Consents(Model):
     """What the salesperson recorded with the customer: the privacy notice given, and opt-ins."""
 
     model_config = ConfigDict(frozen=True)
@@ -208,10 +209,14 @@ class Consents(BaseModel):
     marketing: frozenset[MarketingChannel] = frozenset()
 
 
-class BuyerDetails(BaseModel):
-    """What the salesperson enters to invite a buyer."""
+class BuyerDetails(Model):
+    """What the salesperson enters to invite a buyer.
 
-    model_config = ConfigDict(frozen=True, str_strip_whitespace=True)
+    Names, address and numbers are trimmed by their own rules (see :mod:`kiosk.models` for why not
+    by pydantic's ``str_strip_whitespace``).
+    """
+
+    model_config = ConfigDict(frozen=True)
 
     first_name: Name
     last_name: Name

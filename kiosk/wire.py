@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
 from kiosk.buyer import BuyerDetails, Consents, Email, MarketingChannel, Name
 from kiosk.languages import Language
+from kiosk.models import Model
 from kiosk.password_policy import PasswordRule
 
 API_PREFIX = "/api/v1"
@@ -118,7 +119,7 @@ ERROR_STATUS: dict[ErrorCode, int] = {
 }
 
 
-class ErrorBody(BaseModel):
+class ErrorBody(Model):
     """Every 4xx answer of the kiosk API has this body."""
 
     error: ErrorCode
@@ -130,11 +131,11 @@ class ErrorBody(BaseModel):
     retry_after_seconds: int | None = None
 
 
-class EnrolRequest(BaseModel):
+class EnrolRequest(Model):
     code: str = Field(min_length=1, max_length=64)
 
 
-class DealerInfo(BaseModel):
+class DealerInfo(Model):
     name: str
     country: str  # ISO 3166-1 alpha-2: the country every account invited here gets
     #: The languages the showroom serves, its default first.
@@ -143,14 +144,14 @@ class DealerInfo(BaseModel):
     self_registration: bool = False
 
 
-class EnrolResponse(BaseModel):
+class EnrolResponse(Model):
     #: A plain string on the wire (pydantic would mask a SecretStr when the server serialises it);
     #: the client keeps it out of logs and reprs itself.
     device_token: str = Field(repr=False)
     dealer: DealerInfo
 
 
-class SalespersonInfo(BaseModel):
+class SalespersonInfo(Model):
     """One of the dealer's salespeople, as the kiosk needs them to sign in, offline too."""
 
     model_config = ConfigDict(frozen=True)
@@ -161,7 +162,7 @@ class SalespersonInfo(BaseModel):
     pin_hash: str = Field(repr=False)
 
 
-class SalespersonList(BaseModel):
+class SalespersonList(Model):
     #: The dealer's active salespeople, by name.
     items: list[SalespersonInfo]
 
@@ -175,14 +176,14 @@ class InvitationCreate(BuyerDetails):
     id: UUID
 
 
-class SelfRegistration(BaseModel):
+class SelfRegistration(Model):
     """A walk-in visitor starts their own ID at the kiosk, where the dealer's market allows it.
 
     Device-authenticated, no salesperson. The answer is the same whether or not the address already
     has an ID (the e-mail tells its owner which), so the kiosk's public screen reveals no accounts.
     """
 
-    model_config = ConfigDict(frozen=True, str_strip_whitespace=True)
+    model_config = ConfigDict(frozen=True)
 
     id: UUID
     first_name: Name
@@ -192,7 +193,7 @@ class SelfRegistration(BaseModel):
     consents: Consents
 
 
-class InvitationView(BaseModel):
+class InvitationView(Model):
     model_config = ConfigDict(frozen=True)
 
     id: UUID
@@ -219,26 +220,26 @@ class InvitationView(BaseModel):
     marketing: frozenset[MarketingChannel] = frozenset()
 
 
-class QrLink(BaseModel):
+class QrLink(Model):
     url: str
     expires_at: datetime
     #: Shown beside the QR code and on the page it opens: the customer sees they scanned this screen.
     match_code: str
 
 
-class EmailCorrection(BaseModel):
+class EmailCorrection(Model):
     """The dealer fixes a mistyped address: same invitation, new mail, old links and code dead."""
 
     email: Email
 
 
-class InvitationList(BaseModel):
+class InvitationList(Model):
     items: list[InvitationView]
     #: How many match the filter in all (``items`` is one page of them).
     total: int
 
 
-class Funnel(BaseModel):
+class Funnel(Model):
     """How far the invitations of one period got: each count includes those that went further."""
 
     invited: int
@@ -246,7 +247,7 @@ class Funnel(BaseModel):
     registered: int
 
 
-class FunnelReport(BaseModel):
+class FunnelReport(Model):
     """The dealer's funnel for the salesperson's screen; periods start where the kiosk says (local midnight)."""
 
     day: Funnel
@@ -257,11 +258,11 @@ class FunnelReport(BaseModel):
 CODE_PATTERN = r"^\s*\d{3}\s?\d{3}\s*$"
 
 
-class CodeVerification(BaseModel):
+class CodeVerification(Model):
     code: str = Field(pattern=CODE_PATTERN)
 
 
-class KioskCompletion(BaseModel):
+class KioskCompletion(Model):
     """The customer finishes at the kiosk: the password travels once, in this request only."""
 
     password: SecretStr

@@ -145,10 +145,18 @@ class Background(QObject):
     ) -> threading.Event:
         """Run ``work(stop, emit)`` until it returns; each ``emit(x)`` calls ``on_item(x)`` on the GUI thread.
 
-        Returns the event that asks the work to stop; set it when the screen no longer listens.
+        Returns the event that asks the work to stop; set it when the screen no longer listens. From
+        then on nothing more reaches ``on_item``, not even what the worker sent just before and was
+        still on its way: a busy kiosk once showed the next customer "Registered" that way, when the
+        previous customer's status arrived after the salesperson had moved on.
         """
         stop = threading.Event()
-        emit = self.channel(on_item)
+
+        def deliver(item: Any) -> None:  # on the GUI thread, where stop is set
+            if not stop.is_set():
+                on_item(item)
+
+        emit = self.channel(deliver)
         streams = self._streams
 
         def body() -> None:

@@ -76,3 +76,22 @@ def test_a_stream_delivers_each_item_in_order_until_asked_to_stop(qtbot: QtBot) 
     assert background.shutdown(5000)
     qtbot.wait(50)
     assert items == list(range(len(items)))
+
+
+def test_nothing_a_stream_sent_arrives_after_it_was_asked_to_stop(qtbot: QtBot) -> None:
+    """The item sent just before the stop, still on its way to the GUI thread, is dropped: the
+    screen that listened has moved on (the next customer must not see the last one's news)."""
+    window = QWidget()
+    background = Background(window)
+    sent, items = threading.Event(), []
+
+    def once(stop: threading.Event, emit: Callable[[Any], None]) -> None:
+        emit("previous customer registered")
+        sent.set()
+
+    stop = background.stream(once, items.append)
+    assert sent.wait(5)  # sent, not yet delivered: the GUI thread has not run its event loop since
+    stop.set()
+    assert background.shutdown(5000)
+    qtbot.wait(50)
+    assert items == []

@@ -1,7 +1,11 @@
 """Guards against faults of the Qt binding itself that would take a showroom kiosk down."""
 
 import gc
+import json
+import os
+import subprocess
 import sys
+from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -17,3 +21,24 @@ def test_calling_qt_methods_does_not_leak_references_to_none(qapp: QApplication)
         label.setVisible(False)
     gc.collect()
     assert abs(sys.getrefcount(None) - before) < 100
+
+
+def test_connections_to_qt_methods_leak_and_the_pin_pad_makes_none() -> None:
+    """PySide6 6.11 never frees a connection to a Qt method of another object (``edit.backspace``),
+    ~60 bytes each; screens are made anew for every customer, so they connect to lambdas instead.
+    The pin pad of every sign-in screen left ~150 bytes behind before. Measured in a process of its
+    own: a first-time cache filled by an earlier test would blur figures this small. When an
+    upgrade fixes the binding, the first assertion fails, and the rule can go."""
+    probe = subprocess.run(
+        [sys.executable, "-m", "tests.ui.qt_leak_probe"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        cwd=Path(__file__).resolve().parents[2],
+        check=True,
+    )
+    kept = json.loads(probe.stdout.strip().splitlines()[-1])
+    assert kept["qt_method"] > 40, kept
+    assert kept["lambda"] < 15, kept
+    assert kept["pin_pad"] < 25, kept

@@ -462,8 +462,10 @@ class AdminScreen(QWidget):
                 key.setProperty("role", "key")
                 key.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the arrow keys step the box itself
                 key.setAutoRepeat(True)
-            less.clicked.connect(box.stepDown)
-            more.clicked.connect(box.stepUp)
+            # Lambdas, not box.stepDown itself: PySide6 6.11 never frees a connection to a Qt method
+            # of another object, nor what that connection keeps alive (see ui/widgets/pin_pad.py).
+            less.clicked.connect(lambda _checked=False, box=box: box.stepDown())
+            more.clicked.connect(lambda _checked=False, box=box: box.stepUp())
             stepper = QHBoxLayout()
             stepper.setSpacing(8)
             stepper.addWidget(less)

@@ -30,7 +30,9 @@ class PinPad(QWidget):
         self.erase.setObjectName(f"{name_prefix}erase")
         self.erase.setProperty("role", "key")
         self.erase.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.erase.clicked.connect(target.backspace)
+        # A lambda, not target.backspace itself: PySide6 6.11 never frees a connection to a Qt method of
+        # another object, and each sign-in screen made would leave ~150 bytes behind for good.
+        self.erase.clicked.connect(lambda _checked=False: target.backspace())
         grid.addWidget(self.erase, 3, 0)
         self.retranslate_ui()
 
