@@ -21,6 +21,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtGui import QPixmapCache
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -198,10 +199,13 @@ def settle() -> None:
 
     The standard library's bounded caches are emptied first: reading the test mails (``email``
     compiles a pattern per multipart boundary) fills ``re``'s cache in this process, which is the
-    benchmark's doing, not the kiosk's, and a bounded cache is no leak anyway.
+    benchmark's doing, not the kiosk's, and a bounded cache is no leak anyway. So is Qt's pixmap
+    cache, where the style keeps what it drew (up to 10 MiB): emptied, the heap in use grows ~1/3
+    less per customer (measured with mallinfo2 over 200 customers).
     """
     re.purge()
     urllib.parse.clear_cache()  # type: ignore[attr-defined]  # not in the stubs
+    QPixmapCache.clear()
     for _ in range(3):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QCoreApplication.processEvents()
