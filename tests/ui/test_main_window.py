@@ -1,5 +1,6 @@
 """The window's behaviour when the network is not there, against real sockets and a real outbox file."""
 
+import itertools
 import socket
 import time
 from collections.abc import Iterator
@@ -13,8 +14,10 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QEvent, QObject, Qt
 
 from kiosk.api_client import ApiClient
-from kiosk.outbox import LocalState, Outbox
+from kiosk.languages import Language
+from kiosk.outbox import Backlog, LocalState, Outbox
 from kiosk.staff import StaffRoster
+from kiosk.sync import SyncState
 from kiosk.wire import DealerInfo, SalespersonInfo, SalespersonList
 from tests.factories import invitation_view
 from tests.servers import free_port
@@ -144,3 +147,27 @@ def test_the_welcome_screen_is_drawn_before_the_kiosk_asks_the_backend_anything(
     window.show()
     qtbot.waitUntil(lambda: len(asked) == 2, timeout=5000)
     assert painted and painted[0] < min(asked)
+
+
+@pytest.mark.parametrize("language", [Language.EN, Language.SV, Language.DE, Language.NL])
+def test_the_sync_details_are_as_tall_as_their_rows(
+    qtbot: QtBot, translations: Translations, outbox: Outbox, language: Language
+) -> None:
+    """Measured just after its move to the window and a change of language, the panel once came out
+    20 px taller in some languages, its rows spread apart (seen in the screenshots, run to run)."""
+    window = _window(qtbot, f"http://127.0.0.1:{free_port()}", outbox)
+    window.resize(1280, 800)
+    sync = window.header.sync
+    since = datetime(2026, 11, 21, 10, 42).timestamp()
+    sync.show_state(SyncState(True, Backlog(0, 0, None, since, None)))
+    qtbot.wait(50)  # laid out with the short summary ("Online · All sent")
+    window.set_language(language)
+    # A longer summary, and opened before the header is laid out again: as a tap right after a change.
+    sync.show_state(SyncState(False, Backlog(3, 1, since, since - 600, "create: unreachable")))
+    sync.summary.setChecked(True)
+    qtbot.waitUntil(sync.details.isVisible)
+    rows = [value for _name, value in sync._labels.values()]
+    gaps = [lower.y() - upper.geometry().bottom() for upper, lower in itertools.pairwise(rows)]
+    assert max(gaps) <= 14, gaps  # the grid's spacing, not more
+    below_button = sync.details.height() - sync.send_now.geometry().bottom()
+    assert below_button <= 14, below_button  # the panel's margin, not more

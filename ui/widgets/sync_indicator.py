@@ -39,7 +39,7 @@ class SyncIndicator(QWidget):
         self._labels: dict[str, tuple[QLabel, QLabel]] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(6)
+        grid.setVerticalSpacing(12)
         for row, key in enumerate(("connection", "waiting", "last_sent", "attention", "problem")):
             name, value = QLabel(self.details), QLabel(self.details)
             name.setProperty("role", "muted")
@@ -69,8 +69,13 @@ class SyncIndicator(QWidget):
         if shown and window is not self:
             if self.details.parentWidget() is not window:  # moving it restyles all of it: once
                 self.details.setParent(window)
-            self.details.setFixedWidth(max(self.summary.width(), 420))
-            self.details.adjustSize()
+            width = max(self.summary.width(), 420)
+            self.details.setFixedWidth(width)
+            # Its height for that width, asked of the layout: adjustSize() measured the wrapping values
+            # at the width the layout had last seen, which after a move or a new language was sometimes
+            # narrower, and the rows were spread over a panel 20 px too tall.
+            self.details.ensurePolished()
+            self.details.resize(width, self.details.heightForWidth(width))
             below = self.summary.mapTo(window, self.summary.rect().bottomRight())
             self.details.move(below.x() - self.details.width() + 1, below.y() + 4)
             self.details.raise_()
