@@ -151,9 +151,9 @@ def self_test() -> int:
 
 
 #: How long another Python thread may hold the interpreter while the GUI thread waits for it (Python's
-#: default is 5 ms). The GUI thread needs it for every event that reaches Python (the idle watcher sees
-#: them all), so with the sync worker's threads busy it waited that long several times in one turn of
-#: its event loop: the stalls ``make bench`` found while a backlog was sent.
+#: default is 5 ms). The GUI thread needs it for every event and signal that reaches Python, so with
+#: the sync worker's threads busy it waited that long several times in one turn of its event loop: the
+#: stalls ``make bench`` found while a backlog was sent.
 SWITCH_INTERVAL_S = 0.001
 
 

@@ -150,6 +150,8 @@ class MainWindow(QMainWindow):
         self._loading: Future[Core] | None = None
         self._load: Callable[[], Core] | None = None
         self._load_failed: Callable[[Exception], None] | None = None
+        #: What a visitor asked for while the core was still loading: done when it is (see :meth:`_with_journey`).
+        self._after_core: Callable[[Journey], None] | None = None
         #: The first frame is drawn (or, for a window never shown, the first turn of the event loop
         #: has come): what waited for it may begin.
         self._begun = False
@@ -188,9 +190,7 @@ class MainWindow(QMainWindow):
         self.use_keyboard(settings.on_screen_keyboard)
         #: "Are you still there?", made the first time the kiosk asks it (see :attr:`still_there`).
         self._still_there: StillThereOverlay | None = None
-        app = QApplication.instance()
-        assert app is not None
-        self.idle = IdleWatcher(app, self)
+        self.idle = IdleWatcher(self, self)
         self.idle.asking.connect(self._ask_still_there)
         self.idle.tick.connect(self._count_down)
         self.idle.answered.connect(self._hide_still_there)
@@ -232,7 +232,10 @@ class MainWindow(QMainWindow):
 
     @property
     def journey(self) -> "Journey":
-        """What the kiosk does, with its core; if the core is still loading, this waits for it."""
+        """What the kiosk does, with its core; if the core is still loading, this waits for it.
+
+        Not for what a visitor's tap starts: that goes through :meth:`_with_journey`, which does not wait.
+        """
         if self._journey is None:
             if self._loading is None:
                 if self._load is None:
@@ -265,6 +268,7 @@ class MainWindow(QMainWindow):
         if self._begun:
             return
         self._begun = True
+        self.header.removeEventFilter(self)  # its paints need not pass through Python any more
         if self.isVisible():
             self.first_frame.emit()
         from PySide6.QtGui import QKeySequence, QShortcut  # not for the first frame (see the module's doc)
@@ -293,16 +297,38 @@ class MainWindow(QMainWindow):
 
         self.background.run(work, self.attach, self._core_failed)
 
+    def _with_journey(self, action: "Callable[[Journey], None]") -> None:
+        """``action(journey)`` now, or once the core is loaded if it still is.
+
+        A visitor who taps the staff entry in the first moments after the welcome screen is drawn
+        (the core takes ~200 ms more) is served as soon as it is there, while the window goes on
+        answering; waiting for it on the GUI thread would freeze the screen under their finger. A
+        later request replaces an earlier one, and one the visitor has moved on from (to an info page)
+        is not carried out.
+        """
+        if self._journey is not None:
+            action(self._journey)
+        elif self._load is None and self._loading is None:
+            raise RuntimeError("the window has no core to work with (see load_core)")
+        else:
+            self._after_core = action
+            self._begin_loading()  # asked for before the first frame was drawn
+
     def _core_failed(self, error: Exception) -> None:
         log.error("the kiosk's core could not be loaded: %s", error)
+        self._after_core = None
         if self._load_failed is not None:
             self._load_failed(error)
 
     def _start_journey(self) -> None:
-        assert self._journey is not None
-        self._journey.start()
+        journey = self._journey
+        assert journey is not None
+        journey.start()
         self._prepare.start(0)
         self.started.emit()
+        action, self._after_core = self._after_core, None
+        if action is not None and self.stack.currentWidget() is self.welcome:
+            action(journey)
 
     # -- session screens --------------------------------------------------------------------------
 
@@ -315,8 +341,11 @@ class MainWindow(QMainWindow):
         """
         screen = self._screens.get(name)
         if screen is None:
-            make: Callable[[], QWidget] = getattr(self.journey, f"make_{name}")
-            screen = self._screens[name] = make()
+            journey = self.journey  # attaching a core that just arrived may itself show (and make) this screen
+            screen = self._screens.get(name)
+            if screen is None:
+                make: Callable[[], QWidget] = getattr(journey, f"make_{name}")
+                screen = self._screens[name] = make()
         if self.stack.indexOf(screen) < 0:  # made ahead, not placed yet (see _prepare_next)
             self.stack.addWidget(screen)
         self._used.add(name)
@@ -465,11 +494,11 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_sign_in(self) -> None:
-        self.journey.show_sign_in()
+        self._with_journey(lambda journey: journey.show_sign_in())
 
     @Slot()
     def _show_walk_in(self) -> None:
-        self.journey.show_walk_in()
+        self._with_journey(lambda journey: journey.show_walk_in())
 
     @Slot()
     def wipe(self) -> None:
@@ -515,7 +544,10 @@ class MainWindow(QMainWindow):
         if self._is_screen(self.stack.currentWidget(), "admin"):
             return
         self.wipe()
-        self.journey.admin_flow.open()
+        self._with_journey(self._open_admin)
+
+    def _open_admin(self, journey: "Journey") -> None:
+        journey.admin_flow.open()
         self.stack.setCurrentWidget(self.admin)
 
     @Slot(object)

@@ -2,7 +2,9 @@
 
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 
 from ui.main_window import MainWindow
 
@@ -28,3 +30,22 @@ def sign_in(qtbot: QtBot, window: MainWindow, name: str, pin: str) -> None:
         qtbot.mouseClick(screen.digits[int(digit)], LEFT)
     qtbot.mouseClick(screen.confirm, LEFT)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.form, timeout=5000)
+
+
+def tap_as_the_screen_does(widget: QWidget) -> None:
+    """A tap on ``widget`` as the touch screen delivers it: to its window first, which passes it on.
+
+    (``qtbot.mouseClick`` hands the event to the widget itself, past the window: what the kiosk's
+    idle watcher, which listens at the window, never sees from a real screen.)
+    """
+    window = widget.window()
+    handle = window.windowHandle()
+    assert handle is not None, "the widget's window is shown"
+    QTest.mouseClick(handle, LEFT, Qt.KeyboardModifier.NoModifier, widget.mapTo(window, QPoint(4, 4)))
+
+
+def press_as_the_keyboard_does(widget: QWidget, key: Qt.Key) -> None:
+    """``key`` as a keyboard delivers it: to the window, which passes it to the focused widget."""
+    handle = widget.window().windowHandle()
+    assert handle is not None, "the widget's window is shown"
+    QTest.keyClick(handle, key)

@@ -20,7 +20,7 @@ from kiosk.staff import StaffRoster
 from kiosk.wire import SalespersonInfo
 from tests.factories import quick_idle
 from tests.servers import free_port
-from tests.ui.driving import LEFT, sign_in
+from tests.ui.driving import LEFT, press_as_the_keyboard_does, sign_in, tap_as_the_screen_does
 from ui.app import recover_with
 from ui.i18n import Translations
 from ui.main_window import MainWindow
@@ -80,12 +80,13 @@ def test_someone_using_a_page_keeps_it_and_nobody_there_sends_it_back_to_the_sta
     """A page left alone for its idle time (here 1 s) goes back to the welcome screen; keys and taps keep it."""
     with qtbot.waitSignal(window.first_frame, timeout=5000):
         pass  # the idle watcher listens from the first frame on
-    qtbot.mouseClick(window.welcome.how, LEFT)
+    tap_as_the_screen_does(window.welcome.how)
+    assert window.stack.currentWidget() is window.how_page
     for _ in range(6):  # 2.4 s of someone reading and tabbing through, more than the idle time
         qtbot.wait(400)
-        qtbot.keyClick(window.how_page.back, Qt.Key.Key_Tab)
+        press_as_the_keyboard_does(window, Qt.Key.Key_Tab)
         assert window.stack.currentWidget() is window.how_page
-    qtbot.mouseClick(window.how_page, LEFT)
+    tap_as_the_screen_does(window.how_page)
     assert window.stack.currentWidget() is window.how_page
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.welcome, timeout=3000)
 

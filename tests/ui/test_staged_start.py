@@ -10,6 +10,7 @@ from argon2 import PasswordHasher
 from pytestqt.qtbot import QtBot
 
 from kiosk.api_client import ApiClient
+from kiosk.languages import Language
 from kiosk.outbox import Outbox
 from kiosk.staff import StaffRoster
 from kiosk.startup import Core, CoreUnavailable
@@ -69,7 +70,7 @@ def test_the_welcome_screen_is_up_and_answers_while_the_core_is_still_loading(
     assert [button.text() for button in window.sign_in.names.buttons()] == ["Erik Lind"]
 
 
-def test_staff_tapped_before_the_core_is_loaded_waits_for_it_and_signs_in(
+def test_staff_tapped_before_the_core_is_loaded_is_served_when_it_is_and_the_screen_answers_meanwhile(
     qtbot: QtBot, translations: Translations, outbox: Outbox, gate: threading.Event
 ) -> None:
     window = MainWindow(translations=translations)
@@ -77,10 +78,30 @@ def test_staff_tapped_before_the_core_is_loaded_waits_for_it_and_signs_in(
     window.load_core(lambda: gate.wait(10) and _core(outbox), lambda error: None)
     with qtbot.waitSignal(window.first_frame, timeout=5000):
         window.show()
-    threading.Timer(0.3, gate.set).start()  # the core arrives while the tap waits for it
-    qtbot.mouseClick(window.welcome.staff, LEFT)
-    assert window.stack.currentWidget() is window.sign_in, "the tap is not lost"
+    qtbot.mouseClick(window.welcome.staff, LEFT)  # the core is not there yet
+    # The window goes on answering: a language chosen now switches the screen at once.
+    qtbot.mouseClick(window.header.languages.buttons[Language.DE], LEFT)
+    qtbot.waitUntil(lambda: window.welcome.title.text() == "Willkommen", timeout=2000)
+    assert window.stack.currentWidget() is window.welcome
+    gate.set()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.sign_in, timeout=10_000)  # the tap is not lost
     assert [button.text() for button in window.sign_in.names.buttons()] == ["Erik Lind"]
+    assert window.sign_in.title.text() == "Anmeldung für Mitarbeiter"
+
+
+def test_a_tap_the_visitor_moved_on_from_is_not_carried_out_when_the_core_arrives(
+    qtbot: QtBot, translations: Translations, outbox: Outbox, gate: threading.Event
+) -> None:
+    window = MainWindow(translations=translations)
+    qtbot.addWidget(window)
+    window.load_core(lambda: gate.wait(10) and _core(outbox), lambda error: None)
+    with qtbot.waitSignal(window.first_frame, timeout=5000):
+        window.show()
+    qtbot.mouseClick(window.welcome.staff, LEFT)
+    qtbot.mouseClick(window.welcome.about, LEFT)  # and then reads about the ID instead
+    with qtbot.waitSignal(window.started, timeout=10_000):
+        gate.set()
+    assert window.stack.currentWidget() is window.about_page
 
 
 def test_a_core_that_cannot_be_loaded_is_reported_once_and_the_welcome_screen_stays(
