@@ -24,13 +24,19 @@ def _window(qtbot: QtBot) -> tuple[QWidget, QLineEdit, QComboBox]:
     return window, field, choice
 
 
-def test_typing_and_tapping_keep_the_question_away_and_stopping_brings_it(qtbot: QtBot) -> None:
-    window, field, _choice = _window(qtbot)
+def _watching(window: QWidget, idle_s: float) -> tuple[IdleWatcher, list[int]]:
+    """A watcher on ``window`` asking after ``idle_s`` (3 s of countdown), and the questions it asked."""
     watcher = IdleWatcher(window, window)
     asked: list[int] = []
     watcher.asking.connect(asked.append)
     watcher.watch()
-    watcher.arm(0.5, 3)
+    watcher.arm(idle_s, 3)
+    return watcher, asked
+
+
+def test_typing_and_tapping_keep_the_question_away_and_stopping_brings_it(qtbot: QtBot) -> None:
+    window, field, _choice = _window(qtbot)
+    watcher, asked = _watching(window, 0.5)
     field.setFocus()
     for _ in range(5):  # 1.25 s of someone typing and tapping: more than the idle time
         qtbot.wait(250)
@@ -48,11 +54,7 @@ def test_typing_and_tapping_keep_the_question_away_and_stopping_brings_it(qtbot:
 def test_browsing_a_drop_down_list_counts_as_someone_there(qtbot: QtBot) -> None:
     """The list of a drop-down is a window of its own, opened by a tap: the watcher follows it there."""
     window, _field, choice = _window(qtbot)
-    watcher = IdleWatcher(window, window)
-    asked: list[int] = []
-    watcher.asking.connect(asked.append)
-    watcher.watch()
-    watcher.arm(0.5, 3)
+    _watcher, asked = _watching(window, 0.5)
     tap_as_the_screen_does(choice)
     qtbot.waitUntil(choice.view().isVisible, timeout=2000)
     drop_down = choice.view().window()  # held: a wrapper gone would take its window's with it
@@ -68,11 +70,7 @@ def test_browsing_a_drop_down_list_counts_as_someone_there(qtbot: QtBot) -> None
 
 def test_a_stopped_watcher_notices_nothing_and_asks_nothing(qtbot: QtBot) -> None:
     window, field, _choice = _window(qtbot)
-    watcher = IdleWatcher(window, window)
-    asked: list[int] = []
-    watcher.asking.connect(asked.append)
-    watcher.watch()
-    watcher.arm(0.3, 3)
+    watcher, asked = _watching(window, 0.3)
     watcher.stop()
     qtbot.wait(500)
     press_as_the_keyboard_does(field, Qt.Key.Key_A)

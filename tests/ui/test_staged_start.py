@@ -46,6 +46,16 @@ def _core(outbox: Outbox) -> Core:
     return Core(client, outbox, StaffRoster(ROSTER))
 
 
+def _shown_while_loading(qtbot: QtBot, translations: Translations, outbox: Outbox, gate: threading.Event) -> MainWindow:
+    """A window on its welcome screen, its first frame drawn, whose core loads once ``gate`` is set."""
+    window = MainWindow(translations=translations)
+    qtbot.addWidget(window)
+    window.load_core(lambda: gate.wait(10) and _core(outbox), lambda error: None)
+    with qtbot.waitSignal(window.first_frame, timeout=5000):
+        window.show()
+    return window
+
+
 def test_the_welcome_screen_is_up_and_answers_while_the_core_is_still_loading(
     qtbot: QtBot, translations: Translations, outbox: Outbox, gate: threading.Event
 ) -> None:
@@ -73,11 +83,7 @@ def test_the_welcome_screen_is_up_and_answers_while_the_core_is_still_loading(
 def test_staff_tapped_before_the_core_is_loaded_is_served_when_it_is_and_the_screen_answers_meanwhile(
     qtbot: QtBot, translations: Translations, outbox: Outbox, gate: threading.Event
 ) -> None:
-    window = MainWindow(translations=translations)
-    qtbot.addWidget(window)
-    window.load_core(lambda: gate.wait(10) and _core(outbox), lambda error: None)
-    with qtbot.waitSignal(window.first_frame, timeout=5000):
-        window.show()
+    window = _shown_while_loading(qtbot, translations, outbox, gate)
     qtbot.mouseClick(window.welcome.staff, LEFT)  # the core is not there yet
     # The window goes on answering: a language chosen now switches the screen at once.
     qtbot.mouseClick(window.header.languages.buttons[Language.DE], LEFT)
@@ -92,11 +98,7 @@ def test_staff_tapped_before_the_core_is_loaded_is_served_when_it_is_and_the_scr
 def test_a_tap_the_visitor_moved_on_from_is_not_carried_out_when_the_core_arrives(
     qtbot: QtBot, translations: Translations, outbox: Outbox, gate: threading.Event
 ) -> None:
-    window = MainWindow(translations=translations)
-    qtbot.addWidget(window)
-    window.load_core(lambda: gate.wait(10) and _core(outbox), lambda error: None)
-    with qtbot.waitSignal(window.first_frame, timeout=5000):
-        window.show()
+    window = _shown_while_loading(qtbot, translations, outbox, gate)
     qtbot.mouseClick(window.welcome.staff, LEFT)
     qtbot.mouseClick(window.welcome.about, LEFT)  # and then reads about the ID instead
     with qtbot.waitSignal(window.started, timeout=10_000):
