@@ -321,14 +321,20 @@ class MainWindow(QMainWindow):
             self._load_failed(error)
 
     def _start_journey(self) -> None:
-        journey = self._journey
-        assert journey is not None
-        journey.start()
+        assert self._journey is not None
+        self._journey.start()
         self._prepare.start(0)
         self.started.emit()
+        if self._after_core is not None:
+            # In a turn of its own: the core may have been attached by whoever asked for the journey just
+            # now (see :attr:`journey`), in the middle of making a screen the request would show.
+            QTimer.singleShot(0, self, self._serve_after_core)
+
+    @Slot()
+    def _serve_after_core(self) -> None:
         action, self._after_core = self._after_core, None
-        if action is not None and self.stack.currentWidget() is self.welcome:
-            action(journey)
+        if action is not None and self._journey is not None and self.stack.currentWidget() is self.welcome:
+            action(self._journey)
 
     # -- session screens --------------------------------------------------------------------------
 
@@ -341,11 +347,8 @@ class MainWindow(QMainWindow):
         """
         screen = self._screens.get(name)
         if screen is None:
-            journey = self.journey  # attaching a core that just arrived may itself show (and make) this screen
-            screen = self._screens.get(name)
-            if screen is None:
-                make: Callable[[], QWidget] = getattr(journey, f"make_{name}")
-                screen = self._screens[name] = make()
+            make: Callable[[], QWidget] = getattr(self.journey, f"make_{name}")
+            screen = self._screens[name] = make()
         if self.stack.indexOf(screen) < 0:  # made ahead, not placed yet (see _prepare_next)
             self.stack.addWidget(screen)
         self._used.add(name)
