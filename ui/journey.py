@@ -18,7 +18,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Slot
 
@@ -63,6 +63,8 @@ if TYPE_CHECKING:
     from ui.screens.verify_code import VerifyCodeScreen
 
 log = logging.getLogger("ui.journey")
+
+AnswerT = TypeVar("AnswerT")
 
 #: Ask for a new QR link this long before the current one expires, so a phone never scans a dead one.
 QR_REFRESH_MARGIN_S = 30
@@ -123,6 +125,9 @@ class Journey(QObject):
         self._qr_timer.setSingleShot(True)
         self._qr_timer.timeout.connect(self._request_qr_link)
         self._invitations_flow: InvitationsFlow | None = None
+        #: The customer being served, counted: a new one after "next customer" and at every wipe. An answer
+        #: the backend gives for an earlier one is dropped (see :meth:`_for_this_customer`).
+        self._customer = 0
         self._admin_flow: AdminFlow | None = None
         window.header.sync.send_now_requested.connect(self._wake_sync)
 
@@ -146,6 +151,7 @@ class Journey(QObject):
 
     def end_visit(self) -> None:
         """Forget this visit before the window drops its screens: the QR code dies, nobody is signed in."""
+        self._customer += 1
         self._revoke_qr_link()
         self._stop_awaiting(tell=False)  # still saved, and sent by the sync worker in time
         self._attempt = None
@@ -577,7 +583,9 @@ class Journey(QObject):
         self._window.verify.set_busy(True)
         invitation_id = invitation.id
         self._background.run(
-            lambda: self._client.verify_code(invitation_id, code), self._code_verified, self._code_refused
+            lambda: self._client.verify_code(invitation_id, code),
+            self._for_this_customer(self._code_verified),
+            self._for_this_customer(self._code_refused),
         )
 
     def _code_verified(self, invitation: InvitationView) -> None:
@@ -643,9 +651,24 @@ class Journey(QObject):
         marketing = self._window.finish.marketing_choices()
         self._background.run(
             lambda: self._client.complete_on_kiosk(invitation_id, password, accept_terms, marketing),
-            self._completed_here,
-            self._completion_failed,
+            self._for_this_customer(self._completed_here),
+            self._for_this_customer(self._completion_failed),
         )
+
+    def _for_this_customer(self, handle: Callable[[AnswerT], None]) -> Callable[[AnswerT], None]:
+        """``handle``, for an answer about the customer being served now; dropped if it comes later.
+
+        The backend can answer after the customer is gone: the phone's "registered" reached the kiosk
+        first and the salesperson moved on, then the answer to "create my ID" arrived and showed
+        "Registered" with the previous customer's name to the next one (seen in the cycles benchmark).
+        """
+        customer = self._customer
+
+        def deliver(answer: AnswerT) -> None:
+            if self._customer == customer:
+                handle(answer)
+
+        return deliver
 
     def _completed_here(self, invitation: InvitationView) -> None:
         self._window.handoff.update_status(invitation)
@@ -867,6 +890,7 @@ class Journey(QObject):
 
     @Slot()
     def next_customer(self) -> None:
+        self._customer += 1
         self._stop_awaiting(tell=False)  # still saved, and sent by the sync worker in time
         self._attempt = None
         self._refused_id = None

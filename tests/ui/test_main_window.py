@@ -2,6 +2,7 @@
 
 import itertools
 import socket
+import threading
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -18,7 +19,7 @@ from kiosk.languages import Language
 from kiosk.outbox import Backlog, LocalState, Outbox
 from kiosk.staff import StaffRoster
 from kiosk.sync import SyncState
-from kiosk.wire import DealerInfo, SalespersonInfo, SalespersonList
+from kiosk.wire import DealerInfo, InvitationStatus, InvitationView, SalespersonInfo, SalespersonList
 from tests.factories import invitation_view
 from tests.servers import free_port
 from tests.ui.driving import sign_in
@@ -171,3 +172,38 @@ def test_the_sync_details_are_as_tall_as_their_rows(
     assert max(gaps) <= 14, gaps  # the grid's spacing, not more
     below_button = sync.details.height() - sync.send_now.geometry().bottom()
     assert below_button <= 14, below_button  # the panel's margin, not more
+
+
+def test_an_answer_that_comes_after_the_customer_left_shows_nothing_to_the_next(
+    qtbot: QtBot, translations: Translations, outbox: Outbox
+) -> None:
+    """The backend answers "created" only after the kiosk moved on (the phone's "registered" came first):
+    the next visitor must not see "Registered" with the previous customer's name."""
+    gate = threading.Event()
+    asked: list[bool] = []
+    invitation = invitation_view(email_verified_at=datetime.now(UTC))
+
+    class SlowToAnswer(ApiClient):
+        def complete_on_kiosk(self, *_args: object, **_kwargs: object) -> InvitationView:
+            asked.append(True)
+            gate.wait(10)
+            return invitation.model_copy(update={"status": InvitationStatus.COMPLETED})
+
+    window = MainWindow(SlowToAnswer(f"http://127.0.0.1:{free_port()}", "token"), outbox=outbox)
+    qtbot.addWidget(window)
+    window.show()
+    window.handoff.show_invitation(invitation)
+    window.finish.start(invitation)
+    window.stack.setCurrentWidget(window.finish)
+    qtbot.keyClicks(window.finish.password, "Fjord#Granit42")
+    qtbot.keyClicks(window.finish.repeat, "Fjord#Granit42")
+    qtbot.mouseClick(window.finish.terms, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.finish.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: asked == [True], timeout=5000)  # the customer's "create my ID" is on its way
+    window.journey.salesperson_id = 7  # as after a sign-in: "next customer" returns to a fresh form
+    window.journey.next_customer()
+    assert window.stack.currentWidget() is window.form
+    gate.set()
+    qtbot.wait(500)  # the answer arrives
+    assert window.stack.currentWidget() is window.form
+    assert not window.was_used("registered")
