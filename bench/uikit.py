@@ -183,13 +183,14 @@ def sign_in(driver: Driver, window: MainWindow, name: str, pin: str, timeout_s: 
 def fill_form(
     driver: Driver, window: MainWindow, first: str, last: str, address: str, language: int | None = None
 ) -> None:
-    """Names, address, privacy notice given; ``language``: which entry of the customer's-language list."""
+    """Names, address, privacy notice given; ``language``: which option of the customer's language row."""
     form = window.form
     driver.type(form.first_name.edit, first)
     driver.type(form.last_name.edit, last)
     driver.type(form.email.edit, address)
     if language is not None:
-        form.language.setCurrentIndex(language % form.language.count())
+        options = form.language.buttons()
+        driver.click(options[language % len(options)])  # a tap, as the salesperson does
     if not form.privacy.isChecked():
         driver.click(form.privacy)
 

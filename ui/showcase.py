@@ -93,6 +93,7 @@ def screen_states(window: MainWindow) -> Iterator[str]:
     window.form.last_name.edit.setText("Öberg")
     window.form.email.edit.setText("asa.oberg@gmial.com")
     window.form.phone.edit.setText("070-123 45 67")
+    window.form.language.choose(Language.SV)
     window.form.model.edit.setText("Taycan 4S Cross Turismo")
     window.form.vin.edit.setText("WP0ZZZY1ZPSA12345")
     window.form.privacy.setChecked(True)

@@ -60,6 +60,7 @@ class Tokens:
     padding_button_focus: int = 22
     padding_choice: int = 20
     padding_field: int = 12  # fields, links; a notice's sides
+    padding_segment_focus: int = 10  # padding_field less the focus ring's extra border (as for buttons)
     padding_notice: int = 8  # a notice's top and bottom
     check_spacing: int = 12  # between a check box and its text
     border_thin: int = 1
@@ -105,6 +106,7 @@ def theme_pairs(tokens: Tokens = TOKENS) -> list[ColourPair]:
         ColourPair(t.muted, t.paper, "muted text, waiting status, unmet password rule"),
         ColourPair(t.muted, t.surface, "waiting status on a card, read-only or disabled field"),
         ColourPair(t.muted, t.shade, "disabled button"),
+        ColourPair(t.paper, t.muted, "the chosen option of a row that cannot change (correcting an e-mail)"),
         ColourPair(t.error, t.paper, "error text"),
         ColourPair(t.error, t.surface, "error text on a card"),
         ColourPair(t.success, t.paper, "met password rule, success mark"),

@@ -3,7 +3,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 
-from kiosk.buyer import BuyerDetails, Consents
+from kiosk.buyer import BuyerDetails, Consents, Salutation
 from kiosk.languages import Language
 from ui.i18n import Translations
 from ui.screens.buyer_form import BuyerFormScreen
@@ -117,3 +117,47 @@ def test_for_the_next_customer_a_field_passed_by_is_not_scolded_one_typed_in_is(
     qtbot.keyClicks(form.email.edit, "asa@")
     qtbot.keyClick(form.email.edit, Qt.Key.Key_Tab)
     assert form.email.error.isVisible(), "typed in and left"
+
+
+def test_salutation_and_language_are_one_tap_each_and_go_with_the_invitation(
+    qtbot: QtBot, translations: Translations
+) -> None:
+    form = BuyerFormScreen(Language.SV, country="DE")  # a market with salutations
+    qtbot.addWidget(form)
+    with qtbot.waitActive(form):
+        form.show()
+        form.activateWindow()
+    assert [b.text() for b in form.salutation.buttons()] == ["(none)", "Ms", "Mr"]
+    assert [b.text() for b in form.language.buttons()] == ["Svenska", "Nederlands", "Deutsch", "English"]
+    assert form.language.value() is Language.SV, "the showroom's language until the salesperson says otherwise"
+    qtbot.mouseClick(form.salutation.buttons()[1], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.language.buttons()[2], Qt.MouseButton.LeftButton)
+    assert form.language.buttons()[2].isChecked() and not form.language.buttons()[0].isChecked()
+    _fill(qtbot, form, "Åsa", "Öberg", "asa@example.se")
+    form.privacy.setChecked(True)
+    form.language.buttons()[2].setFocus()
+    with qtbot.waitSignal(form.submitted) as sent:
+        qtbot.keyClick(form.language.buttons()[2], Qt.Key.Key_Return)  # Enter on an option sends, as in a field
+    details = sent.args[0]
+    assert (details.salutation, details.language) == (Salutation.MS, Language.DE)
+    assert form.language.value() is Language.DE, "Enter chose nothing else"
+
+    form.reset()
+    assert (form.salutation.value(), form.language.value()) == (Salutation.NONE, Language.SV)
+
+
+def test_while_correcting_an_e_mail_the_choices_show_but_cannot_change(qtbot: QtBot, form: BuyerFormScreen) -> None:
+    form.fill(
+        BuyerDetails(
+            first_name="Åsa",
+            last_name="Öberg",
+            email="asa@gmial.com",
+            language=Language.NL,
+            consents=Consents(privacy_notice_acknowledged=True),
+        )
+    )
+    form.set_correcting(True)
+    assert form.language.value() is Language.NL
+    qtbot.mouseClick(form.language.buttons()[0], Qt.MouseButton.LeftButton)
+    assert form.language.value() is Language.NL
+    assert not any(button.isEnabled() for button in form.language.buttons())

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QWidget
 from backend.devmail import MailSink
 from backend.seed import DEMO_PIN, DEMO_SALESPERSON
 from kiosk.api_client import ApiClient
+from kiosk.buyer import Salutation
 from kiosk.config import KioskSettings
 from kiosk.languages import Language
 from kiosk.outbox import Outbox
@@ -106,15 +107,17 @@ def _sign_in(qtbot: QtBot, window: MainWindow) -> None:
 def _fill_and_send(qtbot: QtBot, window: MainWindow, email: str, *, send_with_enter_on_the_box: bool) -> None:
     form = window.form
     assert focused() is form.first_name.edit, "the form starts at the first name"
-    tab_to(qtbot, form.salutation, backwards=True)
-    press(qtbot, Qt.Key.Key_Down)  # a closed combo box steps to the next choice
-    press(qtbot, Qt.Key.Key_Tab)
+    tab_to(qtbot, form.salutation.buttons()[0], backwards=True)  # Shift+Tab reaches the row at its choice, "(none)"
+    press(qtbot, Qt.Key.Key_Right)  # the arrow keys move the choice along the row
+    assert form.salutation.value() is not Salutation.NONE and focused() in form.salutation.buttons()
+    press(qtbot, Qt.Key.Key_Tab)  # and Tab leaves it: the other options are no stops of their own
     for text in ("Ingrid", "Tangen", email):
         assert focused() in (form.first_name.edit, form.last_name.edit, form.email.edit)
         type_text(qtbot, text)
         press(qtbot, Qt.Key.Key_Tab)
     passed = tab_to(qtbot, form.privacy)
-    assert passed == ["phone", "language", "model", "commission_number", "vin"], "Tab follows the form"
+    language = f"customer_language_{form.language.value()}"  # one stop: the customer's language as chosen
+    assert passed == ["phone", language, "model", "commission_number", "vin"], "Tab follows the form"
     press(qtbot, Qt.Key.Key_Space)
     assert form.privacy.isChecked()
     press(qtbot, Qt.Key.Key_Tab)

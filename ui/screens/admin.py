@@ -51,6 +51,7 @@ from ui.widgets.forget import forget
 from ui.widgets.form_field import FormField
 from ui.widgets.keyboard import press_focused_button
 from ui.widgets.pin_pad import PinPad
+from ui.widgets.viewport import forgettable_viewport
 
 #: The PIN column: three keys a thumb hits easily, and the spacing between them (as on staff sign-in).
 ENTRY_WIDTH = 3 * 136 + 2 * 8
@@ -344,6 +345,7 @@ class AdminScreen(QWidget):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a control that takes focus is scrolled into view
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        forgettable_viewport(scroll)
         return scroll, body, layout
 
     @staticmethod

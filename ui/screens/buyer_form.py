@@ -5,11 +5,12 @@ the vehicle and consents on the right. Tab goes down the left column, then the r
 any text field sends.
 """
 
+from collections.abc import Hashable
+
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -34,6 +35,7 @@ from kiosk.buyer import (
 from kiosk.languages import Language
 from ui import messages
 from ui.widgets.check_box import CheckBox
+from ui.widgets.choice_row import ChoiceRow
 from ui.widgets.email_hint import EmailHint
 from ui.widgets.forget import forget
 from ui.widgets.form_field import FormField
@@ -86,10 +88,9 @@ class BuyerFormScreen(QWidget):
         self.customer_heading = QLabel(self)
         self.customer_heading.setProperty("role", "heading")
         self.salutation_label = QLabel(self)
-        self.salutation = QComboBox(self)
-        self.salutation.setObjectName("salutation")
-        self.salutation_label.setBuddy(self.salutation)
         self._salutations = salutations_for(country)
+        self.salutation = ChoiceRow("salutation", [Salutation.NONE, *self._salutations], self)
+        self.salutation_label.setBuddy(self.salutation)
         self.first_name = FormField("first_name", self)
         self.last_name = FormField("last_name", self)
         self.email = FormField("email", self)
@@ -102,10 +103,9 @@ class BuyerFormScreen(QWidget):
         self.phone = FormField("phone", self)
         self.phone.edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         self.language_label = QLabel(self)
-        self.language = QComboBox(self)
-        self.language.setObjectName("language")
-        for language in Language:
-            self.language.addItem(language.endonym, language)
+        self.language = ChoiceRow("customer_language", list(Language), self)
+        # Not translated: "Svenska" is what the customer recognises, whatever language the form is in.
+        self.language.set_labels({language: language.endonym for language in Language})
         self.language_label.setBuddy(self.language)
 
         # Right column: the car (all optional), then consents.
@@ -235,8 +235,8 @@ class BuyerFormScreen(QWidget):
             forget(field.edit)
             field.touched = False
             field.show_error(None)
-        self.salutation.setCurrentIndex(0)
-        self.language.setCurrentIndex(self.language.findData(self._default_language))
+        self.salutation.choose(Salutation.NONE)
+        self.language.choose(self._default_language)
         self.set_correcting(False)
         self.privacy.setChecked(False)
         for box in self.marketing.values():
@@ -285,9 +285,9 @@ class BuyerFormScreen(QWidget):
         for field, text in texts.items():
             field.edit.setText(text)
             field.touched = True
-        self.salutation.setCurrentIndex(max(0, self.salutation.findData(details.salutation)))
+        self.salutation.choose(details.salutation)  # (one this market does not offer stays "none")
         if details.language is not None:
-            self.language.setCurrentIndex(max(0, self.language.findData(details.language)))
+            self.language.choose(details.language)
         self.privacy.setChecked(details.consents.privacy_notice_acknowledged)
         for channel, box in self.marketing.items():
             box.setChecked(channel in details.consents.marketing)
@@ -380,15 +380,15 @@ class BuyerFormScreen(QWidget):
             commission_number=values["commission_number"] or None,
             vin=values["vin"] or None,
         )
-        # Qt hands the enum back as its plain value ("ms"), so it is made a Salutation again here.
-        salutation = self.salutation.currentData()
+        salutation = self.salutation.value()
+        language = self.language.value()
         self.submitted.emit(
             BuyerDetails(
                 first_name=values["first_name"],
                 last_name=values["last_name"],
                 email=values["email"],
-                language=self.language.currentData(),
-                salutation=Salutation(salutation) if salutation else Salutation.NONE,
+                language=language if isinstance(language, Language) else None,
+                salutation=salutation if isinstance(salutation, Salutation) else Salutation.NONE,
                 phone=clean_phone(values["phone"], self._country) if values["phone"].strip() else None,
                 vehicle=vehicle if vehicle != Vehicle() else None,
                 consents=Consents(
@@ -423,18 +423,13 @@ class BuyerFormScreen(QWidget):
             )
         self.customer_heading.setText(self.tr("Customer"))
         self.salutation_label.setText(self.tr("&Salutation"))
-        self.salutation.setAccessibleName(self.tr("Salutation"))
-        self.salutation.setAccessibleDescription(self.tr("How the e-mail addresses the customer"))
-        names = {
+        self.salutation.set_description(self.tr("Salutation"), self.tr("How the e-mail addresses the customer"))
+        names: dict[Hashable, str] = {
             Salutation.NONE: self.tr("(none)"),
             Salutation.MS: self.tr("Ms"),
             Salutation.MR: self.tr("Mr"),
         }
-        current = self.salutation.currentIndex()
-        self.salutation.clear()
-        for salutation in (Salutation.NONE, *self._salutations):
-            self.salutation.addItem(names[salutation], salutation)
-        self.salutation.setCurrentIndex(max(0, current))
+        self.salutation.set_labels(names)
         self.salutation.setVisible(bool(self._salutations))
         self.salutation_label.setVisible(bool(self._salutations))
         self.first_name.set_texts(self.tr("&First name"), self.tr("The customer's first name, as in the e-mail"))
@@ -449,8 +444,9 @@ class BuyerFormScreen(QWidget):
         )
         self.phone.edit.setPlaceholderText(example_mobile(self._country))
         self.language_label.setText(self.tr("Customer's &language"))
-        self.language.setAccessibleName(self.tr("Customer's language"))
-        self.language.setAccessibleDescription(self.tr("The language of the e-mail and of the customer's screens"))
+        self.language.set_description(
+            self.tr("Customer's language"), self.tr("The language of the e-mail and of the customer's screens")
+        )
         self.vehicle_heading.setText(self.tr("Vehicle (optional)"))
         self.model.set_texts(self.tr("M&odel"), self.tr("Optional: the car the customer bought, e.g. Taycan 4S"))
         self.model.edit.setPlaceholderText(self.tr("e.g. Taycan 4S"))
@@ -490,9 +486,13 @@ class BuyerFormScreen(QWidget):
 
         A text field sends by itself (``returnPressed``) and passes Enter on: not sent twice.
         """
+        focused = QApplication.focusWidget()
+        if is_enter(event) and (self.salutation.holds(focused) or self.language.holds(focused)):
+            self.submit()  # an option is chosen by tapping it, Space or the arrows; Enter sends, as in a field
+            event.accept()
+            return
         if press_focused_button(self, event):
             return
-        focused = QApplication.focusWidget()
         if is_enter(event) and focused is not None and self.isAncestorOf(focused):
             if not isinstance(focused, QLineEdit):
                 self.submit()

@@ -56,6 +56,7 @@ from ui.theme import TOKENS
 from ui.widgets.funnel_chart import FunnelChart
 from ui.widgets.keyboard import press_focused_button
 from ui.widgets.touch_scroll import enable_touch_scrolling
+from ui.widgets.viewport import forgettable_viewport
 
 # How long "Confirm cancel" waits for the second tap.
 CONFIRM_MS = 5000
@@ -408,6 +409,7 @@ class InvitationsScreen(QWidget):
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        forgettable_viewport(self.list)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setFrameShape(QFrame.Shape.NoFrame)
         # A finger drags the list; a mouse (and the tests' clicks) still selects at once.
