@@ -599,3 +599,23 @@ def test_renders_in_english_and_german(
     translations.use(Language.EN)
     assert all(path.stat().st_size > 10_000 for path in written)
     assert QCoreApplication.translate("InvitationsScreen", "Sent") == "Sent"
+
+
+def test_rows_switched_to_german_look_as_rows_started_in_german(
+    qtbot: QtBot, qapp: QApplication, translations: Translations
+) -> None:
+    """The columns are measured once per language: after a switch, the status column is as wide as
+    German needs ("Zustellung fehlgeschlagen"), exactly as on a screen opened in German."""
+    switched = make_screen(qtbot)
+    _show_everything(switched)
+    qapp.processEvents()
+    switched.list.viewport().grab()  # painted, and measured, in English first
+    translations.use(Language.DE)
+    try:
+        qapp.processEvents()
+        fresh = make_screen(qtbot)
+        _show_everything(fresh)
+        qapp.processEvents()
+        assert switched.list.viewport().grab().toImage() == fresh.list.viewport().grab().toImage()
+    finally:
+        translations.use(Language.EN)

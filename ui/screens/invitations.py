@@ -233,6 +233,16 @@ class InvitationDelegate(QStyledItemDelegate):
     GAP = 24
     MARK = 18
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        #: The status and time columns' widths by font: measured once per language, not for every row
+        #: painted (two dozen texts translated and measured a row made the list's first paint slow).
+        self._columns: dict[str, tuple[int, int]] = {}
+
+    def forget_columns(self) -> None:
+        """The language changed: measure the columns again."""
+        self._columns.clear()
+
     def _fonts(self, base: QFont) -> tuple[QFont, QFont]:
         strong = QFont(base)
         strong.setWeight(QFont.Weight.DemiBold)
@@ -269,8 +279,11 @@ class InvitationDelegate(QStyledItemDelegate):
             painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), INK)
         painter.fillRect(QRect(rect.left(), rect.bottom(), rect.width(), 1), SHADE)
 
-        time_width = _widest_when(regular_metrics, small_metrics)
-        status_width = self._status_width(strong_metrics, small_metrics)
+        columns = self._columns.get(option.font.key())
+        if columns is None:
+            columns = (self._status_width(strong_metrics, small_metrics), _widest_when(regular_metrics, small_metrics))
+            self._columns[option.font.key()] = columns
+        status_width, time_width = columns
         right = rect.right() - self.INSET
         time_left = right - time_width
         status_left = time_left - self.GAP - status_width
@@ -403,7 +416,8 @@ class InvitationsScreen(QWidget):
         self.list = QListView(self)
         self.list.setObjectName("invitation_list")
         self.list.setModel(self.model)
-        self.list.setItemDelegate(InvitationDelegate(self.list))
+        self._delegate = InvitationDelegate(self.list)
+        self.list.setItemDelegate(self._delegate)
         self.list.setUniformItemSizes(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -650,6 +664,7 @@ class InvitationsScreen(QWidget):
     # -- texts ----------------------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
+        self._delegate.forget_columns()
         self.title.setText(self.tr("Invitations"))
         self.offline_note.setText(self.tr("Offline: showing only what this kiosk holds."))
         self.offline_note.setVisible(not self._online and bool(self._rows or not self._loading))
