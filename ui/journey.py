@@ -407,17 +407,24 @@ class Journey(QObject):
                 self._invitations_flow.on_outcome(event)
 
     def _save(self, work: Callable[[], None], awaited: _Awaited) -> None:
-        """Write to the outbox on a worker; once on disk, wake the sync worker and wait for its word."""
+        """Write to the outbox on a worker; once on disk, wake the sync worker and wait for its word.
+
+        If the customer has gone by then (the kiosk idled, the salesperson moved on), what was saved is
+        still sent, but nobody waits for the answer: it belongs to nobody on the screen now.
+        """
+        customer = self._customer
 
         def saved(_: None) -> None:
-            self._awaited = awaited
-            self._await_timer.start(SEND_WAIT_MS)
             self._sync.wake()
+            if self._customer == customer:
+                self._awaited = awaited
+                self._await_timer.start(SEND_WAIT_MS)
 
         def not_saved(error: Exception) -> None:
             # The disk refused (full, broken): nothing is saved, so what was typed stays on screen.
             log.error("could not save to the outbox: %r", error)
-            awaited.refused(error)
+            if self._customer == customer:
+                awaited.refused(error)
 
         self._background.run(work, saved, not_saved)
 
@@ -611,7 +618,11 @@ class Journey(QObject):
         if who is None:
             # A walk-in: straight to the server, as their registration went (nothing of it kept here).
             client = self._client
-            self._background.run(lambda: client.resend_walk_in(invitation_id), self._new_code_sent, self._code_refused)
+            self._background.run(
+                lambda: client.resend_walk_in(invitation_id),
+                self._for_this_customer(self._new_code_sent),
+                self._for_this_customer(self._code_refused),
+            )
             return
         outbox = self._outbox
         # Asked for by the customer at the kiosk, on behalf of the salesperson who invited them.

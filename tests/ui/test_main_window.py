@@ -207,3 +207,55 @@ def test_an_answer_that_comes_after_the_customer_left_shows_nothing_to_the_next(
     qtbot.wait(500)  # the answer arrives
     assert window.stack.currentWidget() is window.form
     assert not window.was_used("registered")
+
+
+def test_a_new_code_that_comes_after_the_walk_in_left_shows_nothing_to_the_next(
+    qtbot: QtBot, translations: Translations, outbox: Outbox
+) -> None:
+    """A walk-in asks for a new code and walks away; the kiosk wipes; then the server answers. The
+    answer ("a new code is on its way to a***@…") is about someone gone: no screen shows it."""
+    gate = threading.Event()
+    asked: list[bool] = []
+    invitation = invitation_view()
+
+    class SlowToAnswer(ApiClient):
+        def resend_walk_in(self, *_args: object, **_kwargs: object) -> InvitationView:
+            asked.append(True)
+            gate.wait(10)
+            return invitation
+
+    window = MainWindow(SlowToAnswer(f"http://127.0.0.1:{free_port()}", "token"), outbox=outbox)
+    qtbot.addWidget(window)
+    window.show()
+    window.handoff.show_invitation(invitation)  # a walk-in: nobody signed in
+    window.stack.setCurrentWidget(window.verify)
+    qtbot.mouseClick(window.verify.new_code, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: asked == [True], timeout=5000)
+    window.wipe()  # as the idle countdown does
+    gate.set()
+    qtbot.wait(500)  # the answer arrives
+    assert window.stack.currentWidget() is window.welcome
+    assert not window.was_used("verify"), "no verify screen was made to show the old visitor's notice"
+
+
+def test_an_invitation_saved_after_the_salesperson_left_is_sent_but_told_to_nobody(
+    qtbot: QtBot, translations: Translations, outbox: Outbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The disk was slow; the kiosk wiped before the invitation was on it. It is still saved and
+    goes out; "saved, not sent yet" is not told to whoever signs in next, about someone they never saw."""
+    gate = threading.Event()
+    capture = outbox.capture
+
+    def slow_capture(*args: object, **kwargs: object) -> object:
+        gate.wait(10)
+        return capture(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(outbox, "capture", slow_capture)
+    window = _window(qtbot, f"http://127.0.0.1:{free_port()}", outbox)  # nothing listens: "saved, not sent"
+    _fill_and_send(qtbot, window)
+    window.wipe()  # as the idle countdown does, while the disk is still writing
+    gate.set()
+    qtbot.waitUntil(lambda: outbox.count(LocalState.WAITING) == 1, timeout=5000)
+    qtbot.wait(1500)  # the sync worker tries, the backend cannot be reached
+    assert window.stack.currentWidget() is window.welcome
+    assert not window.was_used("form"), "no form was made to tell the next salesperson about it"
