@@ -13,16 +13,14 @@ the row only keeps the other options out of the Tab chain until one of them has 
 
 from collections.abc import Hashable, Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from ui.widgets.flow_layout import FlowLayout
 
 
 class ChoiceRow(QWidget):
-    """Options of any hashable value; :attr:`changed` gives the newly chosen one."""
-
-    changed = Signal(object)
+    """Options of any hashable value, one of them chosen (:meth:`value`)."""
 
     def __init__(self, name: str, values: Sequence[Hashable], parent: QWidget | None = None) -> None:
         """One option per value, in this order; the first is chosen. Labels come with :meth:`set_labels`.
@@ -79,9 +77,8 @@ class ChoiceRow(QWidget):
         return widget is not None and widget in self._buttons.values()
 
     def _toggled(self, checked: bool) -> None:
-        if checked:
+        if checked:  # by a tap or an arrow key as well as by choose()
             self._only_chosen_by_tab()
-            self.changed.emit(self.value())
 
     def _only_chosen_by_tab(self) -> None:
         """Tab stops at the chosen option only (Qt does the same once an option has had the focus)."""
