@@ -12,11 +12,15 @@ import json
 import os
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QStringListModel
+from PySide6.QtCore import QCoreApplication, QEvent, QStringListModel, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QListView, QVBoxLayout, QWidget
 
+from kiosk.wire import SalespersonInfo
+from ui.screens.sign_in import SignInScreen
 from ui.theme import apply_theme
 from ui.widgets.choice_row import ChoiceRow
+from ui.widgets.page_stack import PageStack
 from ui.widgets.viewport import forgettable_viewport
 
 ROUNDS = 2000
@@ -39,12 +43,14 @@ def _heap_in_use() -> int:
 
 
 class Stage:
-    """A shown window under the kiosk's style sheet, with a column to add widgets to."""
+    """A shown window under the kiosk's style sheet: a column to add widgets to, and the kiosk's page stack."""
 
     def __init__(self) -> None:
         self.window = QWidget()
-        self.window.resize(800, 600)
+        self.window.resize(1280, 800)
         self.column = QVBoxLayout(self.window)
+        self.stack = PageStack(self.window)
+        self.column.addWidget(self.stack)
         self.window.show()
 
     def add(self, widget: QWidget) -> Callable[[], None]:
@@ -105,7 +111,21 @@ def choice_row(stage: Stage) -> Callable[[], None]:
     return stage.add(row)
 
 
-KINDS = (list_view, list_view_as_before, combo_box, choice_row)
+def sign_in_screen(stage: Stage) -> Callable[[], None]:
+    """The salesperson sign-in as the kiosk shows it, made anew for every customer: a name tapped, a PIN."""
+    screen = SignInScreen()
+    screen.show_people([SalespersonInfo(id=n, name=name, pin_hash="-") for n, name in enumerate(NAMES, 1)])
+    stage.stack.addWidget(screen)
+    stage.stack.setCurrentWidget(screen)
+    QCoreApplication.processEvents()
+    for button in (screen.names.buttons()[0], *(screen.digits[n] for n in (2, 4, 6, 8)), screen.confirm):
+        QTest.mousePress(button, Qt.MouseButton.LeftButton)
+        QTest.mouseRelease(button, Qt.MouseButton.LeftButton)
+    return lambda: stage.stack.removeWidget(screen)
+
+
+NAMES = ("Erik Lind", "Sanne de Vries", "Maximilian Schönberger-Hausmann")
+KINDS = (list_view, list_view_as_before, combo_box, choice_row, sign_in_screen)
 
 
 def main() -> None:

@@ -510,6 +510,7 @@ class InvitationsScreen(QWidget):
         self._side.setFrameShape(QFrame.Shape.NoFrame)
         self._side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._side.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        forgettable_viewport(self._side)
         side_column.installEventFilter(self)
         self._side.viewport().installEventFilter(self)
 

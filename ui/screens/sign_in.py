@@ -23,6 +23,7 @@ from kiosk.wire import SalespersonInfo
 from ui.widgets.forget import forget
 from ui.widgets.keyboard import press_focused_button
 from ui.widgets.pin_pad import PinPad
+from ui.widgets.viewport import forgettable_viewport
 
 #: The backend allows PINs of 4 to 8 digits.
 PIN_LENGTH = (4, 8)
@@ -60,6 +61,7 @@ class SignInScreen(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the names take focus, the list around them not
+        forgettable_viewport(scroll)  # painted under a name as it is tapped (see the module)
         self.status = QLabel(self)
         self.status.setObjectName("staff_status")
         self.status.setWordWrap(True)
