@@ -49,8 +49,9 @@ def test_what_qt_style_sheet_style_keeps_of_gone_widgets_the_kiosk_does_not_make
     box after the widget is gone (``ui/widgets/viewport.py``). The buyer form is made anew for every
     customer: its two combo boxes were most of the kiosk's steady growth of memory over a day. Its
     choices are now rows of buttons, and lists (the invitations, the sign-in screen's names) give
-    their viewport a style sheet of their own, so that Qt forgets it. Measured in a process of its own, in bytes of C heap. When an upgrade fixes
-    Qt, the first assertion fails, and the workaround in ``viewport.py`` can go."""
+    their viewport a style sheet of their own, so that Qt forgets it. Measured in a process of its
+    own, in bytes of C heap. When an upgrade fixes Qt, the first assertion fails, and the workaround
+    in ``viewport.py`` can go."""
     probe = subprocess.run(
         [sys.executable, "-m", "tests.ui.style_sheet_leak_probe"],
         capture_output=True,
