@@ -29,16 +29,7 @@ def test_connections_to_qt_methods_leak_and_the_pin_pad_makes_none() -> None:
     The pin pad of every sign-in screen left ~150 bytes behind before. Measured in a process of its
     own: a first-time cache filled by an earlier test would blur figures this small. When an
     upgrade fixes the binding, the first assertion fails, and the rule can go."""
-    probe = subprocess.run(
-        [sys.executable, "-m", "tests.ui.qt_leak_probe"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        cwd=Path(__file__).resolve().parents[2],
-        check=True,
-    )
-    kept = json.loads(probe.stdout.strip().splitlines()[-1])
+    kept = _probe("tests.ui.qt_leak_probe")
     assert kept["qt_method"] > 40, kept
     assert kept["lambda"] < 15, kept
     assert kept["pin_pad"] < 25, kept
@@ -52,8 +43,17 @@ def test_what_qt_style_sheet_style_keeps_of_gone_widgets_the_kiosk_does_not_make
     their viewport a style sheet of their own, so that Qt forgets it. Measured in a process of its
     own, in bytes of C heap. When an upgrade fixes Qt, the first assertion fails, and the workaround
     in ``viewport.py`` can go."""
+    kept = _probe("tests.ui.style_sheet_leak_probe")
+    assert kept["list_view_as_before"] > 15 and kept["combo_box"] > 15, kept
+    assert kept["list_view"] < 10, kept
+    assert kept["choice_row"] < 10, kept
+    assert kept["sign_in_screen"] < 15, kept
+
+
+def _probe(module: str) -> dict[str, float]:
+    """Run a leak probe in a process of its own; what it printed last, as JSON."""
     probe = subprocess.run(
-        [sys.executable, "-m", "tests.ui.style_sheet_leak_probe"],
+        [sys.executable, "-m", module],
         capture_output=True,
         text=True,
         timeout=180,
@@ -61,8 +61,5 @@ def test_what_qt_style_sheet_style_keeps_of_gone_widgets_the_kiosk_does_not_make
         cwd=Path(__file__).resolve().parents[2],
         check=True,
     )
-    kept = json.loads(probe.stdout.strip().splitlines()[-1])
-    assert kept["list_view_as_before"] > 15 and kept["combo_box"] > 15, kept
-    assert kept["list_view"] < 10, kept
-    assert kept["choice_row"] < 10, kept
-    assert kept["sign_in_screen"] < 15, kept
+    kept: dict[str, float] = json.loads(probe.stdout.strip().splitlines()[-1])
+    return kept
