@@ -279,11 +279,11 @@ class InvitationDelegate(QStyledItemDelegate):
             painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), INK)
         painter.fillRect(QRect(rect.left(), rect.bottom(), rect.width(), 1), SHADE)
 
-        columns = self._columns.get(option.font.key())
-        if columns is None:
-            columns = (self._status_width(strong_metrics, small_metrics), _widest_when(regular_metrics, small_metrics))
-            self._columns[option.font.key()] = columns
-        status_width, time_width = columns
+        font_key = option.font.key()
+        if font_key not in self._columns:
+            status = self._status_width(strong_metrics, small_metrics)
+            self._columns[font_key] = (status, _widest_when(regular_metrics, small_metrics))
+        status_width, time_width = self._columns[font_key]
         right = rect.right() - self.INSET
         time_left = right - time_width
         status_left = time_left - self.GAP - status_width

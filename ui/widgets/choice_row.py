@@ -62,6 +62,9 @@ class ChoiceRow(QWidget):
     def value(self) -> Hashable | None:
         return next((value for value, button in self._buttons.items() if button.isChecked()), None)
 
+    def _chosen_button(self) -> QPushButton | None:
+        return self._buttons.get(self.value())
+
     def choose(self, value: Hashable) -> None:
         """Make ``value`` the chosen option (ignored if it is not offered)."""
         button = self._buttons.get(value)
@@ -84,6 +87,6 @@ class ChoiceRow(QWidget):
         """Tab stops at the chosen option only (Qt does the same once an option has had the focus)."""
         for button in self._buttons.values():
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if button.isChecked() else Qt.FocusPolicy.ClickFocus)
-        chosen = next((button for button in self._buttons.values() if button.isChecked()), None)
+        chosen = self._chosen_button()
         if chosen is not None:  # the label's shortcut (e.g. Alt+S) goes to the chosen option
             self.setFocusProxy(chosen)
